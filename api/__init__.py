@@ -1,0 +1,1 @@
+"""Tandem's HTTP API: health of the stack and the web chat page."""

@@ -1,0 +1,55 @@
+"""Everything Tandem reads from the environment, in one place.
+
+Variables are prefixed ``TANDEM_`` (``TANDEM_DATA_DIR=/srv/tandem``). The LLM endpoint is read the way
+the ``openai`` client reads it (``OPENAI_BASE_URL``, ``OPENAI_API_KEY``) so an existing setup just works.
+Every default works offline on a fresh clone.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TANDEM_", extra="ignore")
+
+    data_dir: Path = ROOT / "data"
+    kb_dir: Path = ROOT / "sample_kb"
+    chroma_url: str | None = Field(None, description="Chroma server URL; empty = embedded store in data_dir")
+    collection: str = "knowledge"
+
+    host: str = "127.0.0.1"
+    api_port: int = 8000
+    rasa_port: int = 5005
+    action_port: int = 5055
+    rasa_token: str = Field("", description="Token for Rasa's HTTP API; generated per run when empty")
+
+    answer_threshold: float = 0.45
+    max_message_chars: int = 2000
+
+    openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))
+    openai_api_key: str | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))
+    llm_model: str = "gpt-4o-mini"
+    llm_timeout_s: float = 20.0
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.openai_base_url or self.openai_api_key)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,1 +1,1 @@
-"""Tandem."""
+"""Rasa action server for Tandem: run with `python -m rasa_sdk --actions actions`."""

@@ -31,6 +31,7 @@ class Settings(BaseSettings):
 
     answer_threshold: float = 0.45
     max_message_chars: int = 2000
+    assistant_name: str = "Tandem"
 
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))
     openai_api_key: str | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))

@@ -1,0 +1,87 @@
+"""The one custom action Rasa calls for every follower message.
+
+Thin by design: it reads the tracker into a `Turn`, lets `actions.turn.respond` decide, and turns the
+`Reply` back into bot messages and events. Citations travel in a custom payload next to the text,
+so channels that only show text still show the readable source line inside it.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ConversationPaused, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.turn import Reply, Turn, respond
+from handoff.detector import detect
+from knowledge.answering import Answerer
+from knowledge.factory import build_answerer
+from tandem.settings import get_settings
+
+log = logging.getLogger(__name__)
+HISTORY_TURNS = 6
+
+
+@lru_cache(maxsize=1)
+def answerer() -> Answerer:
+    return build_answerer(get_settings())
+
+
+def turn_from_tracker(tracker: Tracker) -> Turn:
+    latest = tracker.latest_message or {}
+    intent = latest.get("intent") or {}
+    users = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    bots = [e for e in tracker.events if e.get("event") == "bot"]
+    return Turn(
+        text=latest.get("text") or "",
+        intent=intent.get("name"),
+        intent_confidence=float(intent.get("confidence") or 0.0),
+        previous_user_messages=tuple(users[:-1][-HISTORY_TURNS:]),
+        language=tracker.get_slot("language"),
+        bot_failures=int(tracker.get_slot("bot_failures") or 0),
+        offered_handover=bool(bots) and _kind(bots[-1]) == "decline",
+        first_reply=not bots,
+    )
+
+
+def _kind(bot_event: dict[str, Any]) -> str | None:
+    custom = (bot_event.get("data") or {}).get("custom") or {}
+    return (custom.get("tandem") or {}).get("kind") if isinstance(custom, dict) else None
+
+
+def payload(reply: Reply) -> dict[str, Any]:
+    handoff = None
+    if reply.detection is not None and reply.handover:
+        handoff = {"reasons": list(reply.detection.reasons), "priority": reply.detection.priority,
+                   "explanation": reply.detection.explanation}
+    return {"tandem": {"kind": reply.kind, "citations": reply.citations, "sources": reply.sources,
+                       "handoff": handoff, "language": reply.language}}
+
+
+class ActionRespond(Action):
+    def name(self) -> str:
+        return "action_respond"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
+        settings = get_settings()
+        turn = turn_from_tracker(tracker)
+        reply = respond(turn, answerer(), detect, max_chars=settings.max_message_chars,
+                        assistant_name=settings.assistant_name)
+        for text in reply.messages[:-1]:
+            dispatcher.utter_message(text=text)
+        dispatcher.utter_message(text=reply.messages[-1], json_message=payload(reply))
+        failures = turn.bot_failures + (1 if reply.kind == "decline" else 0)
+        events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
+        if reply.handover:
+            log.info("handover of %s: %s", tracker.sender_id, reply.detection.explanation if reply.detection else "")
+            events.append(ConversationPaused())
+        return events
+
+
+if os.environ.get("TANDEM_WARMUP") == "1":
+    # Load the embedder and open the store before the server reports healthy, so the first follower
+    # does not wait for it.
+    answerer().answer("warm-up", "en")

@@ -1,0 +1,129 @@
+"""One follower message in, the bot's reply out: smalltalk, a cited answer, a decline or a handover.
+
+Plain functions over plain data so the whole decision can be tested without Rasa. The Rasa action
+(`actions/respond.py`) only translates between the tracker and these types.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from handoff.detector import Conversation, Detection, safety_reply
+from knowledge.answering import Answer
+from knowledge.language import detect_language
+
+from actions import wording
+
+SMALLTALK_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "capabilities")
+SMALLTALK_MIN_CONFIDENCE = 0.5
+SMALLTALK_MAX_WORDS = {"greet": 4, "goodbye": 9, "thanks": 7, "bot_challenge": 12, "capabilities": 8}
+NEUTRALISER = "\u200b"
+_AFFIRMATIVE = re.compile(r"^\s*(ja|jap|jo|gerne?|bitte|ja,? bitte|ja gerne|okay|ok|yes|yeah|yep|sure|please|yes,? please)\s*[.!🙏👍]*\s*$", re.I)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class AnswersQuestions(Protocol):
+    def answer(self, question: str, lang: str, context: str = "") -> Answer: ...
+
+
+class DetectsHandovers(Protocol):
+    def __call__(self, text: str, conversation: Conversation, lang: str) -> Detection: ...
+
+
+@dataclass(frozen=True)
+class Turn:
+    text: str
+    intent: str | None = None
+    intent_confidence: float = 0.0
+    previous_user_messages: tuple[str, ...] = ()
+    language: str | None = None
+    bot_failures: int = 0
+    offered_handover: bool = False
+    first_reply: bool = False
+
+
+@dataclass
+class Reply:
+    kind: str  # smalltalk | answer | decline | handover | empty
+    language: str
+    messages: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)
+    detection: Detection | None = None
+
+    @property
+    def handover(self) -> bool:
+        return self.kind == "handover"
+
+
+def clean_text(text: str | None, max_chars: int) -> tuple[str, bool]:
+    """Follower text as the bot should read it: no zero-width or control characters, bounded length."""
+    text = (text or "").replace(NEUTRALISER, "")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = text.strip()
+    truncated = len(text) > max_chars
+    return (text[:max_chars], truncated)
+
+
+def is_readable(text: str) -> bool:
+    """Mostly letters/digits/emoji/punctuation; base64 blobs and mojibake are not a question."""
+    if not text:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    if _WORD.search(text) is None:
+        return True
+    longest = max((len(w) for w in text.split()), default=0)
+    return letters / max(len(text), 1) > 0.3 and longest < 60
+
+
+def is_smalltalk(turn: Turn, text: str) -> bool:
+    if turn.intent not in SMALLTALK_INTENTS or turn.intent_confidence < SMALLTALK_MIN_CONFIDENCE:
+        return False
+    return len(_WORD.findall(text)) <= SMALLTALK_MAX_WORDS[turn.intent]
+
+
+def respond(turn: Turn, answerer: AnswersQuestions, detect: DetectsHandovers, max_chars: int = 2000,
+            wait_minutes: int | None = None, assistant_name: str = "Tandem") -> Reply:
+    text, truncated = clean_text(turn.text, max_chars)
+    lang = detect_language(text, previous=turn.language)
+    reply = _decide(turn, text, lang, answerer, detect, wait_minutes)
+    if truncated and reply.kind in ("answer", "decline"):
+        reply.messages.insert(0, wording.pick(wording.TRUNCATED, lang))
+    if turn.first_reply and reply.kind != "handover":
+        reply.messages.insert(0, wording.pick(wording.DISCLOSURE, lang, name=assistant_name))
+    return reply
+
+
+def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect: DetectsHandovers,
+            wait_minutes: int | None) -> Reply:
+    if not text:
+        return Reply("empty", lang, [wording.pick(wording.EMPTY, lang)])
+    conversation = Conversation(previous_user_messages=list(turn.previous_user_messages), bot_failures=turn.bot_failures)
+    detection = detect(text, conversation, lang)
+    if not detection.handover and turn.offered_handover and _AFFIRMATIVE.match(text):
+        detection = Detection(reasons=["human_request"], priority=detection.priority or 1,
+                              explanation="human_request: accepted the bot's offer of a person")
+    if detection.handover:
+        return _handover(lang, detection, wait_minutes)
+    if not is_readable(text):
+        return Reply("empty", lang, [wording.pick(wording.UNREADABLE, lang)])
+    if is_smalltalk(turn, text):
+        return Reply("smalltalk", lang, [wording.SMALLTALK[turn.intent].get(lang, wording.SMALLTALK[turn.intent]["en"])])
+    context = " ".join(turn.previous_user_messages[-1:])
+    answer = answerer.answer(text, lang, context=context)
+    if not answer.confident:
+        return Reply("decline", lang, [answer.text])
+    return Reply("answer", lang, [answer.text], citations=list(answer.citations),
+                 sources=[s.as_dict() for s in answer.sources])
+
+
+def _handover(lang: str, detection: Detection, wait_minutes: int | None) -> Reply:
+    messages = []
+    safety = safety_reply(lang, detection)
+    if safety:
+        messages.append(safety)
+    wait = wording.pick(wording.WAIT_HINT, lang, minutes=wait_minutes) if wait_minutes else ""
+    messages.append(wording.pick(wording.HANDOVER, lang, wait=wait))
+    return Reply("handover", lang, messages, detection=detection)

@@ -1,0 +1,21 @@
+"""The Tandem API application; run it with ``uvicorn api.main:app``."""
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from api.routes import chat, health
+from tandem.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build an app bound to ``settings`` so tests can point it at other ports without env tricks."""
+    app = FastAPI(title="Tandem", description="Customer-service chatbot: stack health and web chat.")
+    app.state.settings = settings or get_settings()
+    app.include_router(health.router)
+    app.include_router(chat.router)
+    app.mount("/static", StaticFiles(directory=chat.STATIC_DIR), name="static")
+    return app
+
+
+app = create_app()

@@ -1,0 +1,1 @@
+"""Rasa input channels for Tandem (loaded by the Rasa server from bot/, in Rasa's own environment)."""

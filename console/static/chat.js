@@ -1,0 +1,559 @@
+/*
+ * Tandem web chat: talks to Rasa's socket.io channel directly.
+ *
+ * All user and bot content goes into the page through textContent / createTextNode only,
+ * never innerHTML, so nothing a user types or a bot answers can become markup.
+ */
+(function () {
+  "use strict";
+
+  var STRINGS = {
+    de: {
+      subtitle: "Kundenservice",
+      skipToInput: "Zur Eingabe springen",
+      connecting: "Verbinde …",
+      online: "Online",
+      offlineShort: "Offline",
+      offline: "Keine Verbindung zum Chat. Neuer Versuch läuft …",
+      newConversation: "Neues Gespräch",
+      welcome: "Hallo! Ich bin Tandem, der digitale Assistent. Wie kann ich helfen?",
+      typing: "Tandem schreibt …",
+      inputLabel: "Ihre Nachricht",
+      placeholder: "Ihre Nachricht …",
+      send: "Senden",
+      hint: "Enter sendet, Umschalt+Enter für eine neue Zeile",
+      logLabel: "Verlauf",
+      you: "Sie",
+      bot: "Tandem",
+      source: "Quelle:",
+      sources: "Quellen:",
+      handoff: "Ihr Anliegen wurde an unser Service-Team weitergegeben.",
+      noAnswer: "Die Antwort dauert ungewöhnlich lange. Bitte versuchen Sie es gleich noch einmal.",
+      newStarted: "Neues Gespräch begonnen."
+    },
+    en: {
+      subtitle: "Customer service",
+      skipToInput: "Skip to message input",
+      connecting: "Connecting …",
+      online: "Online",
+      offlineShort: "Offline",
+      offline: "Not connected to the chat. Trying to reconnect …",
+      newConversation: "New conversation",
+      welcome: "Hi! I'm Tandem, the digital assistant. How can I help?",
+      typing: "Tandem is typing …",
+      inputLabel: "Your message",
+      placeholder: "Your message …",
+      send: "Send",
+      hint: "Enter sends, Shift+Enter for a new line",
+      logLabel: "Conversation",
+      you: "You",
+      bot: "Tandem",
+      source: "Source:",
+      sources: "Sources:",
+      handoff: "Your request has been passed on to our service team.",
+      noAnswer: "The answer is taking unusually long. Please try again in a moment.",
+      newStarted: "New conversation started."
+    }
+  };
+
+  var STORAGE_SESSION = "tandem.session_id";
+  var STORAGE_HISTORY = "tandem.history";
+  var HISTORY_LIMIT = 200;
+  var TYPING_TIMEOUT_MS = 45000;
+  var URL_PATTERN = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]'»]/g;
+
+  var uiLang = languageOf(navigator.language || "en");
+  var el = {
+    log: document.getElementById("log"),
+    welcome: document.getElementById("welcome"),
+    form: document.getElementById("composer"),
+    input: document.getElementById("input"),
+    send: document.getElementById("send"),
+    counter: document.getElementById("counter"),
+    typing: document.getElementById("typing"),
+    offline: document.getElementById("offline"),
+    connection: document.getElementById("connection"),
+    connectionText: document.getElementById("connection-text"),
+    newConversation: document.getElementById("new-conversation")
+  };
+
+  var socket = null;
+  var ready = false;
+  var typingTimer = null;
+  var lastBotRow = null;
+  var maxChars = Number(el.input.getAttribute("maxlength")) || 2000;
+  var sessionId = storageGet(STORAGE_SESSION) || newSessionId();
+  var history = loadHistory();
+
+  function languageOf(tag) {
+    return String(tag).toLowerCase().indexOf("de") === 0 ? "de" : "en";
+  }
+
+  function t(key, lang) {
+    return STRINGS[lang || uiLang][key];
+  }
+
+  function storageGet(key) {
+    try {
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function storageSet(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      /* Storage can be disabled (private mode); the chat still works for this page view. */
+    }
+  }
+
+  function newSessionId() {
+    var id;
+    if (window.crypto && typeof window.crypto.randomUUID === "function") {
+      id = window.crypto.randomUUID().replace(/-/g, "");
+    } else {
+      var bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes);
+      id = Array.prototype.map.call(bytes, function (b) {
+        return ("0" + b.toString(16)).slice(-2);
+      }).join("");
+    }
+    storageSet(STORAGE_SESSION, id);
+    return id;
+  }
+
+  function loadHistory() {
+    try {
+      var saved = JSON.parse(storageGet(STORAGE_HISTORY) || "null");
+      if (saved && saved.session_id === sessionId && Array.isArray(saved.records)) {
+        return saved.records;
+      }
+    } catch (e) {
+      /* A corrupt history is dropped rather than breaking the page. */
+    }
+    return [];
+  }
+
+  function saveHistory() {
+    if (history.length > HISTORY_LIMIT) {
+      history = history.slice(history.length - HISTORY_LIMIT);
+    }
+    storageSet(STORAGE_HISTORY, JSON.stringify({ session_id: sessionId, records: history }));
+  }
+
+  function translatePage() {
+    document.documentElement.lang = uiLang;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n]"), function (node) {
+      node.textContent = t(node.getAttribute("data-i18n"));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-i18n-placeholder]"), function (node) {
+      node.setAttribute("placeholder", t(node.getAttribute("data-i18n-placeholder")));
+    });
+    el.log.setAttribute("aria-label", t("logLabel"));
+  }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined) {
+      node.textContent = text;
+    }
+    return node;
+  }
+
+  function safeHttpUrl(value) {
+    if (typeof value !== "string" || !value) {
+      return null;
+    }
+    try {
+      var url = new URL(value, window.location.href);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function externalLink(href, text) {
+    var a = make("a", null, text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+
+  /* Bot answers often carry plain URLs; turning them into links is done node by node so the
+     rest of the text stays text. */
+  function appendLinkified(parent, text) {
+    var last = 0;
+    text.replace(URL_PATTERN, function (match, offset) {
+      parent.appendChild(document.createTextNode(text.slice(last, offset)));
+      var href = safeHttpUrl(match);
+      parent.appendChild(href ? externalLink(href, match) : document.createTextNode(match));
+      last = offset + match.length;
+      return match;
+    });
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function messageRow(role) {
+    var row = make("div", "msg msg-" + role);
+    row.appendChild(make("span", "sr-only", t(role === "user" ? "you" : "bot") + ": "));
+    return row;
+  }
+
+  function renderUser(record) {
+    var row = messageRow("user");
+    row.appendChild(make("div", "bubble", record.text));
+    el.log.appendChild(row);
+  }
+
+  function renderBot(record) {
+    var row = messageRow("bot");
+    var bubble = make("div", "bubble");
+    appendLinkified(bubble, record.text);
+    row.appendChild(bubble);
+    if (record.buttons && record.buttons.length) {
+      var choices = make("div", "choices");
+      choices.setAttribute("role", "group");
+      record.buttons.forEach(function (button) {
+        var b = make("button", "choice", button.title);
+        b.type = "button";
+        b.addEventListener("click", function () {
+          sendMessage(button.payload || button.title, button.title);
+        });
+        choices.appendChild(b);
+      });
+      row.appendChild(choices);
+    }
+    el.log.appendChild(row);
+    lastBotRow = row;
+  }
+
+  function renderImage(record) {
+    var row = messageRow("bot");
+    var img = make("img", "attachment");
+    img.src = record.src;
+    img.alt = "";
+    row.appendChild(img);
+    el.log.appendChild(row);
+    lastBotRow = row;
+  }
+
+  function sourceLabel(source) {
+    var title = source.title || source.id || "";
+    return source.section && source.section !== title ? title + " › " + source.section : title;
+  }
+
+  function renderMeta(record) {
+    var meta = record.meta;
+    var lang = meta.language === "de" || meta.language === "en" ? meta.language : uiLang;
+    if (meta.sources.length) {
+      var box = make("div", "sources");
+      box.appendChild(make("span", "sources-label", t(meta.sources.length > 1 ? "sources" : "source", lang)));
+      var list = make("ul");
+      meta.sources.forEach(function (source) {
+        var item = make("li");
+        var href = safeHttpUrl(source.url);
+        item.appendChild(href ? externalLink(href, sourceLabel(source)) : make("span", null, sourceLabel(source)));
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      (lastBotRow || el.log).appendChild(box);
+    }
+    if (meta.handoff) {
+      el.log.appendChild(make("p", "system handoff", t("handoff", lang)));
+    }
+  }
+
+  function renderSystem(record) {
+    el.log.appendChild(make("p", "system", t(record.key)));
+  }
+
+  function render(record) {
+    el.welcome.hidden = true;
+    if (record.role === "user") {
+      renderUser(record);
+    } else if (record.role === "bot") {
+      renderBot(record);
+    } else if (record.role === "image") {
+      renderImage(record);
+    } else if (record.role === "meta") {
+      renderMeta(record);
+    } else if (record.role === "system") {
+      renderSystem(record);
+    }
+  }
+
+  function scrollToEnd() {
+    el.log.scrollTop = el.log.scrollHeight;
+  }
+
+  function record(entry) {
+    history.push(entry);
+    saveHistory();
+    render(entry);
+    scrollToEnd();
+  }
+
+  /* Quick replies belong to the latest question only; answering anything else retires them. */
+  function retireChoices(keepLast) {
+    var groups = el.log.querySelectorAll(".choices");
+    Array.prototype.forEach.call(groups, function (group, index) {
+      if (keepLast && index === groups.length - 1) {
+        return;
+      }
+      Array.prototype.forEach.call(group.querySelectorAll("button"), function (b) {
+        b.disabled = true;
+      });
+    });
+  }
+
+  function restoreHistory() {
+    history.forEach(render);
+    var last = history[history.length - 1];
+    retireChoices(Boolean(last && last.role === "bot" && last.buttons && last.buttons.length));
+    scrollToEnd();
+  }
+
+  function normaliseButtons(list) {
+    if (!Array.isArray(list)) {
+      return [];
+    }
+    return list.filter(function (b) {
+      return b && typeof b.title === "string" && b.title;
+    }).map(function (b) {
+      return { title: b.title, payload: typeof b.payload === "string" ? b.payload : "" };
+    });
+  }
+
+  /* Rasa's socket.io channel emits a custom payload's "data" as the event body, so Tandem's
+     metadata normally arrives bare; other senders wrap it in "custom". */
+  function tandemPayload(message) {
+    var candidates = [message, message.custom, message.data, message.custom && message.custom.data];
+    for (var i = 0; i < candidates.length; i += 1) {
+      var c = candidates[i];
+      if (c && typeof c === "object" && c.tandem && typeof c.tandem === "object") {
+        return c.tandem;
+      }
+    }
+    return null;
+  }
+
+  function normaliseMeta(tandem) {
+    var sources = Array.isArray(tandem.sources) ? tandem.sources.filter(function (s) {
+      return s && typeof s === "object" && (s.title || s.id);
+    }).map(function (s) {
+      return {
+        id: String(s.id || ""),
+        title: String(s.title || ""),
+        url: typeof s.url === "string" ? s.url : null,
+        section: typeof s.section === "string" ? s.section : ""
+      };
+    }) : [];
+    if (!sources.length && Array.isArray(tandem.citations)) {
+      sources = tandem.citations.filter(function (c) {
+        return typeof c === "string" && c;
+      }).map(function (c) {
+        return { id: c, title: c, url: null, section: "" };
+      });
+    }
+    var seen = {};
+    sources = sources.filter(function (s) {
+      var key = s.id + "\u0000" + s.title + "\u0000" + s.section;
+      var fresh = !seen[key];
+      seen[key] = true;
+      return fresh;
+    });
+    return {
+      sources: sources,
+      handoff: tandem.handoff ? true : false,
+      language: typeof tandem.language === "string" ? tandem.language : ""
+    };
+  }
+
+  function onBotMessage(message) {
+    if (!message || typeof message !== "object") {
+      return;
+    }
+    hideTyping();
+    if (typeof message.text === "string" && message.text.trim()) {
+      record({
+        role: "bot",
+        text: message.text,
+        buttons: normaliseButtons(message.quick_replies || message.buttons)
+      });
+    }
+    var attachment = message.attachment;
+    var src = attachment && attachment.type === "image" && attachment.payload && safeHttpUrl(attachment.payload.src);
+    if (src) {
+      record({ role: "image", src: src });
+    }
+    var tandem = tandemPayload(message);
+    if (tandem) {
+      record({ role: "meta", meta: normaliseMeta(tandem) });
+    }
+  }
+
+  function showTyping() {
+    el.typing.hidden = false;
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(function () {
+      hideTyping();
+      record({ role: "system", key: "noAnswer" });
+    }, TYPING_TIMEOUT_MS);
+  }
+
+  function hideTyping() {
+    window.clearTimeout(typingTimer);
+    el.typing.hidden = true;
+  }
+
+  function setConnection(state) {
+    ready = state === "online";
+    el.connection.setAttribute("data-state", state);
+    el.connectionText.textContent = t(state === "offline" ? "offlineShort" : state);
+    el.offline.hidden = state !== "offline";
+    updateComposer();
+  }
+
+  function updateComposer() {
+    var length = el.input.value.length;
+    el.counter.textContent = length + " / " + maxChars;
+    el.counter.classList.toggle("near-limit", length >= maxChars * 0.9);
+    el.send.disabled = !ready || !el.input.value.trim();
+  }
+
+  function autoGrow() {
+    el.input.style.height = "auto";
+    el.input.style.height = el.input.scrollHeight + "px";
+  }
+
+  function sendMessage(payload, shownText) {
+    if (!ready || !socket) {
+      return false;
+    }
+    retireChoices(false);
+    record({ role: "user", text: shownText });
+    socket.emit("user_uttered", { message: payload, session_id: sessionId });
+    showTyping();
+    return true;
+  }
+
+  function submitInput() {
+    var text = el.input.value.trim();
+    if (!text || text.length > maxChars) {
+      return;
+    }
+    if (sendMessage(text, text)) {
+      el.input.value = "";
+      autoGrow();
+      updateComposer();
+    }
+  }
+
+  function startNewConversation() {
+    hideTyping();
+    sessionId = newSessionId();
+    history = [];
+    saveHistory();
+    lastBotRow = null;
+    Array.prototype.slice.call(el.log.children).forEach(function (child) {
+      if (child !== el.welcome) {
+        el.log.removeChild(child);
+      }
+    });
+    el.welcome.hidden = false;
+    if (socket) {
+      /* A fresh socket leaves the old session's room, so late answers to it cannot leak in. */
+      socket.disconnect();
+      setConnection("connecting");
+      socket.connect();
+    }
+    el.input.focus();
+  }
+
+  function connect(config) {
+    if (typeof window.io !== "function") {
+      setConnection("offline");
+      return;
+    }
+    var transports = ["websocket", "polling"];
+    socket = window.io(config.socket_url, {
+      path: config.socket_path,
+      transports: transports,
+      reconnectionDelayMax: 10000
+    });
+    socket.on("connect", function () {
+      socket.emit("session_request", { session_id: sessionId });
+    });
+    socket.on("session_confirm", function (data) {
+      var confirmed = typeof data === "string" ? data : data && data.session_id;
+      if (confirmed && confirmed !== sessionId) {
+        sessionId = confirmed;
+        storageSet(STORAGE_SESSION, sessionId);
+        saveHistory();
+      }
+      setConnection("online");
+    });
+    socket.on("bot_uttered", onBotMessage);
+    socket.on("disconnect", function (reason) {
+      hideTyping();
+      if (reason !== "io client disconnect") {
+        setConnection("offline");
+      }
+    });
+    /* WebSocket needs no CORS from Rasa, polling does; alternating lets whichever the network
+       allows win instead of retrying a blocked transport forever. */
+    socket.on("connect_error", function () {
+      transports.reverse();
+      socket.io.opts.transports = transports.slice();
+      setConnection("offline");
+    });
+  }
+
+  function loadConfig() {
+    var fallback = {
+      socket_url: window.location.protocol + "//" + window.location.hostname + ":5005",
+      socket_path: "/socket.io"
+    };
+    return window.fetch("chat/config.json", { cache: "no-store" }).then(function (response) {
+      return response.ok ? response.json() : fallback;
+    }).catch(function () {
+      return fallback;
+    });
+  }
+
+  function applyConfig(config) {
+    if (Number(config.max_message_chars) > 0) {
+      maxChars = Number(config.max_message_chars);
+      el.input.setAttribute("maxlength", String(maxChars));
+    }
+    updateComposer();
+    connect(config);
+  }
+
+  el.form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    submitInput();
+  });
+  el.input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submitInput();
+    }
+  });
+  el.input.addEventListener("input", function () {
+    autoGrow();
+    updateComposer();
+  });
+  el.newConversation.addEventListener("click", startNewConversation);
+
+  translatePage();
+  restoreHistory();
+  updateComposer();
+  loadConfig().then(applyConfig);
+})();

@@ -1,0 +1,24 @@
+"""Thin factory functions: build the knowledge parts from Tandem's settings, once per process."""
+from __future__ import annotations
+
+from tandem.settings import Settings
+
+from knowledge.answering import Answerer
+from knowledge.embedder import get_embedder
+from knowledge.retrieval import Retriever
+from knowledge.store import KnowledgeStore, open_client
+
+
+def open_store(settings: Settings, collection: str | None = None) -> KnowledgeStore:
+    client = open_client(settings.chroma_url, settings.chroma_dir)
+    return KnowledgeStore(client, collection or settings.collection, get_embedder())
+
+
+def build_answerer(settings: Settings, store: KnowledgeStore | None = None) -> Answerer:
+    store = store or open_store(settings)
+    generator = None
+    if settings.llm_enabled:
+        from knowledge.generation import LLMGenerator
+
+        generator = LLMGenerator.from_settings(settings)
+    return Answerer(Retriever(store, get_embedder()), settings.answer_threshold, generator=generator)

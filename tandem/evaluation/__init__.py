@@ -1,0 +1,1 @@
+"""Playing evaluation sets through the running stack and scoring them."""

@@ -1,0 +1,108 @@
+"""The running Tandem: action server, Rasa server and (for `tandem run`) the Tandem API, on chosen ports.
+
+`tandem run`, `tandem eval` and the end-to-end tests all start the stack through here, so what is
+measured and tested is what a follower talks to.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tandem.processes import ProcessGroup, StartupError, port_in_use
+from tandem.rasa_model import BOT_DIR, RASA_BIN, ensure_model, rasa_env
+from tandem.settings import ROOT, Settings
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """The environment that makes a child process read the same settings as this one."""
+    env = {
+        "TANDEM_DATA_DIR": str(settings.data_dir), "TANDEM_KB_DIR": str(settings.kb_dir),
+        "TANDEM_COLLECTION": settings.collection, "TANDEM_HOST": settings.host,
+        "TANDEM_API_PORT": str(settings.api_port), "TANDEM_RASA_PORT": str(settings.rasa_port),
+        "TANDEM_ACTION_PORT": str(settings.action_port), "TANDEM_RASA_TOKEN": settings.rasa_token,
+        "TANDEM_ANSWER_THRESHOLD": str(settings.answer_threshold),
+    }
+    if settings.chroma_url:
+        env["TANDEM_CHROMA_URL"] = settings.chroma_url
+    return env
+
+
+@dataclass
+class Stack:
+    settings: Settings
+    with_api: bool = True
+    sync_kb: bool = True
+    log: object = print
+    group: ProcessGroup = field(init=False)
+
+    def __post_init__(self) -> None:
+        if not self.settings.rasa_token:
+            self.settings = self.settings.model_copy(update={"rasa_token": secrets.token_urlsafe(24)})
+        self.group = ProcessGroup(self.settings.data_dir / "logs")
+
+    def __enter__(self) -> "Stack":
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(settings_env(self.settings))
+        env["PYTHONPATH"] = str(ROOT)
+        return env
+
+    def start(self) -> None:
+        s = self.settings
+        ports = [("Rasa", s.rasa_port), ("action server", s.action_port)] + ([("API", s.api_port)] if self.with_api else [])
+        busy = [f"{name} port {port}" for name, port in ports if port_in_use(s.host, port)]
+        if busy:
+            raise StartupError(f"already in use: {', '.join(busy)} (another Tandem running? set TANDEM_*_PORT)")
+        s.data_dir.mkdir(parents=True, exist_ok=True)
+        model = ensure_model(log=self.log)
+        if self.sync_kb:
+            self._sync_kb()
+        try:
+            self._start_processes(model)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _sync_kb(self) -> None:
+        result = subprocess.run([str(VENV_BIN / "python"), "-m", "tandem.cli", "kb", "sync", str(self.settings.kb_dir)],
+                                env=self.env, cwd=ROOT, capture_output=True, text=True)
+        if result.returncode != 0:
+            raise StartupError(f"could not load the knowledge base from {self.settings.kb_dir}:\n"
+                               f"{(result.stderr or result.stdout).strip()}")
+        self.log(result.stdout.strip())
+
+    def _start_processes(self, model: Path) -> None:
+        s = self.settings
+        actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+                                               "--port", str(s.action_port)],
+                                   env={**self.env, "TANDEM_WARMUP": "1"}, cwd=ROOT)
+        env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
+               "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db")}
+        rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", "--auth-token", s.rasa_token,
+                                         "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
+                                         "--cors", "*", "--credentials", "credentials.yml",
+                                         "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)
+        api = None
+        if self.with_api:
+            api = self.group.start("api", [str(VENV_BIN / "uvicorn"), "api.main:app", "--host", s.host,
+                                           "--port", str(s.api_port), "--log-level", "warning"], env=self.env, cwd=ROOT)
+        self.group.wait_http(actions, f"http://{s.host}:{s.action_port}/health", timeout_s=90)
+        self.group.wait_http(rasa, f"{s.rasa_url}/status?token={s.rasa_token}", timeout_s=120)
+        if api is not None:
+            self.group.wait_http(api, f"http://{s.host}:{s.api_port}/health", timeout_s=60)
+
+    def stop(self) -> None:
+        self.group.stop()

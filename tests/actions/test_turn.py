@@ -1,0 +1,97 @@
+"""How one follower message becomes a reply, without Rasa: smalltalk, answers, declines, handovers."""
+from __future__ import annotations
+
+from actions.turn import Turn, clean_text, respond
+from handoff.detector import detect
+from knowledge.answering import Answer, Source
+
+
+class KnowledgeBase:
+    """Answers one known question; declines everything else (stands in for retrieval in these unit tests)."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str, str]] = []
+
+    def answer(self, question: str, lang: str, context: str = "") -> Answer:
+        self.asked.append((question, lang, context))
+        if "versand" in question.lower() or "shipping" in question.lower():
+            return Answer(text="4,90 €\n\nQuelle: Versand", citations=["versand"], sources=[Source("versand", "Versand")],
+                          confident=True, score=0.8)
+        return Answer(text="Weiß ich nicht.", confident=False)
+
+
+def reply_to(text: str, **turn: object):
+    kb = KnowledgeBase()
+    return respond(Turn(text=text, **turn), kb, detect), kb
+
+
+def test_a_question_is_answered_with_citations():
+    reply, _ = reply_to("Was kostet der Versand?", intent="ask", intent_confidence=0.9)
+    assert reply.kind == "answer" and reply.citations == ["versand"]
+
+
+def test_an_unknown_question_is_declined():
+    reply, _ = reply_to("Wie wird das Wetter?", intent="ask", intent_confidence=0.9)
+    assert reply.kind == "decline" and reply.citations == []
+
+
+def test_a_confident_greeting_is_smalltalk_in_the_followers_language():
+    reply, kb = reply_to("hello there", intent="greet", intent_confidence=0.9)
+    assert reply.kind == "smalltalk" and reply.language == "en" and kb.asked == []
+
+
+def test_a_greeting_with_a_question_goes_to_the_knowledge_base():
+    reply, _ = reply_to("Hallo! Was kostet bei euch eigentlich der Versand nach Hamburg?", intent="greet",
+                        intent_confidence=0.7)
+    assert reply.kind == "answer"
+
+
+def test_the_previous_user_message_is_passed_as_context():
+    _, kb = reply_to("und nach Österreich?", intent="ask", intent_confidence=0.9,
+                     previous_user_messages=("Was kostet der Versand?",), language="de")
+    assert kb.asked == [("und nach Österreich?", "de", "Was kostet der Versand?")]
+
+
+def test_an_emoji_only_message_keeps_the_conversation_language():
+    reply, _ = reply_to("👍", intent="thanks", intent_confidence=0.9, language="en")
+    assert reply.language == "en"
+
+
+def test_the_first_reply_discloses_the_bot():
+    reply, _ = reply_to("hello there", intent="greet", intent_confidence=0.9, first_reply=True)
+    assert "automated digital assistant" in reply.messages[0]
+
+
+def test_a_request_for_a_person_hands_over():
+    reply, kb = reply_to("I want to speak to a human", intent="ask", intent_confidence=0.9)
+    assert reply.handover and "human_request" in reply.detection.reasons and kb.asked == []
+
+
+def test_yes_after_the_offer_of_a_person_hands_over():
+    reply, _ = reply_to("ja bitte", intent="thanks", intent_confidence=0.6, language="de", offered_handover=True)
+    assert reply.handover
+
+
+def test_yes_without_an_offer_does_not_hand_over():
+    reply, _ = reply_to("ja bitte", intent="thanks", intent_confidence=0.6, language="de")
+    assert not reply.handover
+
+
+def test_an_empty_message_gets_a_prompt_not_an_answer():
+    reply, kb = reply_to("   ")
+    assert reply.kind == "empty" and kb.asked == []
+
+
+def test_a_binary_looking_message_is_not_sent_to_the_knowledge_base():
+    reply, kb = reply_to("aGVsbG8gd29ybGQgdGhpcyBpcyBhIGJhc2U2NCBibG9iIHRoYXQgbG9va3MgbGlrZSBnYXJiYWdlIGFuZCBtb3Jl")
+    assert reply.kind == "empty" and kb.asked == []
+
+
+def test_a_very_long_message_is_truncated_and_says_so():
+    reply, kb = reply_to("Was kostet der Versand? " + "bla " * 5000, intent="ask", intent_confidence=0.9)
+    assert len(kb.asked[0][0]) <= 2000
+    assert "sehr lang" in reply.messages[0]
+
+
+def test_rasa_shortcut_neutraliser_and_control_characters_are_removed():
+    assert clean_text("\u200b/restart\x00", 100) == ("/restart", False)

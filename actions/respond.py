@@ -17,6 +17,10 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.turn import Reply, Turn, respond
 from handoff.detector import detect
+from inbox.db import session_factory
+from inbox.models import now
+from inbox.notices import handover_notice
+from inbox.queue import enqueue, position
 from knowledge.answering import Answerer
 from knowledge.factory import build_answerer
 from tandem.settings import get_settings
@@ -70,15 +74,32 @@ class ActionRespond(Action):
         turn = turn_from_tracker(tracker)
         reply = respond(turn, answerer(), detect, max_chars=settings.max_message_chars,
                         assistant_name=settings.assistant_name)
+        if reply.handover:
+            reply.messages.append(self.queue(tracker, turn, reply))
         for text in reply.messages[:-1]:
             dispatcher.utter_message(text=text)
         dispatcher.utter_message(text=reply.messages[-1], json_message=payload(reply))
         failures = turn.bot_failures + (1 if reply.kind == "decline" else 0)
         events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
         if reply.handover:
-            log.info("handover of %s: %s", tracker.sender_id, reply.detection.explanation if reply.detection else "")
             events.append(ConversationPaused())
         return events
+
+    @staticmethod
+    def queue(tracker: Tracker, turn: Turn, reply: Reply) -> str:
+        """Put the conversation in the inbox queue and word the notice with the follower's place in it."""
+        settings = get_settings()
+        detection = reply.detection
+        recent = [*turn.previous_user_messages[-2:], turn.text]
+        with session_factory(settings.database)() as session:
+            handover = enqueue(
+                session, sender_id=tracker.sender_id, channel=tracker.get_latest_input_channel() or "unknown",
+                language=reply.language, reasons=list(detection.reasons), priority=detection.priority,
+                explanation=detection.explanation, summary=" / ".join(m[:200] for m in recent if m),
+            )
+            place = position(session, handover)
+        log.info("handover %s of %s: %s", handover.id, tracker.sender_id, detection.explanation)
+        return handover_notice(reply.language, place, settings, now())
 
 
 if os.environ.get("TANDEM_WARMUP") == "1":

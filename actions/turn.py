@@ -85,10 +85,12 @@ def is_smalltalk(turn: Turn, text: str) -> bool:
 
 
 def respond(turn: Turn, answerer: AnswersQuestions, detect: DetectsHandovers, max_chars: int = 2000,
-            wait_minutes: int | None = None, assistant_name: str = "Tandem") -> Reply:
+            assistant_name: str = "Tandem") -> Reply:
+    """Decide the reply. For a handover, `messages` holds only the safety reply (if any): the caller queues
+    the conversation and adds the notice with the follower's place in the queue."""
     text, truncated = clean_text(turn.text, max_chars)
     lang = detect_language(text, previous=turn.language)
-    reply = _decide(turn, text, lang, answerer, detect, wait_minutes)
+    reply = _decide(turn, text, lang, answerer, detect)
     if truncated and reply.kind in ("answer", "decline"):
         reply.messages.insert(0, wording.pick(wording.TRUNCATED, lang))
     if turn.first_reply and reply.kind != "handover":
@@ -96,8 +98,7 @@ def respond(turn: Turn, answerer: AnswersQuestions, detect: DetectsHandovers, ma
     return reply
 
 
-def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect: DetectsHandovers,
-            wait_minutes: int | None) -> Reply:
+def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect: DetectsHandovers) -> Reply:
     if not text:
         return Reply("empty", lang, [wording.pick(wording.EMPTY, lang)])
     conversation = Conversation(previous_user_messages=list(turn.previous_user_messages), bot_failures=turn.bot_failures)
@@ -106,7 +107,8 @@ def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect
         detection = Detection(reasons=["human_request"], priority=detection.priority or 1,
                               explanation="human_request: accepted the bot's offer of a person")
     if detection.handover:
-        return _handover(lang, detection, wait_minutes)
+        safety = safety_reply(lang, detection)
+        return Reply("handover", lang, [safety] if safety else [], detection=detection)
     if not is_readable(text):
         return Reply("empty", lang, [wording.pick(wording.UNREADABLE, lang)])
     if is_smalltalk(turn, text):
@@ -117,13 +119,3 @@ def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect
         return Reply("decline", lang, [answer.text])
     return Reply("answer", lang, [answer.text], citations=list(answer.citations),
                  sources=[s.as_dict() for s in answer.sources])
-
-
-def _handover(lang: str, detection: Detection, wait_minutes: int | None) -> Reply:
-    messages = []
-    safety = safety_reply(lang, detection)
-    if safety:
-        messages.append(safety)
-    wait = wording.pick(wording.WAIT_HINT, lang, minutes=wait_minutes) if wait_minutes else ""
-    messages.append(wording.pick(wording.HANDOVER, lang, wait=wait))
-    return Reply("handover", lang, messages, detection=detection)

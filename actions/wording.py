@@ -42,15 +42,5 @@ TRUNCATED = {
     "de": "(Deine Nachricht war sehr lang – ich habe mich auf den Anfang konzentriert.)",
     "en": "(Your message was very long – I focused on the beginning.)",
 }
-HANDOVER = {
-    "de": "Ich gebe dein Anliegen an eine Kollegin oder einen Kollegen aus unserem Team weiter. Jemand meldet sich hier im Chat bei dir{wait}. Du kannst gern schon weitere Details schreiben – sie werden mit übergeben.",
-    "en": "I'm passing your conversation to a colleague from our team. Someone will reply to you here in this chat{wait}. Feel free to add any details in the meantime – they'll be passed on too.",
-}
-WAIT_HINT = {
-    "de": ", in der Regel innerhalb von {minutes} Minuten",
-    "en": ", usually within {minutes} minutes",
-}
-
-
 def pick(table: dict[str, str], lang: str, **values: object) -> str:
     return table.get(lang, table["en"]).format(**values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api.routes import chat, health
+from api.routes import chat, health, waiting
 from tandem.settings import Settings, get_settings
 
 
@@ -14,6 +14,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings or get_settings()
     app.include_router(health.router)
     app.include_router(chat.router)
+    app.include_router(waiting.router)
     app.mount("/static", StaticFiles(directory=chat.STATIC_DIR), name="static")
     return app
 

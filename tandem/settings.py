@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     action_port: int = 5055
     rasa_token: str = Field("", description="Token for Rasa's HTTP API; generated per run when empty")
 
+    database_url: str = Field("", description="SQLAlchemy URL of the Tandem database; empty = SQLite in data_dir")
+    support_hours: str = Field("Mon-Fri 09:00-18:00", description="when people answer handed-over chats")
+    timezone: str = "Europe/Berlin"
+    minutes_per_waiting_chat: int = Field(5, description="expected wait per conversation ahead in the queue")
+
     answer_threshold: float = 0.45
     max_message_chars: int = 2000
     assistant_name: str = "Tandem"
@@ -41,6 +46,10 @@ class Settings(BaseSettings):
     @property
     def rasa_url(self) -> str:
         return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def database(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'tandem.db'}"
 
     @property
     def chroma_dir(self) -> Path:

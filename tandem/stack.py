@@ -26,7 +26,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TANDEM_COLLECTION": settings.collection, "TANDEM_HOST": settings.host,
         "TANDEM_API_PORT": str(settings.api_port), "TANDEM_RASA_PORT": str(settings.rasa_port),
         "TANDEM_ACTION_PORT": str(settings.action_port), "TANDEM_RASA_TOKEN": settings.rasa_token,
-        "TANDEM_ANSWER_THRESHOLD": str(settings.answer_threshold),
+        "TANDEM_ANSWER_THRESHOLD": str(settings.answer_threshold), "TANDEM_DATABASE_URL": settings.database,
     }
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
@@ -90,7 +90,8 @@ class Stack:
                                                "--port", str(s.action_port)],
                                    env={**self.env, "TANDEM_WARMUP": "1"}, cwd=ROOT)
         env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
-               "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db")}
+               "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
+               "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else ""}
         rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", "--auth-token", s.rasa_token,
                                          "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
                                          "--cors", "*", "--credentials", "credentials.yml",

@@ -81,11 +81,12 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="tandem-eval-") as tmp:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": kb_dir.resolve(), "collection": f"eval-{uuid.uuid4().hex[:8]}",
-            "rasa_port": free_port(), "action_port": free_port(), "rasa_token": "",
+            "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
+            "database_url": "",
         })
         results: dict[str, dict] = {}
         try:
-            with Stack(settings, with_api=False, log=lambda m: print(m, file=sys.stderr)) as stack, \
+            with Stack(settings, with_api=True, log=lambda m: print(m, file=sys.stderr)) as stack, \
                     httpx.Client(timeout=60) as client, out.open("w", encoding="utf-8") as sink:
                 for case in cases:
                     result = play_case(client, stack.settings, case)

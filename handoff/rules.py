@@ -1,0 +1,504 @@
+"""Load, validate and compile ``handoff/rules.yml``.
+
+Staff edit the YAML, not the code, so a mistake there must fail loudly at start-up with the file and
+the key that is wrong ("reasons.sarcasm.triggers[1]: unknown group 'positiv'") instead of silently
+disabling a reason. Everything expensive (regex compilation, the typo index) happens here, once.
+
+Phrase syntax in the YAML (matched after folding, see ``normalize.fold``):
+
+* ``anwalt*`` / ``*anwalt`` / ``*anwalt*``: any word ending / starting / containing the stem;
+* ``mit ... sprechen``: ``...`` skips up to ``settings.max_gap_words`` words;
+* an entry without letters or digits (``👏``, ``!!!``, ``:(``) is looked up in the raw text;
+* ``re:<regex>``: a raw regular expression over the folded text (words separated by single spaces,
+  padded with one space at each end) for the rare case the phrase syntax cannot express.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from .normalize import Speller, clean_raw, fold
+
+REASONS = ("safety", "legal", "emotional", "sarcasm", "human_request", "privacy_request", "complex",
+           "repeated_failure")
+LANGS = ("de", "en")
+SIGNALS = ("caps", "exclaim", "question", "trend", "embedding")
+DEFAULT_PATH = Path(__file__).with_name("rules.yml")
+
+_SETTINGS_DEFAULTS: dict[str, Any] = {
+    "max_chars": 4000,
+    "max_gap_words": 3,
+    "typo_min_length": 6,
+    "caps_min_letters": 12,
+    "caps_ratio": 0.7,
+    "exclaim_run": 3,
+    "trend_reason": "emotional",
+    "trend_window": 3,
+    "trend_min_turns": 2,
+    "trend_min_total": 4,
+    "embedding_enabled": True,
+    "embedding_max_chars": 300,
+    "embedding_min_words": 3,
+}
+
+
+class RulesError(ValueError):
+    """The rules file is missing, not YAML, or does not have the expected shape."""
+
+
+@dataclass(frozen=True)
+class PhraseIndex:
+    """The phrases of one group and language, indexed by their first word.
+
+    Why: one big regex alternation is tried at every position of the message, which made matching
+    ~1.5 ms per message; looking up which phrases can even start here (a dict hit per message word)
+    and running only those keeps it well under that.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]                        # longest phrase first
+    exact: Mapping[str, tuple[int, ...]]                          # first word -> pattern numbers
+    prefix: Mapping[str, tuple[tuple[str, int], ...]]             # first 3 letters -> (stem, number)
+    always: tuple[int, ...]                                       # cannot be indexed (re:, *suffix)
+
+    def candidates(self, tokens: frozenset[str]) -> list[int]:
+        found = set(self.always)
+        for tok in tokens:
+            hit = self.exact.get(tok)
+            if hit:
+                found.update(hit)
+            for stem, number in self.prefix.get(tok[:3], ()):
+                if tok.startswith(stem):
+                    found.add(number)
+        return sorted(found)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A named word list, compiled per language (``any`` entries are merged into each language)."""
+
+    name: str
+    label: str
+    phrases: Mapping[str, PhraseIndex]         # lang -> phrases over folded words
+    symbols: Mapping[str, tuple[str, ...]]     # lang -> emoji / punctuation looked up in raw text
+
+    def find(self, words: str, raw: str, lang: str, tokens: frozenset[str] | None = None) -> str | None:
+        """Return the first matching phrase (for the explanation) or None.
+
+        ``words`` is the folded message padded with spaces; ``tokens`` its set of words (computed
+        once per message by the caller; derived here when not given).
+        """
+        index = self.phrases.get(lang)
+        if index is not None and index.patterns:
+            for number in index.candidates(tokens if tokens is not None else frozenset(words.split())):
+                m = index.patterns[number].search(words)
+                if m:
+                    return m.group(0).strip()
+        for sym in self.symbols.get(lang, ()):
+            if sym in raw:
+                return sym
+        return None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """Fires when all ``all`` names match, none of ``none`` match and, if set, ``at_least`` of ``of`` match.
+
+    ``in_conversation``: ``of`` names may also have matched in earlier user messages (problems that
+    pile up over several turns), as long as at least one matches in the current message.
+    """
+
+    all: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    of: tuple[str, ...] = ()
+    at_least: int = 0
+    in_conversation: bool = False
+
+
+@dataclass(frozen=True)
+class ReasonRule:
+    name: str
+    priority: int
+    triggers: tuple[Trigger, ...] = ()
+    score: Mapping[str, float] = field(default_factory=dict)
+    threshold: float | None = None
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    embedding_fire_at: float | None = None   # similarity to this reason's examples that fires alone
+    embedding_score_at: float | None = None  # similarity that turns on the `embedding` score signal
+    embedding_gate: str | None = None         # group that must match before similarity is computed at all
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rules:
+    path: Path
+    settings: Mapping[str, Any]
+    groups: Mapping[str, Group]
+    reasons: Mapping[str, ReasonRule]
+    token_map: Mapping[str, Mapping[str, str]]
+    spellers: Mapping[str, Speller]
+    safety_replies: Mapping[str, Mapping[str, str]]
+    self_harm_groups: frozenset[str] = frozenset()
+
+    def priority(self, reason: str) -> int:
+        return self.reasons[reason].priority
+
+
+# ---------------------------------------------------------------- compiling phrases
+
+def _token_regex(token: str, token_map: Mapping[str, str]) -> str:
+    alternatives = []
+    for alt in token.split("|"):
+        core = alt.strip("*")
+        if not core or "*" in core:
+            raise ValueError(f"'*' only at the start or end of a word, got {alt!r}")
+        left = r"[a-z0-9]*" if alt.startswith("*") else ""
+        right = r"[a-z0-9]*" if alt.endswith("*") else ""
+        alternatives.append(left + re.escape(token_map.get(core, core) if not (left or right) else core) + right)
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str | None:
+    """Regex source for one YAML phrase over folded words; None when it is a raw-text symbol."""
+    if phrase.startswith("re:"):
+        return phrase[3:]
+    parts = []
+    for chunk in phrase.split("..."):
+        tokens = fold(chunk, keep_wildcards=True).split()
+        if tokens:
+            parts.append(" ".join(_token_regex(t, token_map) for t in tokens))
+    if not parts:
+        return None
+    gap = r"(?: [a-z0-9]+){0,%d} " % max_gap
+    return r"(?<= )" + gap.join(parts) + r"(?= )"
+
+
+def _anchors(phrase: str, token_map: Mapping[str, str]) -> list[tuple[str, str]] | None:
+    """How a phrase can start: [("exact", word) | ("prefix", stem)], or None if it cannot be indexed."""
+    if phrase.startswith("re:"):
+        return None
+    tokens = fold(phrase.split("...")[0], keep_wildcards=True).split()
+    if not tokens:
+        return None
+    out = []
+    for alt in tokens[0].split("|"):
+        if alt.startswith("*"):
+            return None
+        if alt.endswith("*"):
+            stem = alt.rstrip("*")
+            if len(stem) < 3:
+                return None
+            out.append(("prefix", stem))
+        else:
+            out.append(("exact", token_map.get(alt, alt)))
+    return out
+
+
+def _index(sources: list[tuple[str, list[tuple[str, str]] | None]]) -> PhraseIndex:
+    ordered = sorted(sources, key=lambda item: len(item[0]), reverse=True)
+    exact: dict[str, list[int]] = {}
+    prefix: dict[str, list[tuple[str, int]]] = {}
+    always: list[int] = []
+    for number, (_, anchors) in enumerate(ordered):
+        if anchors is None:
+            always.append(number)
+            continue
+        for kind, value in anchors:
+            if kind == "exact":
+                # a mapped word may expand to several ("im" -> "i am"); index its first word
+                exact.setdefault(value.split()[0] if value else value, []).append(number)
+            else:
+                prefix.setdefault(value[:3], []).append((value, number))
+    return PhraseIndex(patterns=tuple(re.compile(src) for src, _ in ordered),
+                       exact={k: tuple(v) for k, v in exact.items()},
+                       prefix={k: tuple(v) for k, v in prefix.items()},
+                       always=tuple(always))
+
+
+def _vocabulary(phrase: str, token_map: Mapping[str, str]) -> list[str]:
+    """Words and stems of a phrase: the typo corrector pulls misspelt message words towards these."""
+    if phrase.startswith("re:"):
+        return []
+    tokens = fold(phrase.replace("...", " "), keep_wildcards=True).replace("|", " ").split()
+    # a stem ("kaputt*") is a word too: "kaputtt" and "kaptutt" should still reach it
+    return [token_map.get(t, t) if "*" not in t else t.strip("*") for t in tokens]
+
+
+# ---------------------------------------------------------------- validation helpers
+
+def _fail(path: Path, where: str, message: str) -> RulesError:
+    return RulesError(f"{path}: {where}: {message}")
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], path: Path, where: str) -> Any:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        names = " or ".join(k.__name__ for k in kinds)
+        raise _fail(path, where, f"expected {names}, got {type(value).__name__} ({value!r:.60})")
+    return value
+
+
+def _string_list(value: Any, path: Path, where: str) -> list[str]:
+    if value is None:
+        return []
+    _expect(value, list, path, where)
+    for i, item in enumerate(value):
+        _expect(item, str, path, f"{where}[{i}]")
+    return value
+
+
+def _compile_group(name: str, spec: Any, token_map: Mapping[str, Mapping[str, str]], max_gap: int,
+                   path: Path, vocab: dict[str, set[str]]) -> Group:
+    where = f"groups.{name}"
+    if isinstance(spec, list):
+        spec = {"any": spec}
+    _expect(spec, dict, path, where)
+    unknown = set(spec) - {"label", "any", *LANGS}
+    if unknown:
+        raise _fail(path, where, f"unknown keys {sorted(unknown)} (allowed: label, any, {', '.join(LANGS)})")
+    label = spec.get("label", name.replace("_", " "))
+    _expect(label, str, path, f"{where}.label")
+    entries = {key: _string_list(spec.get(key), path, f"{where}.{key}") for key in ("any", *LANGS)}
+    phrases: dict[str, PhraseIndex] = {}
+    symbols: dict[str, tuple[str, ...]] = {}
+    for lang in LANGS:
+        sources: list[tuple[str, list[tuple[str, str]] | None]] = []
+        syms: list[str] = []
+        for key in ("any", lang):
+            tmap = token_map.get(lang, {})
+            for i, phrase in enumerate(entries[key]):
+                try:
+                    src = phrase_regex(phrase.strip(), tmap, max_gap)
+                    if src is not None:
+                        re.compile(src)
+                except (re.error, ValueError) as exc:
+                    raise _fail(path, f"{where}.{key}[{i}]", f"bad phrase {phrase!r}: {exc}") from None
+                if src is None:
+                    sym = clean_raw(phrase.strip())
+                    if not sym:
+                        raise _fail(path, f"{where}.{key}[{i}]", "empty phrase")
+                    syms.append(sym)
+                else:
+                    sources.append((src, _anchors(phrase.strip(), tmap)))
+                    vocab[lang].update(_vocabulary(phrase, tmap))
+        phrases[lang] = _index(sources)
+        symbols[lang] = tuple(syms)
+    return Group(name=name, label=label, phrases=phrases, symbols=symbols)
+
+
+def _names(value: Any, known: set[str], path: Path, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    names = _string_list(value, path, where)
+    for i, n in enumerate(names):
+        if n not in known:
+            raise _fail(path, f"{where}[{i}]", f"unknown group or signal {n!r}")
+    return tuple(names)
+
+
+def _compile_trigger(spec: Any, known: set[str], path: Path, where: str) -> Trigger:
+    if isinstance(spec, (str, list)):
+        return Trigger(all=_names(spec, known, path, where))
+    _expect(spec, dict, path, where)
+    unknown = set(spec) - {"all", "none", "of", "at_least", "in_conversation"}
+    if unknown:
+        raise _fail(path, where, f"unknown keys {sorted(unknown)} (allowed: all, none, of, at_least, in_conversation)")
+    trig = Trigger(
+        all=_names(spec.get("all", []), known, path, f"{where}.all"),
+        none=_names(spec.get("none", []), known, path, f"{where}.none"),
+        of=_names(spec.get("of", []), known, path, f"{where}.of"),
+        at_least=_expect(spec.get("at_least", 1 if "of" in spec else 0), int, path, f"{where}.at_least"),
+        in_conversation=_expect(spec.get("in_conversation", False), bool, path, f"{where}.in_conversation"),
+    )
+    if not trig.all and not trig.of:
+        raise _fail(path, where, "a trigger needs 'all' or 'of'")
+    return trig
+
+
+def _compile_reason(name: str, spec: Any, priority: int, known: set[str], path: Path) -> ReasonRule:
+    where = f"reasons.{name}"
+    _expect(spec, dict, path, where)
+    allowed = {"triggers", "score", "threshold", "examples", "embedding", "options"}
+    unknown = set(spec) - allowed
+    if unknown:
+        raise _fail(path, where, f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
+    triggers = tuple(_compile_trigger(t, known, path, f"{where}.triggers[{i}]")
+                     for i, t in enumerate(_expect(spec.get("triggers", []), list, path, f"{where}.triggers")))
+    score = _expect(spec.get("score", {}), dict, path, f"{where}.score")
+    for key, weight in score.items():
+        _names(key, known, path, f"{where}.score")
+        _expect(weight, (int, float), path, f"{where}.score.{key}")
+    threshold = spec.get("threshold")
+    if score and threshold is None:
+        raise _fail(path, where, "'score' needs a 'threshold'")
+    if threshold is not None:
+        _expect(threshold, (int, float), path, f"{where}.threshold")
+    examples_spec = _expect(spec.get("examples", {}), dict, path, f"{where}.examples")
+    examples = {}
+    for lang, items in examples_spec.items():
+        if lang not in LANGS:
+            raise _fail(path, f"{where}.examples", f"unknown language {lang!r}")
+        examples[lang] = tuple(_string_list(items, path, f"{where}.examples.{lang}"))
+    emb = _expect(spec.get("embedding", {}) or {}, dict, path, f"{where}.embedding")
+    unknown = set(emb) - {"fire_at", "score_at", "gate"}
+    if unknown:
+        raise _fail(path, f"{where}.embedding", f"unknown keys {sorted(unknown)} (allowed: fire_at, score_at, gate)")
+    for key in ("fire_at", "score_at"):
+        if emb.get(key) is not None:
+            _expect(emb[key], (int, float), path, f"{where}.embedding.{key}")
+    gate = emb.get("gate")
+    if gate is not None:
+        _names(gate, known, path, f"{where}.embedding.gate")
+    if emb and not examples:
+        raise _fail(path, f"{where}.embedding", "similarity thresholds need 'examples'")
+    options = _expect(spec.get("options", {}) or {}, dict, path, f"{where}.options")
+    return ReasonRule(name=name, priority=priority, triggers=triggers, score=dict(score), threshold=threshold,
+                      examples=examples, embedding_fire_at=emb.get("fire_at"),
+                      embedding_score_at=emb.get("score_at"), embedding_gate=gate, options=dict(options))
+
+
+def _check_reason_keys(mapping: Mapping[str, Any], path: Path, where: str) -> None:
+    missing = [r for r in REASONS if r not in mapping]
+    extra = [r for r in mapping if r not in REASONS]
+    if missing or extra:
+        raise _fail(path, where, f"must list exactly {', '.join(REASONS)}"
+                    + (f"; missing {missing}" if missing else "") + (f"; unknown {extra}" if extra else ""))
+
+
+def _resolve_includes(groups: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Expand ``include: [other, ...]`` so e.g. ``complaint`` can reuse every ``problem_*`` list."""
+    resolved: dict[str, Any] = {}
+
+    def resolve(name: str, stack: tuple[str, ...]) -> Any:
+        if name in resolved:
+            return resolved[name]
+        spec = groups[name]
+        if isinstance(spec, list):
+            spec = {"any": spec}
+        if not isinstance(spec, dict) or "include" not in spec:
+            resolved[name] = spec
+            return spec
+        merged = {k: v for k, v in spec.items() if k != "include"}
+        for i, other in enumerate(_string_list(spec["include"], path, f"groups.{name}.include")):
+            if other not in groups:
+                raise _fail(path, f"groups.{name}.include[{i}]", f"unknown group {other!r}")
+            if other in stack:
+                raise _fail(path, f"groups.{name}.include[{i}]", f"include cycle {' -> '.join(stack + (other,))}")
+            sub = resolve(other, stack + (other,))
+            _expect(sub, dict, path, f"groups.{other}")
+            for key in ("any", *LANGS):
+                merged[key] = list(merged.get(key) or []) + list(sub.get(key) or [])
+        resolved[name] = merged
+        return merged
+
+    for group_name in groups:
+        resolve(group_name, (group_name,))
+    return resolved
+
+
+def compile_rules(data: Any, path: Path) -> Rules:
+    """Validate the parsed YAML and compile it; raises RulesError naming the offending key."""
+    _expect(data, dict, path, "top level")
+    allowed = {"version", "settings", "priorities", "typo_exceptions", "token_map", "groups", "reasons", "safety_reply"}
+    unknown = set(data) - allowed
+    if unknown:
+        raise _fail(path, "top level", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
+    for key in ("priorities", "groups", "reasons", "safety_reply"):
+        if key not in data:
+            raise _fail(path, "top level", f"missing '{key}'")
+    settings = dict(_SETTINGS_DEFAULTS)
+    given = _expect(data.get("settings") or {}, dict, path, "settings")
+    for key, value in given.items():
+        if key not in _SETTINGS_DEFAULTS:
+            raise _fail(path, "settings", f"unknown setting {key!r} (known: {', '.join(sorted(_SETTINGS_DEFAULTS))})")
+        default = _SETTINGS_DEFAULTS[key]
+        kind = (int, float) if isinstance(default, (int, float)) and not isinstance(default, bool) else type(default)
+        _expect(value, kind, path, f"settings.{key}")
+        settings[key] = value
+
+    tmap_spec = _expect(data.get("token_map") or {}, dict, path, "token_map")
+    token_map: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    for lang, mapping in tmap_spec.items():
+        if lang not in LANGS:
+            raise _fail(path, "token_map", f"unknown language {lang!r}")
+        _expect(mapping, dict, path, f"token_map.{lang}")
+        for k, v in mapping.items():
+            _expect(v, str, path, f"token_map.{lang}.{k}")
+            token_map[lang][fold(str(k))] = fold(v)
+
+    priorities = _expect(data["priorities"], dict, path, "priorities")
+    _check_reason_keys(priorities, path, "priorities")
+    for name, value in priorities.items():
+        if _expect(value, int, path, f"priorities.{name}") <= 0:
+            raise _fail(path, f"priorities.{name}", "must be > 0 (0 means 'no handover')")
+
+    groups_spec = _resolve_includes(_expect(data["groups"], dict, path, "groups"), path)
+    vocab: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    groups = {name: _compile_group(name, spec, token_map, int(settings["max_gap_words"]), path, vocab)
+              for name, spec in groups_spec.items()}
+    clash = set(groups) & set(SIGNALS)
+    if clash:
+        raise _fail(path, "groups", f"group names {sorted(clash)} are reserved")
+    known = set(groups) | set(SIGNALS)
+
+    reasons_spec = _expect(data["reasons"], dict, path, "reasons")
+    _check_reason_keys(reasons_spec, path, "reasons")
+    reasons = {name: _compile_reason(name, reasons_spec[name], priorities[name], known, path) for name in REASONS}
+    if settings["trend_reason"] not in REASONS:
+        raise _fail(path, "settings.trend_reason", f"unknown reason {settings['trend_reason']!r}")
+
+    replies_spec = _expect(data["safety_reply"], dict, path, "safety_reply")
+    unknown = set(replies_spec) - {"self_harm_groups", *LANGS}
+    if unknown:
+        raise _fail(path, "safety_reply", f"unknown keys {sorted(unknown)} (allowed: self_harm_groups, {', '.join(LANGS)})")
+    self_harm_groups = _names(replies_spec.get("self_harm_groups", []), set(groups), path, "safety_reply.self_harm_groups")
+    replies: dict[str, dict[str, str]] = {}
+    for lang in LANGS:
+        entry = _expect(replies_spec.get(lang), dict, path, f"safety_reply.{lang}")
+        if "default" not in entry:
+            raise _fail(path, f"safety_reply.{lang}", "missing 'default'")
+        replies[lang] = {k: _expect(v, str, path, f"safety_reply.{lang}.{k}") for k, v in entry.items()}
+
+    exc_spec = _expect(data.get("typo_exceptions") or {}, dict, path, "typo_exceptions")
+    exceptions: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    for lang, words in exc_spec.items():
+        if lang not in LANGS:
+            raise _fail(path, "typo_exceptions", f"unknown language {lang!r}")
+        exceptions[lang] = {fold(w) for w in _string_list(words, path, f"typo_exceptions.{lang}")}
+    spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
+    return Rules(path=path, settings=settings, groups=groups, reasons=reasons, token_map=token_map,
+                 spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups))
+
+
+def read_rules(path: str | Path | None = None) -> Rules:
+    """Parse and compile a rules file (uncached; use ``load_rules`` in the server)."""
+    path = Path(path) if path is not None else DEFAULT_PATH
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RulesError(f"{path}: cannot read rules file: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "?"
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulesError(f"{path}: not valid YAML at {where}: {problem}") from None
+    return compile_rules(data, path)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str) -> Rules:
+    return read_rules(path)
+
+
+def load_rules(path: str | Path | None = None) -> Rules:
+    """Load the rules once per path and reuse them (the action server calls this per message)."""
+    return _load_cached(str(Path(path).resolve() if path is not None else DEFAULT_PATH))
+
+
+load_rules.cache_clear = _load_cached.cache_clear  # type: ignore[attr-defined]

@@ -1,0 +1,34 @@
+"""Shared fixtures: the detector is built once per test session (loading the embedding model and
+embedding the YAML examples takes ~1-2 s)."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import pytest
+
+from handoff.detector import Conversation, Detection, Detector
+from handoff.rules import read_rules
+
+
+@pytest.fixture(scope="session")
+def rules():
+    return read_rules()
+
+
+@pytest.fixture(scope="session")
+def detector(rules) -> Detector:
+    """The production configuration: rules plus sentence-embedding similarity."""
+    return Detector(rules)
+
+
+@pytest.fixture(scope="session")
+def rules_only(rules) -> Detector:
+    """Rules without embeddings, to pin behaviour that must not depend on the model."""
+    return Detector(rules, embed=None)
+
+
+@pytest.fixture(scope="session")
+def check(detector):
+    def run(text: str, lang: str, previous: Sequence[str] = (), bot_failures: int = 0) -> Detection:
+        return detector.detect(text, Conversation(previous_user_messages=list(previous), bot_failures=bot_failures), lang)
+    return run

@@ -113,5 +113,6 @@ class ActionRespond(Action):
 if os.environ.get("TANDEM_WARMUP") == "1":
     # Load the embedder and open the store before the server reports healthy, so the first follower
     # does not wait for it.
+    answerer().retriever.warm_up()
     answerer().answer("warm-up", "en")
     detector().detect("warm-up", Conversation(previous_user_messages=[]), "en")

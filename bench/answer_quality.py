@@ -1,9 +1,12 @@
 """Answer/decline quality of the knowledge path alone (no Rasa), for fast tuning on an evaluation set.
 
-    .venv/bin/python bench/answer_quality.py ../shared/eval/dev [--threshold 0.45] [-v]
+    .venv/bin/python bench/answer_quality.py ../shared/eval/dev [--threshold 0.22] [-v] [--calibrate]
 
 Prints, for `answer` and `decline` cases, whether the right document was cited, the facts held, and
-declines were declines; then the best/worst score margins that the threshold has to separate.
+declines were declines (with the reason of each decline); accuracy per expectation and language; reply
+length and latency. `-v` shows the failing replies and the score distributions; `--calibrate` plays
+every case once without the gates and prints the accuracy for a grid of threshold and unknown-word
+margin, to pick values in the middle of a plateau rather than on an edge.
 """
 from __future__ import annotations
 
@@ -11,13 +14,14 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge.answering import Answerer  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
-from knowledge.retrieval import Retriever  # noqa: E402
+from knowledge.retrieval import Query, Retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
@@ -28,38 +32,117 @@ def facts_hold(text: str, facts: list[str]) -> bool:
     return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
 
 
+def calibrate(answerer: Answerer, cases: list[dict]) -> None:
+    """Play every case once without the score gates, then apply each (threshold, margin) pair offline."""
+    from knowledge import answering
+
+    saved = answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN
+    answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN = -9.0, 0.0, 0.0
+    outcomes = []
+    for case in cases:
+        if case["expect"] not in ("answer", "decline"):
+            continue
+        turns = case["turns"]
+        answer = answerer.answer(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
+        right = bool(set(answer.citations) & set(case.get("docs") or [])) and facts_hold(answer.text, case.get("facts", []))
+        asked = max(len(answering.asked_words(answerer.retriever.retrieve(
+            Query(turns[-1], " ".join(turns[:-1][-1:])), k=answering.RETRIEVE_K))), 1)
+        many_unknown = len(answer.unknown) >= answering.UNKNOWN_SHARE * asked
+        outcomes.append((case, answer.score, bool(answer.unknown), many_unknown, bool(answer.citations), right))
+    answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN = saved
+    print("\ncalibration: accuracy per (threshold T, unknown-word margin M) — answer de/en, decline de/en, "
+          f"minimum (mostly-unknown margin fixed at {answering.UNKNOWN_SHARE_MARGIN})")
+    best = []
+    for threshold in [x / 100 for x in range(18, 46, 2)]:
+        cells = []
+        for margin in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3):
+            acc = {}
+            for case, score, unknown, many, answered, right in outcomes:
+                required = threshold + (answering.UNKNOWN_SHARE_MARGIN if many else margin) if unknown else threshold
+                declined = not answered or score < required
+                ok = (not declined and right) if case["expect"] == "answer" else declined
+                key = (case["expect"], case["lang"])
+                acc.setdefault(key, [0, 0])
+                acc[key][0] += ok
+                acc[key][1] += 1
+            rates = [acc[k][0] / acc[k][1] for k in (("answer", "de"), ("answer", "en"), ("decline", "de"), ("decline", "en")) if k in acc]
+            cells.append(f"{'/'.join(f'{r * 100:.0f}' for r in rates)} min {min(rates) * 100:.0f}")
+            best.append((min(rates), threshold, margin))
+        print(f"  T={threshold:.2f}  " + " | ".join(f"M={m:.2f}: {c}" for m, c in zip((0.0, 0.1, 0.15, 0.2, 0.25, 0.3), cells)))
+    print("  best min accuracy:", max(best))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("set_dir", type=Path)
     parser.add_argument("--threshold", type=float, default=get_settings().answer_threshold)
+    parser.add_argument("--calibrate", action="store_true",
+                        help="sweep the threshold and the unknown-word margin and print accuracy for each")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "eval", get_embedder())
         sync_folder(store, args.set_dir / "kb")
         answerer = Answerer(Retriever(store, get_embedder()), args.threshold)
+        answerer.answer("warm up", "en")
+        signals = []
+        times = []
+        lengths = []
+        cpu = []
         cases = [json.loads(line) for line in (args.set_dir / "cases.jsonl").open()]
         tally = {"answer": [0, 0], "decline": [0, 0]}
+        per_lang = []
         for case in cases:
             if case["expect"] not in tally:
                 continue
             turns = case["turns"]
+            t0, c0 = time.perf_counter(), time.process_time()
             answer = answerer.answer(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
+            times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
+            hits = answer.passages
+            signals.append((case["expect"], answer.score, answer.coverage, case["id"]))
+            if answer.citations:
+                lengths.append(len(answer.text))
             if case["expect"] == "answer":
                 ok = bool(set(answer.citations) & set(case["docs"])) and facts_hold(answer.text, case.get("facts", []))
             else:
                 ok = not answer.citations
+            per_lang.append((case, ok))
             tally[case["expect"]][0] += ok
             tally[case["expect"]][1] += 1
             mark = "ok " if ok else "BAD"
-            print(f"{mark} {case['id']} {case['expect']:7} score={answer.score:.3f} cited={answer.citations} "
-                  f"want={case.get('docs')} | {turns[-1][:70]}")
+            print(f"{mark} {case['id']} {case['lang']} {case['expect']:7} score={answer.score:.3f} "
+                  f"cov={answer.coverage:.2f} {answer.reason or 'answered':11} cited={answer.citations} "
+                  f"want={case.get('docs')} | {turns[-1][:60]}")
+            if args.verbose and (answer.missing or answer.unknown):
+                print(f"    not in cited doc: {answer.missing}  unknown to the knowledge base: {answer.unknown}")
             if args.verbose and not ok:
                 print("    " + answer.text.replace("\n", "\n    "))
-                for hit in answer.passages[:3]:
+                for hit in hits[:3]:
                     print(f"    - {hit.score:.3f} {hit.chunk.id} {hit.chunk.section}")
         for kind, (good, total) in tally.items():
             print(f"{kind}: {good}/{total}")
+        for kind in ("answer", "decline"):
+            for lang in ("de", "en"):
+                good = sum(1 for c, ok in per_lang if c["expect"] == kind and c["lang"] == lang and ok)
+                total = sum(1 for c, _ in per_lang if c["expect"] == kind and c["lang"] == lang)
+                print(f"  {kind} {lang}: {good}/{total} = {good / max(total, 1):.0%}")
+        lengths = sorted(lengths)
+        if lengths:
+            print(f"reply length (answers): median {lengths[len(lengths) // 2]} chars, max {lengths[-1]} chars")
+        times.sort()
+        cpu.sort()
+        print(f"latency: median {times[len(times) // 2]:.1f} ms, p95 {times[int(len(times) * 0.95)]:.1f} ms, "
+              f"max {times[-1]:.1f} ms wall; CPU time (all threads) median {cpu[len(cpu) // 2]:.1f} ms, "
+              f"p95 {cpu[int(len(cpu) * 0.95)]:.1f} ms")
+        if args.calibrate:
+            calibrate(answerer, cases)
+        if args.verbose:
+            for kind in ("answer", "decline"):
+                rows = sorted((s, c, i) for k, s, c, i in signals if k == kind)
+                print(f"{kind} scores:   " + " ".join(f"{s:.2f}" for s, _, _ in rows))
+                print(f"{kind} coverage: " + " ".join(f"{c:.2f}" for _, c, _ in sorted(rows, key=lambda r: r[1])))
 
 
 if __name__ == "__main__":

@@ -1,26 +1,47 @@
 """Turning retrieved passages into a reply that cites them, or an honest "I don't know".
 
-The offline path is extractive: it quotes the sentences of the best passages that are closest to the
-question, so every word can be traced to a document. When an LLM endpoint is configured, generation is
+The offline path is extractive: it quotes the units (sentences, list items, table rows with their column
+names, Q&A pairs) of the best document that answer the question best, so every word and number can be
+traced to a document. A short section is quoted whole. When an LLM endpoint is configured, generation is
 tried first and accepted only if its citations check out against the retrieved set.
+
+Whether to answer at all is decided in three steps (``bench/answer_quality.py --calibrate`` shows the
+numbers behind them):
+
+1. the best section's retrieval score must reach ``threshold``;
+2. the asked words should be known to the knowledge base — matched exactly, by typo, stem or compound
+   part, or across languages. A question with an unknown word ("replacement *burrs* for the grinder")
+   must score ``UNKNOWN_MARGIN`` above the threshold (the topic is there, the detail may well not be),
+   one mostly about unknown things ("Wie wird das Wetter morgen?") ``UNKNOWN_SHARE_MARGIN``;
+3. a question that needs a time ("wann …?") or a price ("what does … cost?") is declined when the
+   quoted passage holds none: on topic, but no answer.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-import numpy as np
-
-from knowledge.chunking import Chunk, plain_text
-from knowledge.embedder import Embedder
+from knowledge import answer_types
+from knowledge.chunking import Chunk, Unit, plain_text
 from knowledge.replies import decline, lead_for, source_line
-from knowledge.retrieval import Query, Retriever, content_words, lexical_overlap
+from knowledge.retrieval import Query, Retrieval, Retriever
 from knowledge.store import Hit
+from knowledge.text import fold, question_part, tokens
 
-SAME_DOC_MARGIN = 0.06
-SENTENCE_MARGIN = 0.07
-MAX_SENTENCES = 3
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„\"(])")
+UNIT_MARGIN = 0.12           # further units this close to the best unit are quoted too
+SECTION_WEIGHT = 0.3         # share of its section's score a unit inherits when units compete
+ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the question asks for
+ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
+REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
+MAX_UNITS = 3
+RETRIEVE_K = 8
+WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
+MAX_REPLY_CHARS = 600
+TERM_COVERED = 0.74          # match strength from which a question word counts as covered
+UNKNOWN_BELOW = 0.70         # a question word with no knowledge-base word this similar is unknown to it
+UNKNOWN_MARGIN = 0.25        # a question with an unknown word must clear the threshold by this much …
+UNKNOWN_SHARE = 1 / 3        # … and one whose asked words are this much unknown …
+UNKNOWN_SHARE_MARGIN = 0.31  # … by this much (only a very close match is answered then)
 
 
 @dataclass(frozen=True)
@@ -46,62 +67,217 @@ class Answer:
     confident: bool = False
     score: float = 0.0
     passages: list[Hit] = field(default_factory=list)
+    coverage: float = 0.0                                  # share of the asked content the cited document holds
+    missing: list[str] = field(default_factory=list)       # asked words the cited document does not cover
+    unknown: list[str] = field(default_factory=list)       # asked words the whole knowledge base does not know
+    reason: str = ""       # why it declined: "no_match", "low_score", "unknown_terms", "no_answer_type"
 
 
 def source_of(chunk: Chunk) -> Source:
     return Source(id=chunk.doc_id, title=chunk.title, url=chunk.url, section=chunk.section)
 
 
-def decline_answer(lang: str, score: float = 0.0, passages: list[Hit] | None = None) -> Answer:
-    return Answer(text=decline(lang), confident=False, score=score, passages=passages or [])
+def decline_answer(lang: str, score: float = 0.0, passages: list[Hit] | None = None, coverage: float = 0.0,
+                   missing: list[str] | None = None, reason: str = "low_score",
+                   unknown: list[str] | None = None) -> Answer:
+    return Answer(text=decline(lang), confident=False, score=score, passages=passages or [], coverage=coverage,
+                  missing=missing or [], unknown=unknown or [], reason=reason)
 
 
-def select_passages(hits: list[Hit]) -> list[Hit]:
-    """The best hit, plus hits from the same document that score nearly as well (a table and its note)."""
-    top = hits[0]
-    chosen = [top]
-    for hit in hits[1:]:
-        if hit.chunk.doc_id == top.chunk.doc_id and hit.score >= top.score - SAME_DOC_MARGIN and len(chosen) < 2:
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.chunk.start)
+def coverage_of(result: Retrieval, doc_id: str) -> tuple[float, list[str]]:
+    """IDF-weighted share of the asked words that document ``doc_id`` holds, and the words it lacks.
+
+    A word the knowledge base has nowhere weighs like the rarest word: the question is about something
+    the knowledge base does not know.
+    """
+    idx = result.index
+    if idx is None:
+        return 1.0, []
+    chunk_ids = set(idx.doc_chunks.get(doc_id, ()))
+    total = got = 0.0
+    missing = []
+    for term in result.question_terms:
+        strong = {w: s for w, s in term.matches.items() if s >= TERM_COVERED}
+        weight = max((idx.idf.get(w, idx.max_idf) for w in strong), default=idx.max_idf)
+        covered = max((s for w, s in strong.items() if idx.in_chunks(w, chunk_ids)), default=0.0)
+        total += weight
+        got += weight * covered
+        if not covered:
+            missing.append(term.word)
+    return (got / total if total else 1.0), missing
 
 
-def split_sentences(chunk: Chunk) -> list[str]:
-    sentences: list[str] = []
-    for line in plain_text(chunk.text).splitlines():
-        sentences.extend(s.strip() for s in _SENTENCE_SPLIT.split(line) if s.strip())
-    return sentences
+def asked_words(result: Retrieval) -> list[str]:
+    """The asked content words as written (compound parts and numbers left out)."""
+    parts_of = {p for parts in result.parts.values() for p in parts}
+    return [t.word for t in result.question_terms
+            if not t.word.isdigit() and (t.word not in parts_of or t.word in result.parts)]
 
 
-def best_sentences(question: str, passages: list[Hit], embedder: Embedder) -> list[tuple[Chunk, str]]:
-    candidates = [(hit.chunk, s) for hit in passages for s in split_sentences(hit.chunk)]
-    if len(candidates) <= 1:
-        return candidates
-    question_vec = embedder.embed_one(question)
-    sentence_vecs = embedder.embed([f"{c.section}: {s}" for c, s in candidates])
-    words = content_words(question)
-    scores = sentence_vecs @ question_vec + np.array([0.15 * lexical_overlap(words, s) for _, s in candidates])
-    order = np.argsort(-scores)
-    keep = [i for i in order[:MAX_SENTENCES] if scores[i] >= scores[order[0]] - SENTENCE_MARGIN]
-    return [candidates[i] for i in sorted(keep)]
+def unknown_terms(result: Retrieval) -> list[str]:
+    """Asked words that nothing in the knowledge base stands for (no exact, typo, stem or cross-lingual
+    match, and no word of it even close): the question is about something it does not know."""
+    terms = {t.word: t for t in result.question_terms}
+
+    def unknown(word: str) -> bool:
+        t = terms.get(word)
+        return t is not None and t.best < TERM_COVERED and t.nearest < UNKNOWN_BELOW and not word.isdigit()
+
+    parts_of = {p for parts in result.parts.values() for p in parts}
+    out = []
+    for word in terms:
+        if word in parts_of and word not in result.parts:
+            continue                      # judged with its compound
+        parts = result.parts.get(word)
+        if parts and not unknown(parts[-1]):
+            continue                      # a compound whose head the knowledge base knows
+        if unknown(word):
+            out.append(word)
+    return out
 
 
-def compose_extractive(question: str, lang: str, hits: list[Hit], embedder: Embedder) -> Answer:
-    passages = select_passages(hits)
-    picked = best_sentences(question, passages, embedder)
-    chunk = passages[0].chunk
+def wanted_types(question: str, context: str, used_context: bool) -> tuple[set[str], set[str]]:
+    """Answer types the question asks for (preferred) and requires; a follow-up without a question word
+    of its own ('und nach Österreich?') asks what the previous question asked."""
+    asked = question_part(question)
+    wanted, required = answer_types.expected_types(asked), answer_types.required_types(asked)
+    if used_context and context and not wanted:
+        previous = question_part(context)
+        wanted, required = answer_types.expected_types(previous), answer_types.required_types(previous)
+    return wanted, required
+
+
+def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str = "") -> list[tuple[Unit, Hit]]:
+    """The units of document ``doc_id`` that answer best.
+
+    Each unit scores by its own match (embedding and words), a share of its section's score, and a bonus
+    when it holds the kind of answer asked for (a time, a price, a contact …). When the question cannot be
+    answered without a time or a price, the best unit holding one leads if it is not far behind. Units
+    nearly as good as the leading one are quoted with it.
+    """
+    idx = result.index
+    if idx is None:
+        return []
+    wanted, required = wanted_types(question, context, result.used_context)
+    scored = []
+    for i in idx.doc_chunks.get(doc_id, ()):
+        chunk = idx.chunks[i]
+        hit = Hit(chunk=chunk, score=result.chunk_scores.get(chunk.id, 0.0))
+        for j in idx.units_of.get(i, ()):
+            unit = idx.units[j]
+            uid = unit.id
+            text = f"{unit.lead} {unit.text}"
+            bonus = ANSWER_TYPE_BONUS if any(answer_types.holds(k, text) for k in wanted) else 0.0
+            if unit.kind == "row" and _names_row(result, unit):
+                bonus += ROW_KEY_BONUS
+            has_required = all(answer_types.holds(k, text) for k in required)
+            scored.append((result.unit_scores.get(uid, 0.0) + SECTION_WEIGHT * hit.score + bonus, j, hit,
+                           has_required))
+    if not scored:
+        return []
+    scored.sort(key=lambda t: -t[0])
+    lead_score = scored[0][0]
+    if required and not scored[0][3]:
+        holding = [t for t in scored if t[3]]
+        if holding and holding[0][0] >= lead_score - REQUIRED_MARGIN:
+            scored.remove(holding[0])
+            scored.insert(0, holding[0])
+            lead_score = holding[0][0]
+    chosen, sections, chars = [], set(), 0
+    for score, j, hit, _ in scored:
+        if len(chosen) >= MAX_UNITS or score < lead_score - UNIT_MARGIN:
+            continue
+        unit = idx.units[j]
+        if hit.chunk.id not in sections and len(sections) >= 2:
+            continue
+        if chosen and chars + len(unit.text) > MAX_REPLY_CHARS - 150:
+            continue
+        chosen.append((unit, hit))
+        sections.add(hit.chunk.id)
+        chars += len(unit.text)
+    return chosen
+
+
+def _names_row(result: Retrieval, unit: Unit) -> bool:
+    """Whether the question names this table row's key (its first cell): a table is looked up by its key."""
+    first = unit.text.split(";", 1)[0]
+    key = first.split(":", 1)[1] if ":" in first else first
+    words = {fold(w) for w in tokens(key)}
+    return any(w in words for t in result.terms for w in (*t.matches, *t.loose))
+
+
+def quote(units: list[Unit]) -> str:
+    """Sentences of one paragraph run on; list items and rows get a bullet each, under their intro."""
+    lines: list[str] = []
+    previous: Unit | None = None
+    for unit in units:
+        listed = unit.kind in ("item", "row")
+        if listed:
+            if unit.lead and (previous is None or previous.lead != unit.lead or previous.kind != unit.kind):
+                lines.append(f"{unit.lead}:")
+            lines.append("• " + unit.text)
+        else:
+            text = unit.text
+            if unit.lead and not text.startswith(unit.lead) and (previous is None or previous.lead != unit.lead):
+                text = f"{unit.lead}: {text}"
+            if previous is not None and unit.kind == "sentence" and previous.kind == "sentence" \
+                    and previous.chunk_id == unit.chunk_id and previous.start == unit.start:
+                lines[-1] += " " + text
+            else:
+                lines.append(text)
+        previous = unit
+    return "\n".join(lines)
+
+
+def whole_section(chunk: Chunk) -> str:
+    text = plain_text(chunk.text)
+    return "\n".join(("• " + line[2:]) if line.startswith(("- ", "* ")) else line for line in text.splitlines())
+
+
+def compose_extractive(question: str, lang: str, result: Retrieval, coverage: float = 1.0,
+                       context: str = "") -> Answer:
+    return _compose(question, lang, result, coverage, context)[0]
+
+
+def _compose(question: str, lang: str, result: Retrieval, coverage: float, context: str) -> tuple[Answer, str]:
+    """The reply and its quoted body (without lead-in and source line)."""
+    doc_id = result.hits[0].chunk.doc_id
+    picked = pick_units(result, doc_id, question, context)
+    if not picked:
+        picked_hits = [result.hits[0]]
+        body = plain_text(result.hits[0].chunk.text)[:MAX_REPLY_CHARS - 150]
+    else:
+        first_hit = picked[0][1]
+        picked_hits = list({h.chunk.id: h for _, h in sorted(picked, key=lambda p: p[0].start)}.values())
+        first_hit = next(h for h in picked_hits if h.chunk.id == first_hit.chunk.id)
+        short = len(plain_text(first_hit.chunk.text)) <= WHOLE_SECTION_CHARS
+        body = _body(picked, picked_hits, first_hit if short else None)
+        if len(body) > MAX_REPLY_CHARS - 170:
+            body = _body(picked, picked_hits, None)
+    chunk = result.hits[0].chunk
     lines = []
     lead = lead_for(lang, chunk.language, chunk.title)
     if lead:
         lines.append(lead)
-    lines.append(" ".join(sentence for _, sentence in picked) if all(len(s) > 60 for _, s in picked)
-                 else "\n".join(sentence for _, sentence in picked))
-    sources = list({s.label: s for s in (source_of(h.chunk) for h in passages)}.values())
+    lines.append(body)
+    sources = list({s.label: s for s in (source_of(h.chunk) for h in picked_hits)}.values())
     lines.append("")
     lines.append(source_line(lang, [s.label for s in sources]))
     citations = list(dict.fromkeys(s.id for s in sources))
-    return Answer(text="\n".join(lines), citations=citations, sources=sources, confident=True,
-                  score=hits[0].score, passages=passages)
+    answer = Answer(text="\n".join(lines), citations=citations, sources=sources, confident=True,
+                    score=result.hits[0].score, passages=picked_hits, coverage=coverage)
+    return answer, body
+
+
+def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) -> str:
+    parts = []
+    for hit in sorted(hits, key=lambda h: h.chunk.start):
+        if whole is not None and hit.chunk.id == whole.chunk.id:
+            parts.append(whole_section(hit.chunk))
+        else:
+            parts.append(quote(sorted((u for u, h in picked if h.chunk.id == hit.chunk.id),
+                                      key=lambda u: (u.start, u.id))))
+    return "\n".join(parts)
 
 
 class Answerer:
@@ -113,11 +289,26 @@ class Answerer:
         self.generator = generator
 
     def answer(self, question: str, lang: str, context: str = "") -> Answer:
-        hits = self.retriever.search(Query(text=question, context=context))
-        if not hits or hits[0].score < self.threshold:
-            return decline_answer(lang, hits[0].score if hits else 0.0, hits)
+        result = self.retriever.retrieve(Query(text=question, context=context), k=RETRIEVE_K)
+        hits = result.hits
+        if not hits:
+            return decline_answer(lang, reason="no_match")
+        top = hits[0]
+        coverage, missing = coverage_of(result, top.chunk.doc_id)
+        unknown = unknown_terms(result)
+        details = dict(coverage=coverage, missing=missing, unknown=unknown)
+        if top.score < self.threshold:
+            return decline_answer(lang, top.score, hits, reason="low_score", **details)
+        if unknown:
+            many = len(unknown) >= UNKNOWN_SHARE * max(len(asked_words(result)), 1)
+            if top.score < self.threshold + (UNKNOWN_SHARE_MARGIN if many else UNKNOWN_MARGIN):
+                return decline_answer(lang, top.score, hits, reason="unknown_terms", **details)
         if self.generator is not None:
             generated = self.generator.generate(question, lang, hits)
             if generated is not None:
                 return generated
-        return compose_extractive(question, lang, hits, self.retriever.embedder)
+        answer, body = _compose(question, lang, result, coverage, context)
+        _, required = wanted_types(question, context, result.used_context)
+        if any(not answer_types.holds(kind, body) for kind in required):
+            return decline_answer(lang, top.score, hits, reason="no_answer_type", **details)
+        return replace(answer, missing=missing, unknown=unknown)

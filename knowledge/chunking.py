@@ -35,10 +35,31 @@ class Chunk:
         return self.heading_path[-1] if self.heading_path else ""
 
     @property
+    def context(self) -> str:
+        return " › ".join(dict.fromkeys((self.title, *self.heading_path)))
+
+    @property
     def embed_text(self) -> str:
         """Title and headings travel with the text: 'Schweiz' alone means nothing, under 'Versand' it does."""
-        context = " › ".join(dict.fromkeys((self.title, *self.heading_path)))
-        return f"{context}: {plain_text(self.text)}"
+        return f"{self.context}: {plain_text(self.text)}"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest quotable piece of a chunk: a sentence, a list item, a table row (as 'Header: value'
+    pairs, so it reads on its own), or a question with its answer."""
+    id: str
+    chunk_id: str
+    doc_id: str
+    text: str
+    kind: str
+    start: int
+    end: int
+    lead: str = ""
+
+    def embed_text(self, chunk: "Chunk") -> str:
+        lead = f"{self.lead} – " if self.lead and not self.text.startswith(self.lead) else ""
+        return f"{chunk.context}: {lead}{self.text}"
 
 
 @dataclass
@@ -59,8 +80,12 @@ def chunk_document(doc: Document) -> list[Chunk]:
         if pending:
             path = tuple(h for _, h in headings)
             start, end = pending[0].start, pending[-1].end
+            text = doc.text[start:end].strip()
+            if any(p.text != doc.text[p.start:p.end].strip() for p in pending):
+                # a part of a split table: its text carries the table's header rows again
+                text = "\n\n".join(p.text.strip() for p in pending)
             chunks.append(Chunk(
-                id=f"{doc.id}#{len(chunks)}", doc_id=doc.id, title=doc.title, text=doc.text[start:end].strip(),
+                id=f"{doc.id}#{len(chunks)}", doc_id=doc.id, title=doc.title, text=text,
                 heading_path=path, url=_section_url(doc.url, path), language=doc.language, start=start, end=end,
             ))
             pending.clear()
@@ -82,6 +107,139 @@ def chunk_document(doc: Document) -> list[Chunk]:
         chunks.append(Chunk(id=f"{doc.id}#0", doc_id=doc.id, title=doc.title, text=doc.text.strip(),
                             url=doc.url, language=doc.language, start=0, end=len(doc.text)))
     return chunks
+
+
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^:?-{2,}:?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"„“(*_]*[A-ZÄÖÜ0-9])")
+_BOLD_LEAD = re.compile(r"^\s*(\*\*|__)(.+?)\1")
+MAX_UNIT_CHARS = 320
+
+
+def chunk_units(chunk: Chunk) -> list[Unit]:
+    """Split a chunk into quotable units, each with its span in the document."""
+    raw: list[tuple[str, str, int, int, str]] = []   # kind, text, start, end, lead
+    lines = chunk.text.splitlines(keepends=True)
+    pos = chunk.start
+    spans = []
+    for line in lines:
+        end = min(pos + len(line.rstrip("\n")), chunk.end)
+        spans.append((line.rstrip("\n"), min(pos, end), end))
+        pos += len(line)
+    i = 0
+    while i < len(spans):
+        line, start, end = spans[i]
+        if not line.strip():
+            i += 1
+            continue
+        if _TABLE_LINE.match(line):
+            header = None
+            while i < len(spans) and _TABLE_LINE.match(spans[i][0]):
+                cells = [_inline(c.strip()) for c in spans[i][0].strip().strip("|").split("|")]
+                if header is None:
+                    header = cells
+                elif not all(_TABLE_RULE.fullmatch(c.replace(" ", "")) for c in cells if c):
+                    text = "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells) if c)
+                    raw.append(("row", text, spans[i][1], spans[i][2], ""))
+                i += 1
+            continue
+        if _LIST_ITEM.match(line):
+            text, item_end = _LIST_ITEM.sub("", line, count=1), end
+            i += 1
+            while i < len(spans) and spans[i][0].strip() and spans[i][0].startswith((" ", "\t")) \
+                    and not _LIST_ITEM.match(spans[i][0]):
+                text += " " + spans[i][0].strip()
+                item_end = spans[i][2]
+                i += 1
+            raw.extend(_split_long("item", _inline(text), start, item_end))
+            continue
+        # a paragraph: consecutive plain lines
+        para = []
+        while i < len(spans) and spans[i][0].strip() and not _TABLE_LINE.match(spans[i][0]) \
+                and not _LIST_ITEM.match(spans[i][0]):
+            para.append(spans[i])
+            i += 1
+        raw.extend(_paragraph_units(para))
+    raw = _attach_list_intros(raw)
+    units = []
+    for n, (kind, text, start, end, lead) in enumerate(raw):
+        if text.strip():
+            units.append(Unit(id=f"{chunk.id}:{n}", chunk_id=chunk.id, doc_id=chunk.doc_id, text=text.strip(),
+                              kind=kind, start=start, end=end, lead=lead))
+    return units
+
+
+def _attach_list_intros(raw: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
+    """'Ausgenommen sind:' followed by a list: the intro becomes the lead of each item instead of a unit
+    of its own (alone it answers nothing; the items alone lack what they are a list of)."""
+    out: list[tuple[str, str, int, int, str]] = []
+    intro = ""
+    for i, (kind, text, start, end, lead) in enumerate(raw):
+        nxt = raw[i + 1][0] if i + 1 < len(raw) else ""
+        if kind == "sentence" and text.rstrip().endswith(":") and nxt in ("item", "row"):
+            intro = text.rstrip().rstrip(":").strip()
+            continue
+        if kind in ("item", "row"):
+            out.append((kind, text, start, end, lead or intro))
+            continue
+        intro = ""
+        out.append((kind, text, start, end, lead))
+    return out
+
+
+def _paragraph_units(para: list[tuple[str, int, int]]) -> list[tuple[str, str, int, int, str]]:
+    if not para:
+        return []
+    first = para[0][0].strip()
+    lead_match = _BOLD_LEAD.match(first)
+    lead = _inline(lead_match.group(2)).rstrip(":") if lead_match else ""
+    if lead.endswith("?"):
+        lead = ""
+    # A question line followed by its answer is one unit: the answer alone lacks its subject, the
+    # question alone answers nothing.
+    whole = _inline(" ".join(text.strip() for text, _, _ in para))
+    if len(para) > 1 and first.rstrip("*_ ").endswith("?") and len(whole) <= MAX_UNIT_CHARS + 180:
+        return [("qa", whole, para[0][1], para[-1][2], "")]
+    out = []
+    for text, start, end in para:
+        pieces = _sentences_with_answers(_inline(text.strip()))
+        for piece in pieces:
+            out.append(("sentence", piece, start, end, lead if piece != pieces[0] or text != para[0][0] else ""))
+    return out
+
+
+def _sentences_with_answers(text: str) -> list[str]:
+    """Sentences; a short question sentence is kept together with the sentence answering it."""
+    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        if carry:
+            part = f"{carry} {part}"
+            carry = ""
+        if part.endswith("?") and len(part) < 120:
+            carry = part
+            continue
+        out.append(part)
+    if carry:
+        out.append(carry)
+    return out
+
+
+def _split_long(kind: str, text: str, start: int, end: int) -> list[tuple[str, str, int, int, str]]:
+    if len(text) <= MAX_UNIT_CHARS:
+        return [(kind, text, start, end, "")]
+    return [(kind, piece, start, end, "") for piece in _sentences_with_answers(text)]
+
+
+def _inline(text: str) -> str:
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?!\w)", r"\2", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"`([^`]*)`", r"\1", text)
+    text = re.sub(r"^#+\s*", "", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def plain_text(markdown: str) -> str:

@@ -3,10 +3,16 @@
 Chunks of one document are written in a single ``add`` call under ids that carry the document's content
 hash, and the previous version's chunks are deleted only afterwards. A crash mid-update therefore leaves
 the old version searchable (and the next sync finishes the job), never half a document.
+
+Two granularities live side by side in the collection (metadata ``kind``): sections ("chunk") and their
+quotable units ("unit": sentences, list items, table rows, Q&A pairs), both embedded once at sync time.
+A second collection holds one embedding per distinct word of the knowledge base ("terms"): retrieval uses
+it to match a question's words to the knowledge base's words across languages ("refund" → "Erstattung").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -14,9 +20,13 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 
-from knowledge.chunking import Chunk
+from knowledge.chunking import Chunk, Unit, chunk_units
 from knowledge.documents import Document
 from knowledge.embedder import Embedder, TandemEmbeddingFunction
+from knowledge.text import tokens
+
+SCHEMA = 2          # bump when what is stored per document changes: older documents are re-indexed
+PAGE = 2000
 
 
 def open_client(chroma_url: str | None, chroma_dir: Path) -> chromadb.ClientAPI:
@@ -36,6 +46,21 @@ def open_client(chroma_url: str | None, chroma_dir: Path) -> chromadb.ClientAPI:
 class Hit:
     chunk: Chunk
     score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+    units: tuple = ()
+
+
+@dataclass
+class Snapshot:
+    """Everything retrieval needs, read from the store in one go."""
+    chunks: list[Chunk] = field(default_factory=list)
+    chunk_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 512), dtype=np.float32))
+    units: list[Unit] = field(default_factory=list)
+    unit_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 512), dtype=np.float32))
+    tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    terms: list[str] = field(default_factory=list)
+    term_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 512), dtype=np.float32))
 
 
 class KnowledgeStore:
@@ -44,26 +69,121 @@ class KnowledgeStore:
         self._collection = client.get_or_create_collection(
             collection, embedding_function=TandemEmbeddingFunction(), configuration={"hnsw": {"space": "cosine"}},
         )
+        self._terms = client.get_or_create_collection(
+            f"{collection}-terms", embedding_function=TandemEmbeddingFunction(),
+            configuration={"hnsw": {"space": "cosine"}},
+        )
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
 
     def document_hashes(self) -> dict[str, str]:
-        """Content hash of every stored document, read from its chunks' metadata."""
-        metas = self._collection.get(include=["metadatas"])["metadatas"] or []
-        return {m["doc_id"]: m["doc_hash"] for m in metas}
+        """Content hash of every stored document, read from its chunks' metadata.
+
+        A document stored by an older version of this code reports an empty hash, so sync re-indexes it.
+        """
+        hashes: dict[str, str] = {}
+        for meta in self._all("metadatas"):
+            current = meta.get("schema") == SCHEMA
+            previous = hashes.get(meta["doc_id"])
+            hashes[meta["doc_id"]] = meta["doc_hash"] if current and previous != "" else ""
+        return hashes
 
     def put_document(self, doc: Document, chunks: list[Chunk]) -> None:
         if not chunks:
             raise ValueError(f"document {doc.id} has no text to store")
         old_ids = self._chunk_ids(doc.id)
         version = doc.content_hash[:12]
+        units = [(i, u) for i, c in enumerate(chunks) for u in chunk_units(c)]
         ids = [f"{doc.id}@{version}#{i}" for i in range(len(chunks))]
-        embeddings = self._embedder.embed([c.embed_text for c in chunks])
+        ids += [f"{doc.id}@{version}#{i}:{u.id.rsplit(':', 1)[1]}" for i, u in units]
+        texts = [c.embed_text for c in chunks] + [u.embed_text(chunks[i]) for i, u in units]
+        embeddings = self._embedder.embed(texts)
         self._collection.upsert(
-            ids=ids, embeddings=list(embeddings), documents=[c.text for c in chunks],
-            metadatas=[_metadata(doc, c) for c in chunks],
+            ids=ids, embeddings=list(embeddings),
+            documents=[c.text for c in chunks] + [u.text for _, u in units],
+            metadatas=[_metadata(doc, c) for c in chunks] + [_unit_metadata(doc, u) for _, u in units],
         )
+        self._add_terms(doc)
         stale = [i for i in old_ids if i not in set(ids)]
         if stale:
             self._collection.delete(ids=stale)
+
+    def _add_terms(self, doc: Document) -> None:
+        words = {w for w in tokens(" ".join((doc.title, " ".join(doc.tags), doc.text))) if len(w) > 1}
+        if not words:
+            return
+        words = sorted(words)
+        known = set()
+        for i in range(0, len(words), PAGE):
+            known.update(self._terms.get(ids=words[i:i + PAGE], include=[])["ids"])
+        new = [w for w in words if w not in known]
+        for i in range(0, len(new), PAGE):
+            batch = new[i:i + PAGE]
+            self._terms.upsert(ids=batch, documents=batch, embeddings=list(self._embedder.embed(batch)))
+
+    def revision(self) -> str:
+        """A fingerprint of the stored content: it changes whenever a document is added, changed or removed."""
+        digest = hashlib.sha1()
+        for i in sorted(self._all_ids()):
+            digest.update(i.encode())
+        return digest.hexdigest()
+
+    def snapshot(self) -> Snapshot:
+        """All sections, units and terms with their embeddings, for in-memory search."""
+        snap = Snapshot()
+        chunk_vecs, unit_vecs = [], []
+        offset = 0
+        while True:
+            got = self._collection.get(include=["embeddings", "documents", "metadatas"], limit=PAGE, offset=offset)
+            if not got["ids"]:
+                break
+            for text, meta, vec in zip(got["documents"], got["metadatas"], got["embeddings"]):
+                if meta.get("kind", "chunk") == "unit":
+                    snap.units.append(_unit(text, meta))
+                    unit_vecs.append(vec)
+                else:
+                    snap.chunks.append(_chunk(text, meta))
+                    chunk_vecs.append(vec)
+                    if meta.get("tags"):
+                        snap.tags[meta["doc_id"]] = tuple(meta["tags"].split("\x1f"))
+            offset += len(got["ids"])
+        order = sorted(range(len(snap.chunks)), key=lambda i: (snap.chunks[i].doc_id, snap.chunks[i].start))
+        snap.chunks = [snap.chunks[i] for i in order]
+        snap.chunk_vectors = _matrix([chunk_vecs[i] for i in order])
+        order = sorted(range(len(snap.units)), key=lambda i: (snap.units[i].doc_id, snap.units[i].start,
+                                                               _unit_index(snap.units[i])))
+        snap.units = [snap.units[i] for i in order]
+        snap.unit_vectors = _matrix([unit_vecs[i] for i in order])
+        offset, term_vecs = 0, []
+        while True:
+            got = self._terms.get(include=["embeddings"], limit=PAGE * 5, offset=offset)
+            if not got["ids"]:
+                break
+            snap.terms.extend(got["ids"])
+            term_vecs.extend(got["embeddings"])
+            offset += len(got["ids"])
+        snap.term_vectors = _matrix(term_vecs)
+        return snap
+
+    def _all(self, what: str) -> list:
+        out, offset = [], 0
+        while True:
+            got = self._collection.get(include=[what], limit=PAGE * 5, offset=offset)
+            if not got["ids"]:
+                return out
+            out.extend(got[what])
+            offset += len(got["ids"])
+
+    def _all_ids(self) -> list[str]:
+        out, offset = [], 0
+        while True:
+            got = self._collection.get(include=[], limit=PAGE * 5, offset=offset)
+            if not got["ids"]:
+                return out
+            out.extend(got["ids"])
+            offset += len(got["ids"])
 
     def remove_document(self, doc_id: str) -> int:
         ids = self._chunk_ids(doc_id)
@@ -72,12 +192,14 @@ class KnowledgeStore:
         return len(ids)
 
     def count(self) -> int:
-        return self._collection.count()
+        """Number of stored sections (chunks)."""
+        return len(self._collection.get(where={"kind": "chunk"}, include=[])["ids"])
 
     def query(self, embedding: np.ndarray, k: int = 10) -> list[Hit]:
+        """Nearest sections by cosine similarity (Chroma's own index)."""
         if self._collection.count() == 0:
             return []
-        result = self._collection.query(query_embeddings=[embedding], n_results=k,
+        result = self._collection.query(query_embeddings=[embedding], n_results=k, where={"kind": "chunk"},
                                         include=["documents", "metadatas", "distances"])
         hits = []
         for text, meta, distance in zip(result["documents"][0], result["metadatas"][0], result["distances"][0]):
@@ -85,7 +207,8 @@ class KnowledgeStore:
         return hits
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
-        got = self._collection.get(where={"doc_id": doc_id}, include=["documents", "metadatas"])
+        got = self._collection.get(where={"$and": [{"doc_id": doc_id}, {"kind": "chunk"}]},
+                                   include=["documents", "metadatas"])
         chunks = [_chunk(t, m) for t, m in zip(got["documents"], got["metadatas"])]
         return sorted(chunks, key=lambda c: c.start)
 
@@ -95,10 +218,35 @@ class KnowledgeStore:
 
 def _metadata(doc: Document, chunk: Chunk) -> dict:
     return {
+        "kind": "chunk", "schema": SCHEMA,
         "doc_id": doc.id, "doc_hash": doc.content_hash, "title": chunk.title, "url": chunk.url or "",
         "language": chunk.language or "", "headings": "\x1f".join(chunk.heading_path),
-        "start": chunk.start, "end": chunk.end, "chunk_id": chunk.id,
+        "start": chunk.start, "end": chunk.end, "chunk_id": chunk.id, "tags": "\x1f".join(doc.tags),
     }
+
+
+def _unit_metadata(doc: Document, unit: Unit) -> dict:
+    return {
+        "kind": "unit", "schema": SCHEMA, "doc_id": doc.id, "doc_hash": doc.content_hash,
+        "chunk_id": unit.chunk_id, "unit_id": unit.id, "unit_kind": unit.kind, "lead": unit.lead,
+        "start": unit.start, "end": unit.end,
+    }
+
+
+def _unit(text: str, meta: dict) -> Unit:
+    return Unit(id=meta["unit_id"], chunk_id=meta["chunk_id"], doc_id=meta["doc_id"], text=text,
+                kind=meta.get("unit_kind", "sentence"), start=int(meta.get("start", 0)),
+                end=int(meta.get("end", 0)), lead=meta.get("lead", ""))
+
+
+def _unit_index(unit: Unit) -> int:
+    return int(unit.id.rsplit(":", 1)[1])
+
+
+def _matrix(rows: list) -> np.ndarray:
+    if not len(rows):
+        return np.zeros((0, 512), dtype=np.float32)
+    return np.asarray(rows, dtype=np.float32)
 
 
 def _chunk(text: str, meta: dict) -> Chunk:

@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Berlin"
     minutes_per_waiting_chat: int = Field(5, description="expected wait per conversation ahead in the queue")
 
-    answer_threshold: float = 0.45
+    answer_threshold: float = 0.22
     max_message_chars: int = 2000
     assistant_name: str = "Tandem"
 

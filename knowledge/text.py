@@ -1,0 +1,151 @@
+"""Word-level text handling shared by indexing, retrieval and answering (German and English).
+
+Everything here is language-generic: folding (case, accents, ß), tokens, a stop-word list of function
+words and conversational filler, typo keys (single deletions, which also cover swapped neighbours) and
+splitting a message into its question part. Nothing in here knows about any particular knowledge base.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[\u2600-\u27bf\U0001F300-\U0001FAFF])\s+")
+_QUESTION_START = re.compile(
+    r"^\W*(wie|was|wann|wo|wer|wen|wem|wessen|warum|wieso|weshalb|welche[rsnm]?|woher|wohin|womit|wofür|worauf|"
+    r"kann|kannst|könnt|könnte|können|gibt|habt|hat|haben|ist|sind|seid|muss|musst|darf|soll|sollte|bekomm\w*|"
+    r"what|when|where|who|whom|whose|why|which|how|can|could|do|does|did|is|are|was|were|will|would|should|"
+    r"may|might|have|has|am)\b", re.I)
+
+# Function words and chat filler of both languages: they carry no topic, so they neither retrieve
+# passages nor count as something the knowledge base has to cover.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any anymore are aren as at be because been before being
+below between both but by can cannot could couldn did didn do does doesn doing don down during each else
+even ever every few for from further get gets getting got had hadn has hasn have haven having he her here hers
+herself him himself his how i if in into many is isn it its itself just kinda like ll me might more most much must
+my myself no nor not now of off on once one only or other ought our ours ourselves out over own please pls
+really re same shall she should so some somewhere something still such than that the their theirs them
+themselves then there these they this those through to too under until up us very was wasn we were weren
+what when where which while who whom why will with won would wouldn you your yours yourself yourselves ve
+s t d m o y ok okay yes yeah hi hello hey thanks thank bye dear sorry lol ugh oh ah wow btw tell know want
+wanted need needs think thought saw see let lets anyway maybe perhaps actually basically guys folks
+ab aber alle allem allen aller alles als also am an andere anderen anders auch auf aus bei beim bin bis
+bist bitte bzw da dabei dadurch dafür dagegen daher damit dann dar daran darauf darf darfst darum das dass
+davon dazu dein deine deinem deinen deiner dem den denn der des deshalb dich die dies diese diesem diesen
+dieser dieses dir doch dort du durch eigentlich ein eine einem einen einer eines einfach einige einmal er
+es etwa etwas euch euer eure eurem euren eurer für gab gar gehabt gerade gern gerne gewesen gibt gibt's
+gibts hab habe haben habt hallo hast hat hatte hätte hätten heute hier hin hinter ich ihm ihn ihnen ihr
+ihre ihrem ihren ihrer im immer in ins irgendwas irgendwie ist ja je jede jedem jeden jeder jedes jetzt kann
+kannst kein keine keinem keinen keiner könnt könnte können man manche mal mehr mein meine meinem meinen
+meiner mich mir mit möchte möchten muss musst müssen nach nein nicht nichts noch nun nur ob oder ohne
+per pro schon sehr sein seine seinem seinen seiner seid sich sie sind so sogar solche soll sollte sondern sonst
+über um und uns unser unsere unserem unseren unserer unter viel viele vom von vor wann war waren warum was
+weil welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirst wo wohl
+würde würden zu zum zur zwar zwischen danke dank moin servus tschüss ciao hey hi ok okay okey na naja halt
+eben echt ganz total super mega leider bisschen paar ne nee jo genau also quasi sozusagen zusammen
+""".split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, ß as ss: 'Österreich' and 'osterreich' are the same word here."""
+    text = text.lower().replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens, hyphenated and apostrophe words kept whole ('e-mail', "gibt's")."""
+    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
+
+
+_CLITIC = re.compile(r"(?:'s|'m|'re|'ve|'d|'ll|n't)$")
+
+
+def base_word(word: str) -> str:
+    """'partner's' → 'partner', "don't" → 'do', "gibt's" → 'gibt'."""
+    return _CLITIC.sub("", word) or word
+
+
+def is_content(word: str) -> bool:
+    word = base_word(word)
+    if word in STOPWORDS or fold(word) in STOPWORDS:
+        return False
+    if word.isdigit():
+        return True
+    return len(word) > 1
+
+
+_QUESTION_PHRASE = re.compile(
+    r"\b(wie (?:lange?|oft|viele?|teuer|weit|schnell|spät|früh|groß|schwer)|wieviele?|"
+    r"how (?:long|often|many|much|far|soon|late|early|big|large|heavy|fast|quickly))\b", re.I)
+
+
+def without_question_phrases(text: str) -> str:
+    """'Wie lange …', 'how much …' ask for a kind of answer, not about a topic: drop them."""
+    return _QUESTION_PHRASE.sub(" ", text)
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning, lower-cased, in order of appearance, each once."""
+    return list(dict.fromkeys(base_word(w) for w in tokens(text) if is_content(w)))
+
+
+def word_parts(word: str) -> list[str]:
+    """A hyphenated word and its parts ('e-mail-adresse' → itself, 'e-mail', 'adresse')."""
+    parts = [p for p in re.split(r"[-']", word) if p]
+    out = [word]
+    if len(parts) > 1:
+        out += [p for p in parts if len(p) > 2]
+    return out
+
+
+@lru_cache(maxsize=65536)
+def deletes(word: str) -> frozenset[str]:
+    """The word and every string one character shorter: two words within one typo (a wrong, missing,
+    extra or swapped letter) share at least one of these keys."""
+    return frozenset({word} | {word[:i] + word[i + 1:] for i in range(len(word))})
+
+
+def typo_close(a: str, b: str) -> bool:
+    """Whether two folded words of five or more letters differ by at most one edit (or a swap)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    return bool(deletes(a) & deletes(b))
+
+
+def shared_stem(a: str, b: str) -> bool:
+    """Inflections: 'kündigen'/'kündigst', 'bitteren'/'bitter' share a long start and differ in a short
+    ending (a compound such as 'Sauerteig' is no inflection of 'sauer')."""
+    if abs(len(a) - len(b)) > 3:
+        return False
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.75 * min(len(a), len(b))
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def question_part(text: str) -> str:
+    """The sentences of a message that ask something; the whole message when none clearly does.
+
+    'Ich hab keine Mühle zuhause. Verkauft ihr den auch gemahlen?' → the second sentence: what the
+    knowledge base has to cover is what is asked, not the story around it.
+    """
+    parts = sentences(text)
+    asked = [s for s in parts if "?" in s or _QUESTION_START.match(s) or _is_fragment(s)]
+    return " ".join(asked) if asked and len(asked) < len(parts) + 1 else text
+
+
+def _is_fragment(sentence: str) -> bool:
+    """A few words without a full stop ('adresse pls', 'price for two?'): chat shorthand for a question."""
+    stripped = sentence.strip()
+    return len(tokens(stripped)) <= 4 and bool(content_words(stripped)) and not stripped.endswith((".", "!"))

@@ -1,0 +1,81 @@
+"""Answers from the bicycle-shop knowledge base: right document, quoted facts, honest declines."""
+from __future__ import annotations
+
+from knowledge.answering import MAX_REPLY_CHARS
+from knowledge.replies import decline
+
+
+def test_a_german_question_is_answered_from_the_german_document(answerer):
+    answer = answerer.answer("Wie lange habe ich Garantie auf den Rahmen?", "de")
+    assert answer.confident and answer.citations == ["shop/garantie"]
+    assert "5 Jahre" in answer.text
+
+
+def test_an_english_question_finds_the_german_document(answerer):
+    answer = answerer.answer("How many years of warranty do you give on the frame?", "en")
+    assert answer.citations == ["shop/garantie"]
+    assert "5 Jahre" in answer.text
+    assert "(in German)" in answer.text          # the follower is told why the quote is German
+
+
+def test_a_german_question_finds_the_english_document(answerer):
+    answer = answerer.answer("Was kostet ein E-Bike zum Ausleihen pro Tag?", "de")
+    assert answer.citations == ["en/rental"]
+    assert "35 €" in answer.text
+
+
+def test_the_reply_quotes_the_matching_table_row_with_its_header(answerer):
+    answer = answerer.answer("Was kostet die Inspektion für ein E-Bike?", "de")
+    assert answer.citations == ["werkstatt/reparaturen"]
+    assert "Leistung: Inspektion E-Bike; Preis: 89 €; Dauer: 3 Stunden" in answer.text
+
+
+def test_numbers_are_quoted_exactly_as_written(answerer):
+    answer = answerer.answer("Was kostet es, einen Schlauch zu wechseln?", "de")
+    assert "12,50 €" in answer.text
+
+
+def test_a_faq_answer_is_quoted_with_its_question(answerer):
+    answer = answerer.answer("Kann ich bei euch mit Karte bezahlen?", "de")
+    assert answer.citations == ["service/faq"]
+    assert "Kann ich mit Karte zahlen?" in answer.text and "Ja, wir nehmen girocard, Visa und Mastercard." in answer.text
+
+
+def test_a_follow_up_is_understood_through_the_previous_turn(answerer):
+    answer = answerer.answer("und für ein E-Bike?", "de", context="Was kostet bei euch eine Inspektion fürs Stadtrad?")
+    assert answer.citations == ["werkstatt/reparaturen"]
+    assert "89 €" in answer.text
+
+
+def test_a_typo_does_not_stop_the_answer(answerer):
+    answer = answerer.answer("Wie lange habe ich Garantie auf den Akkku?", "de")
+    assert answer.citations == ["shop/garantie"] and "2 Jahren" in answer.text
+
+
+def test_an_off_topic_question_is_declined_without_citations(answerer):
+    answer = answerer.answer("Wie wird das Wetter am Wochenende in Hamburg?", "de")
+    assert not answer.confident and answer.citations == [] and answer.sources == []
+    assert answer.text == decline("de")
+
+
+def test_a_question_about_something_unknown_is_declined_in_english(answerer):
+    answer = answerer.answer("Which stock exchange are your shares traded on?", "en")
+    assert answer.citations == [] and answer.text == decline("en")
+
+
+def test_a_when_question_without_a_date_in_the_knowledge_base_is_declined(answerer):
+    answer = answerer.answer("Wann bekommt ihr wieder Rennräder rein?", "de")
+    assert answer.citations == [] and answer.reason in ("no_answer_type", "unknown_terms", "low_score")
+
+
+def test_a_reply_stays_short_enough_for_a_chat(answerer):
+    for question in ("Was kostet die Inspektion für ein E-Bike?", "What do I need to rent a bike?",
+                     "Nehmt ihr alte Fahrräder zurück?"):
+        answer = answerer.answer(question, "de")
+        assert answer.confident and len(answer.text) <= MAX_REPLY_CHARS
+
+
+def test_a_source_line_names_document_and_section(answerer):
+    answer = answerer.answer("What do I need to bring to rent a bike?", "en")
+    assert answer.citations == ["en/rental"]
+    assert answer.text.splitlines()[-1] == "Source: Bike rental › What you need"

@@ -1,0 +1,49 @@
+"""Language-generic word handling."""
+from __future__ import annotations
+
+from knowledge import answer_types, lexicon
+from knowledge.text import content_words, fold, question_part, typo_close
+
+
+def test_folding_ignores_case_accents_and_sharp_s():
+    assert fold("Österreich") == fold("osterreich") and fold("Straße") == "strasse"
+
+
+def test_one_typo_or_swapped_letters_count_as_close():
+    assert typo_close("lieferung", "liferung") and typo_close("change", "chnage")
+    assert not typo_close("lieferung", "lagerung")
+
+
+def test_function_words_and_clitics_are_not_content():
+    assert content_words("What's your partner's address, bitte?") == ["partner", "address"]
+
+
+def test_the_question_part_leaves_out_the_story_around_it():
+    text = "Ich war gestern im Laden. Wann habt ihr sonntags auf?"
+    assert question_part(text) == "Wann habt ihr sonntags auf?"
+
+
+def test_a_short_fragment_counts_as_part_of_the_question():
+    assert question_part("wo ist euer laden? adresse pls") == "wo ist euer laden? adresse pls"
+
+
+def test_a_long_german_compound_splits_into_known_parts():
+    assert lexicon.split_compound("wassertemperatur") == ("wasser", "temperatur")
+
+
+def test_a_misspelled_english_word_is_corrected_but_a_known_word_is_not():
+    assert lexicon.correction("subscripton") == "subscription"
+    assert lexicon.correction("hasse") is None
+
+
+def test_expected_answer_types_of_questions():
+    assert answer_types.required_types("Wann habt ihr geöffnet?") == {answer_types.TIME}
+    assert answer_types.required_types("How much is shipping to Austria?") == {answer_types.PRICE}
+    assert answer_types.CONTACT in answer_types.expected_types("Who should I contact for a repair?")
+    assert answer_types.required_types("Do you repair e-bikes?") == set()
+
+
+def test_a_price_and_a_time_are_recognised_in_text():
+    assert answer_types.holds(answer_types.PRICE, "Eine Inspektion kostet 59 €.")
+    assert answer_types.holds(answer_types.TIME, "Samstag 10:00–14:00")
+    assert not answer_types.holds(answer_types.TIME, "100 g für 19,90 €")

@@ -81,9 +81,14 @@ def is_readable(text: str) -> bool:
 
 
 def is_smalltalk(turn: Turn, text: str) -> bool:
+    """Rasa's intent, sanity-checked: "Abo kündigen?" may look like "Hallo!" to character n-grams, but a
+    question of several words is not a greeting, a thank-you or a goodbye."""
     if turn.intent not in SMALLTALK_INTENTS or turn.intent_confidence < SMALLTALK_MIN_CONFIDENCE:
         return False
-    return len(_WORD.findall(text)) <= SMALLTALK_MAX_WORDS[turn.intent]
+    words = len(_WORD.findall(text))
+    if turn.intent in ("greet", "thanks", "goodbye") and "?" in text and words > 1:
+        return False
+    return words <= SMALLTALK_MAX_WORDS[turn.intent]
 
 
 def respond(turn: Turn, answerer: AnswersQuestions, detector: DetectsHandovers, max_chars: int = 2000,

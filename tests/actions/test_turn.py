@@ -95,3 +95,8 @@ def test_a_very_long_message_is_truncated_and_says_so():
 
 def test_rasa_shortcut_neutraliser_and_control_characters_are_removed():
     assert clean_text("\u200b/restart\x00", 100) == ("/restart", False)
+
+
+def test_a_short_question_mistaken_for_a_greeting_goes_to_the_knowledge_base():
+    reply, _ = reply_to("Versand kündigen?", intent="greet", intent_confidence=0.8)
+    assert reply.kind != "smalltalk"

@@ -19,12 +19,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.kb:
         settings = settings.model_copy(update={"kb_dir": Path(args.kb).resolve()})
     stack = Stack(settings)
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGHUP, _interrupt)
     try:
         stack.start()
     except (StartupError, TrainingError) as exc:
         print(f"tandem: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        _ignore_further_signals()
+        stack.stop()
+        return 130
     s = stack.settings
     print(f"""
 Tandem is running.
@@ -45,7 +50,19 @@ Press Ctrl-C to stop.""", flush=True)
         print("\nstopping…")
         return 0
     finally:
+        _ignore_further_signals()
         stack.stop()
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _ignore_further_signals() -> None:
+    """A second Ctrl-C or SIGTERM (e.g. from `timeout` and a process manager at once) must not cut the
+    shutdown short and leave children running."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
 
 
 def cmd_kb_sync(args: argparse.Namespace) -> int:
@@ -85,6 +102,64 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval(Path(args.set_dir), Path(args.out), limit=args.limit)
 
 
+def read_password(prompt: str = "Password: ") -> str:
+    """From a prompt (asked twice) when typing, else the first line of stdin, so scripts can pipe it in
+    without the password showing up in the process list or shell history."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Repeat: ") != first:
+            raise ValueError("the passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from inbox.auth import AuthError, create_user
+    from inbox.db import session_factory
+
+    try:
+        password = read_password()
+        with session_factory(get_settings().database)() as session:
+            user = create_user(session, args.name, password, args.role, args.display_name or "")
+    except (AuthError, ValueError) as exc:
+        print(f"tandem: {exc}", file=sys.stderr)
+        return 2
+    print(f"created {user.role} {user.name!r}")
+    return 0
+
+
+def cmd_users_list(_args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from inbox.db import session_factory
+    from inbox.models import User
+
+    with session_factory(get_settings().database)() as session:
+        for user in session.scalars(select(User).order_by(User.name)):
+            print(f"{user.name:24} {user.role:6} {'active' if user.active else 'inactive':8} {user.display_name}")
+    return 0
+
+
+def add_users_commands(sub: argparse._SubParsersAction) -> None:
+    from inbox.models import ROLES
+
+    users = sub.add_parser("users", help="people who sign in to the agent inbox").add_subparsers(
+        dest="users_command", required=True)
+    admin = users.add_parser("create-admin", help="create an admin (the first user); password from a prompt or stdin")
+    admin.add_argument("name")
+    admin.add_argument("--display-name", help="name shown to followers in canned replies")
+    admin.set_defaults(func=cmd_users_add, role="admin")
+    add = users.add_parser("add", help="create a user; password from a prompt or stdin")
+    add.add_argument("name")
+    add.add_argument("--role", choices=ROLES, default="agent")
+    add.add_argument("--display-name", help="name shown to followers in canned replies")
+    add.set_defaults(func=cmd_users_add)
+    listing = users.add_parser("list", help="list users and roles")
+    listing.set_defaults(func=cmd_users_list)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tandem", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -103,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = kb.add_parser("search", help="show retrieved passages and the answer the bot would give")
     search.add_argument("question")
     search.set_defaults(func=cmd_kb_search)
+    add_users_commands(sub)
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api.routes import chat, health, waiting
+from api.routes import auth, chat, health, inbox, inbox_events, inbox_manage, inbox_pages, waiting
 from tandem.settings import Settings, get_settings
 
 
@@ -15,6 +15,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(chat.router)
     app.include_router(waiting.router)
+    app.include_router(auth.router)
+    app.include_router(inbox.router)
+    app.include_router(inbox_manage.router)
+    app.include_router(inbox_events.router)
+    app.include_router(inbox_pages.router)
     app.mount("/static", StaticFiles(directory=chat.STATIC_DIR), name="static")
     return app
 

@@ -19,7 +19,10 @@ def engine_for(url: str) -> Engine:
         from pathlib import Path
 
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+        # As many connections as the API's thread pool has threads (40): a request keeps its session while it
+        # waits for Rasa, and with the default 15 the queue would wait behind conversation views.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15}, pool_size=10,
+                               max_overflow=40)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001

@@ -1,0 +1,115 @@
+"""The agent inbox end to end: a follower in the web chat gets angry, an agent sees it live, claims it, replies
+on the same channel, and gives the chat back to the bot — two real browser contexts against the real stack."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from inbox import canned
+from inbox.auth import create_user, find_user
+from inbox.db import session_factory
+from inbox.queue import enqueue
+from tandem.settings import ROOT
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SCREENSHOT = ROOT / "docs" / "inbox.png"
+AGENT, PASSWORD = "anna", "e2e agent password"
+ANGRY = "Das ist eine Frechheit, ich will sofort mit einem Menschen reden!!!"
+GREETING = ("Hallo {follower_name}, hier ist {agent_name} vom Velora-Team. Das tut mir leid – ich kümmere mich "
+            "sofort darum.")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def agent_user(stack) -> str:
+    """Created the way `tandem users add anna` does it, directly in the stack's database; with a canned reply
+    staff would have written, and a second follower waiting (so the queue in the screenshot has an order)."""
+    with session_factory(stack.settings.database)() as session:
+        if find_user(session, AGENT) is None:
+            create_user(session, AGENT, PASSWORD, "agent", display_name="Anna")
+            canned.create(session, title="Entschuldigung + Übernahme", text=GREETING, language="de", author="staff")
+            enqueue(session, sender_id="e2e-second-follower", channel="socketio", language="en", reasons=["legal"],
+                    priority=80, explanation="legal: 'lawyer'",
+                    summary="If the refund is not here by Friday I will ask my lawyer to handle this.")
+    return AGENT
+
+
+def base_url(stack) -> str:
+    return f"http://{stack.settings.host}:{stack.settings.api_port}"
+
+
+@pytest.fixture
+def agent_page(browser, stack, agent_user):
+    context = browser.new_context(locale="de-DE", viewport={"width": 1366, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base_url(stack)}/inbox")
+    page.fill("#login-name", agent_user)
+    page.fill("#login-password", PASSWORD)
+    page.press("#login-password", "Enter")
+    page.wait_for_selector("#live[data-state='live']", timeout=15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def follower_page(browser, stack):
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(f"{base_url(stack)}/")
+    page.wait_for_selector("#connection[data-state='online']", timeout=20_000)
+    yield page
+    context.close()
+
+
+def ask(page, text: str) -> None:
+    page.fill("#input", text)
+    page.press("#input", "Enter")
+
+
+def test_an_agent_takes_over_a_web_chat_and_gives_it_back_to_the_bot(agent_page, follower_page):
+    ask(follower_page, ANGRY)
+    follower_page.wait_for_selector(".system.handoff", timeout=20_000)
+
+    # The conversation appears in the agent's queue without a reload (Server-Sent Events).
+    item = agent_page.locator(".queue-item", has_text="Frechheit")
+    item.wait_for(timeout=15_000)
+    item.click()
+    agent_page.wait_for_selector("#conv:not([hidden]) #conv-reasons .chip", timeout=10_000)
+    assert "Frechheit" in agent_page.inner_text("#transcript")
+
+    agent_page.click("#claim")
+    agent_page.wait_for_selector("#reply:not([disabled])", timeout=10_000)
+    agent_page.fill("#note", "Kunde ist sehr verärgert – bitte freundlich bleiben.")
+    agent_page.click("#add-note")
+    agent_page.wait_for_selector("#notes .note", timeout=10_000)
+    agent_page.select_option("#canned-select", label="Entschuldigung + Übernahme")
+    assert agent_page.input_value("#reply").startswith("Hallo du, hier ist Anna vom Velora-Team.")
+    agent_page.press("#reply", "Control+Enter")
+
+    # The follower sees the agent's reply in the web chat, on the same socket.io channel.
+    follower_page.locator(".msg-bot .bubble", has_text="hier ist Anna vom Velora-Team").wait_for(timeout=15_000)
+    agent_page.locator("#transcript .entry-agent", has_text="Velora-Team").wait_for(timeout=10_000)
+    assert "bitte freundlich" not in follower_page.inner_text("#log")
+    agent_page.wait_for_selector("#toast", state="hidden", timeout=10_000)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    agent_page.screenshot(path=str(SCREENSHOT))
+
+    agent_page.click("#return")
+    agent_page.wait_for_selector("#conv-state[data-state='returned']", timeout=10_000)
+
+    # Back with the bot: it answers the next question from the knowledge base, with its source.
+    ask(follower_page, "Was kostet der Versand?")
+    follower_page.locator(".msg-bot .bubble", has_text="€").wait_for(timeout=20_000)
+    follower_page.locator(".sources", has_text="Versand").wait_for(timeout=10_000)

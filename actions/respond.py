@@ -25,15 +25,26 @@ from inbox.queue import enqueue, position
 from knowledge.answering import Answerer
 from knowledge.embedder import get_embedder
 from knowledge.factory import build_answerer
+from knowledge.gaps import GapLogger
+from privacy.redact import install_log_redaction
+from safety import gate
+from safety.injection import GuardedAnswerer
 from tandem.settings import get_settings
 
 log = logging.getLogger(__name__)
+install_log_redaction()
 HISTORY_TURNS = 6
 
 
 @lru_cache(maxsize=1)
-def answerer() -> Answerer:
+def base_answerer() -> Answerer:
     return build_answerer(get_settings())
+
+
+@lru_cache(maxsize=1)
+def answerer() -> GuardedAnswerer:
+    """Answers never quote hidden markup or instructions; declines and weak answers become content gaps."""
+    return GuardedAnswerer(GapLogger(base_answerer(), get_settings()))
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +91,12 @@ class ActionRespond(Action):
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
         settings = get_settings()
         turn = turn_from_tracker(tracker)
+        allowed = gate.check(tracker.sender_id, turn.text, turn.language)
+        if not allowed.answer:
+            log.info("not answering %s: %s", tracker.sender_id, ", ".join(allowed.flags))
+            if allowed.notice:
+                dispatcher.utter_message(text=allowed.notice)
+            return []
         reply = respond(turn, answerer(), detector(), max_chars=settings.max_message_chars,
                         assistant_name=settings.assistant_name)
         if reply.handover:
@@ -113,6 +130,6 @@ class ActionRespond(Action):
 if os.environ.get("TANDEM_WARMUP") == "1":
     # Load the embedder and open the store before the server reports healthy, so the first follower
     # does not wait for it.
-    answerer().retriever.warm_up()
-    answerer().answer("warm-up", "en")
+    base_answerer().retriever.warm_up()
+    base_answerer().answer("warm-up", "en")
     detector().detect("warm-up", Conversation(previous_user_messages=[]), "en")

@@ -5,11 +5,15 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api.routes import auth, chat, health, inbox, inbox_events, inbox_manage, inbox_pages, waiting
+from api.routes import privacy
+from api.routes import kb as kb_routes
+from privacy.redact import install_log_redaction
 from tandem.settings import Settings, get_settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build an app bound to ``settings`` so tests can point it at other ports without env tricks."""
+    install_log_redaction()
     app = FastAPI(title="Tandem", description="Customer-service chatbot: stack health and web chat.")
     app.state.settings = settings or get_settings()
     app.include_router(health.router)
@@ -20,6 +24,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(inbox_manage.router)
     app.include_router(inbox_events.router)
     app.include_router(inbox_pages.router)
+    app.include_router(privacy.router)
+    app.include_router(kb_routes.router)
+    app.include_router(kb_routes.pages)
     app.mount("/static", StaticFiles(directory=chat.STATIC_DIR), name="static")
     return app
 

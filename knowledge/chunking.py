@@ -91,7 +91,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
             pending.clear()
 
     for block in blocks:
-        if block.kind.startswith("h"):
+        if re.fullmatch(r"h[1-6]", block.kind):
             flush()
             level = int(block.kind[1])
             headings[:] = [h for h in headings if h[0] < level] + [(level, block.text.lstrip("#").strip())]

@@ -2,6 +2,8 @@
 
 A document's id is its path relative to the knowledge-base folder without the extension
 (``versand/lieferzeiten.md`` → ``versand/lieferzeiten``), the id staff and citations use everywhere.
+Markdown and plain text (with optional YAML front-matter), HTML, PDF, DOCX and CSV/TSV tables are read
+by the readers in ``knowledge.formats``; every one of them yields Markdown, so one chunker handles all.
 """
 from __future__ import annotations
 
@@ -9,19 +11,18 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import frontmatter
-import yaml
+from knowledge import formats
+from knowledge.formats.base import DocumentError
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
-MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+SUPPORTED_SUFFIXES = formats.SUPPORTED_SUFFIXES
+MAX_DOCUMENT_BYTES = formats.MAX_BYTES
+
+__all__ = ["Document", "DocumentError", "KnowledgeBaseError", "LoadResult", "SUPPORTED_SUFFIXES", "document_id",
+           "load_document", "load_folder", "parse_document"]
 
 
 class KnowledgeBaseError(Exception):
     """The knowledge-base folder as a whole cannot be used (missing, unreadable)."""
-
-
-class DocumentError(Exception):
-    """One document cannot be read; the others are still usable."""
 
 
 @dataclass(frozen=True)
@@ -46,37 +47,33 @@ def document_id(path: Path, root: Path) -> str:
     return path.relative_to(root).with_suffix("").as_posix()
 
 
-def load_document(path: Path, root: Path) -> Document:
-    """Parse one Markdown/text file; raise DocumentError with a reason a person can act on."""
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise DocumentError("empty file")
-    if len(raw) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(f"file too large ({len(raw) // 1024} KiB > {MAX_DOCUMENT_BYTES // 1024} KiB)")
-    if b"\x00" in raw[:8192]:
-        raise DocumentError("binary file (contains NUL bytes)")
-    try:
-        source = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    try:
-        post = frontmatter.loads(source)
-    except yaml.YAMLError as exc:
-        raise DocumentError(f"malformed YAML front-matter: {exc}") from exc
-    meta, body = post.metadata, post.content
-    if not body.strip():
-        raise DocumentError("no text after the front-matter")
-    tags = meta.get("tags") or ()
+def parse_document(raw: bytes, name: str, doc_id: str, path: str = "") -> Document:
+    """Turn a file's bytes into a Document; ``name`` (a file name) picks the format by its extension."""
+    parsed = formats.parse(raw, name)
+    if not parsed.text.strip():
+        raise DocumentError("no text found")
+    stem = Path(name).stem
     return Document(
-        id=document_id(path, root),
-        title=str(meta.get("title") or _first_heading(body) or path.stem),
-        text=body,
-        url=str(meta["url"]) if meta.get("url") else None,
-        language=str(meta["language"]) if meta.get("language") else None,
-        tags=tuple(str(t) for t in tags) if isinstance(tags, (list, tuple)) else (str(tags),),
+        id=doc_id,
+        title=parsed.title or _first_heading(parsed.text) or stem,
+        text=parsed.text,
+        url=parsed.url,
+        language=parsed.language,
+        tags=parsed.tags,
         content_hash=hashlib.sha256(raw).hexdigest(),
-        path=str(path),
+        path=path,
     )
+
+
+def load_document(path: Path, root: Path) -> Document:
+    """Parse one file; raise DocumentError with a reason a person can act on."""
+    limit = formats.max_bytes(path.name)
+    if limit == 0:
+        raise DocumentError(f"unsupported file type '{path.suffix or path.name}'")
+    size = path.stat().st_size
+    if size > limit:   # refused before reading: a 50 MB file is never loaded into memory
+        raise DocumentError(formats.too_large(size, limit))
+    return parse_document(path.read_bytes(), path.name, document_id(path, root), str(path))
 
 
 def load_folder(root: Path) -> LoadResult:
@@ -87,15 +84,21 @@ def load_folder(root: Path) -> LoadResult:
     if not root.is_dir():
         raise KnowledgeBaseError(f"knowledge-base path {root} is not a folder")
     try:
-        paths = sorted(p for p in root.rglob("*") if p.is_file() and not p.name.startswith("."))
+        paths = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p, root))
     except PermissionError as exc:
         raise KnowledgeBaseError(f"knowledge-base folder {root} is not readable: {exc}") from exc
     result = LoadResult()
+    seen: dict[str, str] = {}
     for path in paths:
         rel = path.relative_to(root).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.failures.append((rel, f"unsupported file type '{path.suffix or path.name}'"))
             continue
+        doc_id = document_id(path, root)
+        if doc_id in seen:
+            result.failures.append((rel, f"same document id '{doc_id}' as {seen[doc_id]}; rename one of them"))
+            continue
+        seen[doc_id] = rel
         try:
             result.documents.append(load_document(path, root))
         except DocumentError as exc:
@@ -103,6 +106,12 @@ def load_folder(root: Path) -> LoadResult:
         except OSError as exc:
             result.failures.append((rel, f"cannot read: {exc.strerror or exc}"))
     return result
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    """Hidden files and folders (``.git``, ``.DS_Store``) and editors' temporary files are not documents."""
+    parts = path.relative_to(root).parts
+    return any(p.startswith(".") for p in parts) or path.name.startswith("~$") or path.name.endswith("~")
 
 
 def _first_heading(body: str) -> str | None:

@@ -199,6 +199,10 @@ class Retriever:
             if self._index is None or now - self._checked >= REFRESH_SECONDS:
                 revision = self.store.revision()
                 if revision != self._revision or self._index is None:
+                    if self._revision is not None and hasattr(self.store, "reopen"):
+                        # The embedded Chroma client is not process-safe: after another process wrote,
+                        # this one's in-memory index fails on the new ids until the store is reopened.
+                        self.store.reopen()
                     self._index = _Index(self.store.snapshot())
                     self._revision = revision
                 self._checked = now

@@ -212,6 +212,81 @@ class KnowledgeStore:
         chunks = [_chunk(t, m) for t, m in zip(got["documents"], got["metadatas"])]
         return sorted(chunks, key=lambda c: c.start)
 
+    # -- staff administration (additions for the kb commands, API and page) ----------------------------------
+    def documents(self) -> list["StoredDocument"]:
+        """Every stored document with its section and unit counts, sorted by id (metadata only: no vectors)."""
+        found: dict[str, dict] = {}
+        for meta in self._all("metadatas"):
+            entry = found.setdefault(meta["doc_id"], {"hashes": set(), "chunks": 0, "units": 0, "meta": None})
+            entry["hashes"].add(meta.get("doc_hash", ""))
+            if meta.get("kind", "chunk") == "unit":
+                entry["units"] += 1
+            else:
+                entry["chunks"] += 1
+                if entry["meta"] is None or int(meta.get("start", 0)) < int(entry["meta"].get("start", 0)):
+                    entry["meta"] = meta
+        out = []
+        for doc_id, entry in sorted(found.items()):
+            meta = entry["meta"] or {}
+            hashes = sorted(h for h in entry["hashes"] if h)
+            out.append(StoredDocument(
+                id=doc_id, title=meta.get("title", doc_id), url=(meta.get("url") or "").split("#", 1)[0] or None,
+                language=meta.get("language") or None, tags=tuple(t for t in meta.get("tags", "").split("\x1f") if t),
+                content_hash=hashes[0] if len(hashes) == 1 else "", chunks=entry["chunks"], units=entry["units"],
+                versions=len(entry["hashes"]),
+            ))
+        return out
+
+    def document_versions(self) -> dict[str, set[str]]:
+        """Content hashes stored per document. Two of them mean an update stopped between writing the new
+        version and deleting the old one (a crash): the document must be written again."""
+        versions: dict[str, set[str]] = {}
+        for meta in self._all("metadatas"):
+            versions.setdefault(meta["doc_id"], set()).add(meta.get("doc_hash", ""))
+        return versions
+
+    def units_of(self, doc_id: str) -> list[Unit]:
+        got = self._collection.get(where={"$and": [{"doc_id": doc_id}, {"kind": "unit"}]},
+                                   include=["documents", "metadatas"])
+        units = [_unit(t, m) for t, m in zip(got["documents"], got["metadatas"])]
+        return sorted(units, key=lambda u: (u.start, _unit_index(u)))
+
+    def max_records(self) -> int:
+        """How many records one write may hold: a document is written in one call (all or nothing), so a
+        document with more sections and units than this cannot be stored and must be split."""
+        try:
+            return int(self._collection._client.get_max_batch_size())
+        except Exception:  # noqa: BLE001 - an old or remote client without the call: Chroma's usual SQLite limit
+            return 5461
+
+    def is_embedded(self) -> bool:
+        settings = self._collection._client.get_settings()
+        return bool(settings.is_persistent and settings.persist_directory)
+
+    def reopen(self) -> bool:
+        """Open the embedded store afresh so that records written by *other processes* become visible.
+
+        An embedded (``PersistentClient``) Chroma keeps its vector index in memory per process: after another
+        process (``tandem kb sync``, the API's upload) adds records, this process still sees their ids and
+        metadata, but their vectors are missing ("Error finding id") until it opens the folder again. A Chroma
+        server (``TANDEM_CHROMA_URL``) has no such problem; there this does nothing and returns False.
+        """
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        settings = self._collection._client.get_settings()
+        if not (settings.is_persistent and settings.persist_directory):
+            return False
+        identifier = SharedSystemClient._get_identifier_from_settings(settings)
+        with SharedSystemClient._refcount_lock:
+            # Take the cached system out of the cache so the new client gets a fresh one. The old one is not
+            # stopped: another thread may be reading through it right now; it is freed once unreferenced.
+            SharedSystemClient._identifier_to_system.pop(identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        client = chromadb.PersistentClient(path=settings.persist_directory, settings=settings)
+        self._collection = client.get_collection(self._collection.name, embedding_function=TandemEmbeddingFunction())
+        self._terms = client.get_collection(self._terms.name, embedding_function=TandemEmbeddingFunction())
+        return True
+
     def _chunk_ids(self, doc_id: str) -> list[str]:
         return self._collection.get(where={"doc_id": doc_id}, include=[])["ids"]
 
@@ -256,3 +331,19 @@ def _chunk(text: str, meta: dict) -> Chunk:
         url=meta.get("url") or None, language=meta.get("language") or None,
         start=int(meta.get("start", 0)), end=int(meta.get("end", 0)),
     )
+
+
+# --- Staff administration (listing, repair, cross-process freshness) ------------------------------------------------
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """One document as the store holds it: what the staff list and `tandem kb show` display."""
+    id: str
+    title: str
+    url: str | None
+    language: str | None
+    tags: tuple[str, ...]
+    content_hash: str
+    chunks: int
+    units: int = 0
+    versions: int = 1      # more than one: an update was interrupted; the next sync repairs it

@@ -1,16 +1,31 @@
 """Bringing the store in line with a knowledge-base folder, by content hash.
 
 New documents are added, changed ones re-embedded, deleted ones removed, the rest left alone. A document
-that cannot be read is reported with its reason and changes nothing already stored.
+that cannot be read is reported with its reason and changes nothing already stored; the others go on.
+
+Why a crash cannot leave half a document: ``KnowledgeStore.put_document`` writes all sections and units of
+the new version in *one* store call, under ids that carry the version's content hash, and deletes the old
+version's records only afterwards. Killed before that call completes, the old version is untouched; killed
+between the write and the delete, both complete versions are stored: ``document_versions`` then reports
+two hashes for the document and the next sync writes it again, which deletes the stale one. A document
+too large for one store call is refused (split it) rather than written in pieces.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from knowledge.chunking import chunk_document
-from knowledge.documents import load_folder
-from knowledge.store import KnowledgeStore
+from knowledge.chunking import Chunk, chunk_document, chunk_units
+from knowledge.documents import Document, load_folder
+
+if TYPE_CHECKING:
+    from knowledge.store import KnowledgeStore
+
+ADDED, UPDATED, REMOVED = "added", "updated", "removed"
+ChangeHook = Callable[[str, str, str], None]          # (action, doc_id, content_hash)
+Progress = Callable[[Iterable[Document]], Iterable[Document]]
 
 
 @dataclass
@@ -20,30 +35,77 @@ class SyncReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    chunks: int = 0            # sections written in this sync
 
     def summary(self) -> str:
         return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
                 f"{len(self.unchanged)} unchanged, {len(self.failed)} failed")
 
+    def as_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "removed": self.removed, "unchanged": self.unchanged,
+                "failed": [{"path": p, "reason": r} for p, r in self.failed], "chunks": self.chunks}
 
-def sync_folder(store: KnowledgeStore, folder: Path) -> SyncReport:
+
+class TooLarge(ValueError):
+    pass
+
+
+def prepare(store: KnowledgeStore, doc: Document) -> list[Chunk]:
+    """The document's chunks, checked to fit one store write (all or nothing)."""
+    chunks = chunk_document(doc)
+    if not chunks:
+        raise TooLarge("no text to index")
+    records = len(chunks) + sum(len(chunk_units(c)) for c in chunks)
+    limit = store.max_records()
+    if records > limit:
+        raise TooLarge(f"too large to index in one piece ({records} passages, at most {limit}); split the document")
+    return chunks
+
+
+def store_document(store: KnowledgeStore, doc: Document, chunks: list[Chunk] | None = None) -> int:
+    """Write one document (new version first, old one deleted after); returns its number of sections."""
+    chunks = chunks if chunks is not None else prepare(store, doc)
+    store.put_document(doc, chunks)
+    return len(chunks)
+
+
+def sync_folder(store: KnowledgeStore, folder: Path, *, progress: Progress | None = None,
+                on_change: ChangeHook | None = None) -> SyncReport:
     loaded = load_folder(folder)
     report = SyncReport(failed=list(loaded.failures))
-    stored = store.document_hashes()
+    versions = store.document_versions()
+    stored = {doc_id: (next(iter(hashes)) if len(hashes) == 1 else "") for doc_id, hashes in versions.items()}
+    current = store.document_hashes()      # "" for records of an older schema: those are re-indexed too
     failed_ids = {Path(path).with_suffix("").as_posix() for path, _ in loaded.failures}
-    for doc in loaded.documents:
+    documents = progress(loaded.documents) if progress else loaded.documents
+    for doc in documents:
         previous = stored.get(doc.id)
-        if previous == doc.content_hash:
+        if previous == doc.content_hash and current.get(doc.id) == doc.content_hash:
             report.unchanged.append(doc.id)
             continue
-        chunks = chunk_document(doc)
-        if not chunks:
-            report.failed.append((doc.path, "no text to index"))
+        try:
+            report.chunks += store_document(store, doc)
+        except TooLarge as exc:
+            report.failed.append((_rel(doc, folder), str(exc)))
             continue
-        store.put_document(doc, chunks)
-        (report.updated if previous else report.added).append(doc.id)
+        except Exception as exc:  # noqa: BLE001 - the store refused this document; the others go on
+            report.failed.append((_rel(doc, folder), f"could not store: {type(exc).__name__}: {exc}"))
+            continue
+        action = UPDATED if doc.id in versions else ADDED
+        (report.updated if action == UPDATED else report.added).append(doc.id)
+        if on_change:
+            on_change(action, doc.id, doc.content_hash)
     present = {d.id for d in loaded.documents} | failed_ids
-    for doc_id in sorted(set(stored) - present):
+    for doc_id in sorted(set(versions) - present):
         store.remove_document(doc_id)
         report.removed.append(doc_id)
+        if on_change:
+            on_change(REMOVED, doc_id, stored.get(doc_id) or "")
     return report
+
+
+def _rel(doc: Document, folder: Path) -> str:
+    try:
+        return Path(doc.path).relative_to(folder).as_posix()
+    except ValueError:
+        return doc.path or doc.id

@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+from knowledge.kb_cli import add_kb_commands
 from tandem.settings import get_settings
 
 
@@ -30,10 +31,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         _ignore_further_signals()
         stack.stop()
         return 130
+    from privacy.retention import RetentionScheduler
+
+    retention = RetentionScheduler(stack.settings).start()
     s = stack.settings
     print(f"""
 Tandem is running.
   Web chat:         http://{s.host}:{s.api_port}/
+  Agent inbox:      http://{s.host}:{s.api_port}/inbox   (first agent: .venv/bin/tandem users create-admin NAME)
   API docs:         http://{s.host}:{s.api_port}/docs
   Rasa REST:        {s.rasa_url}/webhooks/rest/webhook
   Knowledge base:   {s.kb_dir}
@@ -51,6 +56,7 @@ Press Ctrl-C to stop.""", flush=True)
         return 0
     finally:
         _ignore_further_signals()
+        retention.stop()
         stack.stop()
 
 
@@ -63,37 +69,6 @@ def _ignore_further_signals() -> None:
     shutdown short and leave children running."""
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
-
-
-def cmd_kb_sync(args: argparse.Namespace) -> int:
-    from knowledge.documents import KnowledgeBaseError
-    from knowledge.factory import open_store
-    from knowledge.sync import sync_folder
-
-    settings = get_settings()
-    folder = Path(args.folder or settings.kb_dir)
-    try:
-        report = sync_folder(open_store(settings), folder)
-    except KnowledgeBaseError as exc:
-        print(f"tandem: {exc}", file=sys.stderr)
-        return 2
-    print(f"knowledge base {folder}: {report.summary()}")
-    for path, reason in report.failed:
-        print(f"  failed: {path}: {reason}")
-    return 0
-
-
-def cmd_kb_search(args: argparse.Namespace) -> int:
-    from knowledge.factory import build_answerer
-    from knowledge.language import detect_language
-
-    answerer = build_answerer(get_settings())
-    lang = detect_language(args.question)
-    answer = answerer.answer(args.question, lang)
-    for hit in answer.passages:
-        print(f"{hit.score:.3f}  {hit.chunk.doc_id}  › {hit.chunk.section}")
-    print("\n" + answer.text)
-    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -171,14 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--out", required=True, help="results file (JSON lines)")
     ev.add_argument("--limit", type=int, default=None, help="play only the first N cases")
     ev.set_defaults(func=cmd_eval)
-    kb = sub.add_parser("kb", help="knowledge-base commands").add_subparsers(dest="kb_command", required=True)
-    sync = kb.add_parser("sync", help="add new, re-embed changed and remove deleted documents")
-    sync.add_argument("folder", nargs="?")
-    sync.set_defaults(func=cmd_kb_sync)
-    search = kb.add_parser("search", help="show retrieved passages and the answer the bot would give")
-    search.add_argument("question")
-    search.set_defaults(func=cmd_kb_search)
+    add_kb_commands(sub)
     add_users_commands(sub)
+    from privacy.cli import add_privacy_commands
+
+    add_privacy_commands(sub)
     return parser
 
 

@@ -1,0 +1,102 @@
+"""Prompt injection: hidden text in knowledge-base documents, instructions aimed at an assistant, and a
+guard that keeps either out of the bot's replies.
+
+- `strip_hidden(text)`: removes what a reader of the rendered document never sees (HTML and Markdown
+  comments, elements styled invisible, zero-width characters) and the remaining HTML tags.
+- `find_instructions(text)`: phrases that address an AI assistant ("ignore all previous instructions",
+  "du bist jetzt im Entwicklermodus", "reveal your system prompt", "new instruction:").
+- `GuardedAnswerer(answerer)`: wraps any answerer; a confident answer that quotes hidden markup or
+  assistant-directed instructions loses those parts, and becomes an honest decline if nothing is left.
+
+Pure functions over text; the only project import is `knowledge.answering` for the decline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_MD_COMMENT = re.compile(r"^[ \t]*\[(?://|comment|_)\]:\s*(?:#|<>)\s*(?:\(.*?\)|\".*?\"|'.*?')?[ \t]*$", re.M | re.S)
+_HIDDEN_ELEMENT = re.compile(
+    r"<(?P<tag>[a-zA-Z][\w-]*)\b[^>]*?(?:style\s*=\s*[\"'][^\"']*(?:display\s*:\s*none|visibility\s*:\s*hidden|"
+    r"font-size\s*:\s*0|opacity\s*:\s*0(?![.\d]*[1-9])|color\s*:\s*(?:#fff(?:fff)?\b|white|transparent))[^\"']*[\"']|"
+    r"\shidden(?:\s*=\s*[\"'][^\"']*[\"'])?|aria-hidden\s*=\s*[\"']true[\"'])[^>]*>.*?</(?P=tag)\s*>", re.S | re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
+
+_INSTRUCTIONS = [re.compile(p, re.I) for p in (
+    r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines|"
+    r"polic(?:y|ies)|restrictions|guardrails)\b",
+    r"\b(?:ignorier\w*|vergiss|vergessen|missachte\w*|übergeh\w*|hebe?\b.{0,20}\bauf)\b.{0,40}\b(?:anweisung\w*|"
+    r"regeln|instruktion\w*|vorgaben|richtlinien|prompts?|beschränkung\w*)\b",
+    r"\b(?:developer|dev|debug|god|admin|jailbreak|unrestricted|dan)[ -]?mod(?:e|us)\b|\bentwickler[- ]?modus\b",
+    r"\bdo anything now\b|\bjailbreak\w*\b",
+    r"\bsystem[- ]?prompt\b|\bsystem[- ]?nachricht\b|\bsystem message\b|\b(?:initial|hidden|secret) (?:prompt|instructions)\b",
+    r"\b(?:new|updated|neue|geänderte) (?:instructions?|anweisung(?:en)?|regeln|rules)\s*:",
+    r"^\s*(?:system|assistant|ai|ki|developer|admin)\s*:", r"\[(?:system|inst)\]|<\|?(?:system|im_start)\|?>",
+    r"\b(?:note|hinweis|message|nachricht|instruction|anweisung)s? (?:to|for|an|für) (?:the )?(?:ai|ki|llm|chat ?bot|bots?|assistant|assistenten|language models?|sprachmodell)\b",
+    r"\b(?:ai|ki)[- ]?(?:assistant|assistent(?:en)?|model|modell)\b\s*[,:]",
+    r"\b(?:you are|you're) now\b|\bfrom now on,? you\b|\bdu bist (?:jetzt|ab sofort|nun|ab jetzt)\b|\bab (?:sofort|jetzt) bist du\b",
+    r"\b(?:pretend|act as if|act as|roleplay as|play the role of)\b|\b(?:tu so,? als|spiel(?:e|st)? (?:die rolle|mal)|stell dir vor,? du bist|verhalte dich wie)\b",
+    r"\b(?:reveal|print|repeat|show|output|dump)\b.{0,30}\b(?:prompt|instructions|configuration|config|rules)\b",
+    r"\b(?:zeig|gib|verrat|wiederhol|druck)\w*\b.{0,30}\b(?:prompt|anweisungen|konfiguration|regeln|instruktionen)\b",
+)]
+
+
+def strip_hidden(text: str) -> str:
+    """The text a reader of the rendered document sees (visible tag contents are kept)."""
+    text = _ZERO_WIDTH.sub("", text or "")
+    text = _HTML_COMMENT.sub("", text)
+    text = _MD_COMMENT.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _HIDDEN_ELEMENT.sub("", text)
+    return _TAG.sub("", text)
+
+
+def has_hidden(text: str) -> bool:
+    return strip_hidden(text) != (text or "")
+
+
+def find_instructions(text: str) -> list[str]:
+    """The phrases in ``text`` that read as instructions to an AI assistant."""
+    return [m.group().strip() for rx in _INSTRUCTIONS for m in rx.finditer(text or "")]
+
+
+def drop_instructions(text: str) -> str:
+    """``text`` without hidden parts and without the sentences or lines that address an assistant."""
+    visible = strip_hidden(text)
+    kept = []
+    for line in visible.splitlines():
+        parts = re.split(r"(?<=[.!?])\s+", line)
+        kept.append(" ".join(p for p in parts if not find_instructions(p)))
+    return "\n".join(kept)
+
+
+class GuardedAnswerer:
+    """An answerer whose confident answers never quote hidden markup or instructions to an assistant.
+
+    Wrap the real one where the action server builds it (`actions/respond.py`, ``answerer()``):
+    ``GuardedAnswerer(build_answerer(get_settings()))``. Everything else is passed through.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def answer(self, question: str, lang: str, context: str = "") -> Any:
+        from knowledge.answering import decline_answer
+
+        answer = self.inner.answer(question, lang, context=context)
+        if not answer.confident or not (has_hidden(answer.text) or find_instructions(answer.text)):
+            return answer
+        lines = [ln.rstrip() for ln in drop_instructions(answer.text).splitlines()]
+        cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+        body = [ln for ln in cleaned.splitlines()[:-1] if ln.strip() and not ln.rstrip().endswith(":")]
+        if body:                                     # the visible rest of the quote still answers
+            return replace(answer, text=cleaned)
+        declined = decline_answer(lang, answer.score, answer.passages, reason="unsafe_passage")
+        return replace(declined, coverage=answer.coverage)

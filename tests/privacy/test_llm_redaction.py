@@ -1,0 +1,50 @@
+"""Nothing personal reaches the LLM endpoint; the reply is restored for the follower."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge.chunking import Chunk
+from knowledge.generation import LLMGenerator
+from knowledge.store import Hit
+from privacy.evaluation import leaked, load_cases
+from tandem.settings import Settings
+from tests.support.chat_completions_server import ChatCompletionsServer
+
+CONTACT = Hit(Chunk(id="contact#0", doc_id="contact", title="Contact", heading_path=("Contact",),
+                    text="Call our service team on +49 761 555 0100, Monday to Friday.", language="en"), 0.8)
+DEV = load_cases(Path(__file__).with_name("pii_messages.yaml"))
+
+
+@pytest.fixture
+def server():
+    with ChatCompletionsServer() as running:
+        yield running
+
+
+@pytest.fixture
+def generator(server):
+    return LLMGenerator.from_settings(Settings(openai_base_url=server.base_url, openai_api_key="k", llm_model="m"))
+
+
+def test_no_planted_value_of_the_set_reaches_the_llm_request(server, generator):
+    for case in DEV:
+        generator.generate(case.text, case.lang, [CONTACT])
+    bodies = "\n".join(json.dumps(r["body"], ensure_ascii=False) for r in server.requests)
+    assert len(server.requests) == len(DEV)
+    assert leaked(DEV, bodies) == []
+
+
+def test_the_request_tells_the_model_the_kind_of_each_placeholder(server, generator):
+    generator.generate("Ich bin Anna Schmidt, ruft mich an: 0151 23456789", "de", [CONTACT])
+    question = server.requests[-1]["body"]["messages"][1]["content"].split("Customer question:")[1]
+    assert "[NAME_1]" in question and "[PHONE_2]" in question
+
+
+def test_a_phone_number_from_the_knowledge_base_survives_the_round_trip(server, generator):
+    server.reply = lambda messages: "Call [PHONE_1] [1]."
+    answer = generator.generate("How can I reach you?", "en", [CONTACT])
+    assert "+49 761 555 0100" not in json.dumps(server.requests[-1]["body"])
+    assert answer.confident and "Call +49 761 555 0100" in answer.text

@@ -3,7 +3,6 @@ on the same channel, and gives the chat back to the bot — two real browser con
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
@@ -14,23 +13,12 @@ from inbox.queue import enqueue
 from tandem.settings import ROOT
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 SCREENSHOT = ROOT / "docs" / "inbox.png"  # refreshed with TANDEM_UPDATE_SCREENSHOTS=1
 AGENT, PASSWORD = "anna", "e2e agent password"
 ANGRY = "Das ist eine Frechheit, ich will sofort mit einem Menschen reden!!!"
 GREETING = ("Hallo {follower_name}, hier ist {agent_name} vom Velora-Team. Das tut mir leid – ich kümmere mich "
             "sofort darum.")
 
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ try a question, see the content gaps chart, delete."""
 from __future__ import annotations
 
 import os
-import shutil
 import threading
 import time
 
@@ -18,9 +17,6 @@ from tandem.processes import free_port
 from tandem.settings import Settings
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 STAFF, PASSWORD = "sara", "e2e staff password"
 SCREENSHOT_TO = os.environ.get("TANDEM_KB_SCREENSHOT")   # a path: save the page there (to look at it)
 RENTAL = "---\ntitle: Leihräder\nlanguage: de\n---\n\n# Leihräder\n\n## Preise\n\nEin Stadtrad kostet 15 € pro Tag.\n"
@@ -55,14 +51,6 @@ def api(tmp_path_factory):
     server.should_exit = True
     thread.join(timeout=10)
 
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def test_staff_upload_try_see_gaps_and_delete(api, browser, tmp_path):

@@ -85,7 +85,9 @@ class Stack:
         if result.returncode != 0:
             raise StartupError(f"could not load the knowledge base from {self.settings.kb_dir}:\n"
                                f"{(result.stderr or result.stdout).strip()}")
-        self.log(result.stdout.strip())
+        # The summary and any failures; the per-document list stays in `tandem kb sync`'s own output.
+        routine = ("  added:", "  updated:", "  removed:", "  unchanged:")
+        self.log("\n".join(line for line in result.stdout.strip().splitlines() if not line.startswith(routine)))
 
     def _start_processes(self, model: Path) -> None:
         s = self.settings

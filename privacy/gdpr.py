@@ -36,14 +36,8 @@ def _tracker_url() -> str:
 def export(settings: Any, sender_id: str) -> dict[str, Any]:
     out: dict[str, Any] = {"sender_id": sender_id, "exported_at": datetime.now(timezone.utc).isoformat(),
                            "stores": {}, "not_linked": [NOT_LINKED]}
-    for store in stores.stores_for(settings, _tracker_url()):
-        if not store.exists():
-            continue
-        engine = store.engine()
-        try:
-            _meta, rows = stores.collect(engine, sender_id)
-        finally:
-            engine.dispose()
+    for store, engine in stores.open_stores(settings, _tracker_url()):
+        _meta, rows = stores.collect(engine, sender_id)
         out["stores"][store.name] = {t: [stores.jsonable(r) for r in rs] for t, rs in rows.tables.items()}
     logs = {}
     for path in stores.log_files(settings.data_dir):
@@ -73,16 +67,10 @@ def delete(settings: Any, sender_id: str) -> Deletion:
     if not sender_id:
         raise ValueError("empty sender id")
     result = Deletion(sender_ref(sender_id))
-    for store in stores.stores_for(settings, _tracker_url()):
-        if not store.exists():
-            continue
-        engine = store.engine()
-        try:
-            metadata, rows = stores.collect(engine, sender_id)
-            result.removed[store.name] = stores.remove(engine, metadata, rows) if rows.count() else {}
-            store.flush(engine)
-        finally:
-            engine.dispose()
+    for store, engine in stores.open_stores(settings, _tracker_url()):
+        metadata, rows = stores.collect(engine, sender_id)
+        result.removed[store.name] = stores.remove(engine, metadata, rows) if rows.count() else {}
+        store.flush(engine)
     removed_lines = {}
     for path in stores.log_files(settings.data_dir):
         n = stores.remove_log_lines(path, sender_id)
@@ -99,17 +87,11 @@ def find(settings: Any, sender_id: str) -> dict[str, dict[str, int]]:
     """Where the sender id still occurs: rows by sender id or foreign key, any text column mentioning it,
     and log lines. Empty dicts everywhere after a complete delete."""
     out: dict[str, dict[str, int]] = {}
-    for store in stores.stores_for(settings, _tracker_url()):
-        if not store.exists():
-            continue
-        engine = store.engine()
-        try:
-            _meta, rows = stores.collect(engine, sender_id)
-            hits = {t: len(r) for t, r in rows.tables.items()}
-            for table, n in stores.mentions(engine, sender_id).items():
-                hits[table] = max(hits.get(table, 0), n)
-        finally:
-            engine.dispose()
+    for store, engine in stores.open_stores(settings, _tracker_url()):
+        _meta, rows = stores.collect(engine, sender_id)
+        hits = {t: len(r) for t, r in rows.tables.items()}
+        for table, n in stores.mentions(engine, sender_id).items():
+            hits[table] = max(hits.get(table, 0), n)
         out[store.name] = hits
     out["logs"] = {str(p.relative_to(settings.data_dir)): len(lines)
                    for p in stores.log_files(settings.data_dir) if (lines := stores.log_lines(p, sender_id))}

@@ -41,15 +41,9 @@ class Purge:
 def stale_senders(settings: Any, days: int, now: float | None = None) -> list[str]:
     cutoff = (now if now is not None else time.time()) - days * 86400
     newest: dict[str, float] = {}
-    for store in stores.stores_for(settings, get_privacy_settings().tracker_db_url):
-        if not store.exists():
-            continue
-        engine = store.engine()
-        try:
-            for sender, seen in stores.last_activity(engine).items():
-                newest[sender] = max(seen, newest.get(sender, float("-inf")))
-        finally:
-            engine.dispose()
+    for _store, engine in stores.open_stores(settings, get_privacy_settings().tracker_db_url):
+        for sender, seen in stores.last_activity(engine).items():
+            newest[sender] = max(seen, newest.get(sender, float("-inf")))
     return sorted(s for s, seen in newest.items() if seen < cutoff)
 
 

@@ -12,6 +12,8 @@ key to such a table) is covered without a change here.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import base64
 import json
 from dataclasses import dataclass, field
@@ -69,6 +71,18 @@ class Rows:
 def stores_for(settings: Any, tracker_db_url: str = "") -> list[SqlStore]:
     tracker = tracker_db_url or f"sqlite:///{Path(settings.data_dir) / 'tracker.db'}"
     return [SqlStore("tandem_db", settings.database), SqlStore("rasa_tracker", tracker)]
+
+
+def open_stores(settings: Any, tracker_db_url: str = "") -> Iterator[tuple[SqlStore, Engine]]:
+    """Each store that exists, with an engine disposed once the caller moves on (export, delete, find, purge)."""
+    for store in stores_for(settings, tracker_db_url):
+        if not store.exists():
+            continue
+        engine = store.engine()
+        try:
+            yield store, engine
+        finally:
+            engine.dispose()
 
 
 def _reflect(engine: Engine) -> MetaData:

@@ -93,16 +93,6 @@ def _actor(user: Any) -> Actor:
 
 # --- shapes ------------------------------------------------------------------------------------------------------
 
-class ChangeOut(BaseModel):
-    at: datetime
-    actor: str
-    via: str
-    action: str
-    doc_id: str
-    content_hash: str
-    detail: str = ""
-
-
 class DocumentOut(BaseModel):
     id: str
     title: str
@@ -114,7 +104,7 @@ class DocumentOut(BaseModel):
     units: int = Field(description="quotable units (sentences, rows, Q&A pairs)")
     file: str | None = Field(description="file in the knowledge-base folder")
     needs_repair: bool = Field(description="an update was interrupted; the next sync repairs it")
-    last_change: ChangeOut | None
+    last_change: audit.Change | None
 
 
 class SectionOut(BaseModel):
@@ -303,7 +293,7 @@ def try_question(body: Question, _user: CurrentStaff, kb: KB) -> TryOut:
     )
 
 
-@router.get("/changes", response_model=list[ChangeOut])
+@router.get("/changes", response_model=list[audit.Change])
 def changes(_user: CurrentStaff, settings: SettingsDep,
             limit: Annotated[int, Query(ge=1, le=1000)] = 100,
             doc_id: Annotated[str | None, Query(max_length=200)] = None) -> list[dict]:

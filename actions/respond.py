@@ -14,10 +14,12 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.turn import Reply, Turn, respond
 from handoff.detector import Conversation, Detector
 from handoff.rules import load_rules
+from inbox import spam
 from inbox.db import session_factory
 from inbox.models import now
 from inbox.notices import handover_notice
@@ -92,6 +94,8 @@ class ActionRespond(Action):
         settings = get_settings()
         turn = turn_from_tracker(tracker)
         allowed = gate.check(tracker.sender_id, turn.text, turn.language)
+        if allowed.flags:
+            self.flag_spam(tracker, turn, allowed.flags)
         if not allowed.answer:
             log.info("not answering %s: %s", tracker.sender_id, ", ".join(allowed.flags))
             if allowed.notice:
@@ -109,6 +113,18 @@ class ActionRespond(Action):
         if reply.handover:
             events.append(ConversationPaused())
         return events
+
+    @staticmethod
+    def flag_spam(tracker: Tracker, turn: Turn, flags: tuple[str, ...]) -> None:
+        """Show agents what the gate flagged (`inbox.spam`); a database hiccup must not cost the follower a reply."""
+        settings = get_settings()
+        try:
+            with session_factory(settings.database)() as session:
+                spam.flag(session, sender_id=tracker.sender_id, flags=list(flags),
+                          channel=tracker.get_latest_input_channel() or "unknown", language=turn.language or "de",
+                          text=turn.text)
+        except SQLAlchemyError as exc:
+            log.warning("could not flag %s as spam: %s", tracker.sender_id, exc)
 
     @staticmethod
     def queue(tracker: Tracker, turn: Turn, reply: Reply) -> str:

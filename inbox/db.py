@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
@@ -35,7 +36,35 @@ def engine_for(url: str) -> Engine:
     from inbox import models  # noqa: F401  (registers the tables)
 
     Base.metadata.create_all(engine)
+    add_missing_columns(engine)
     return engine
+
+
+def add_missing_columns(engine: Engine) -> list[str]:
+    """Add columns that the models have and an older database lacks (``create_all`` only creates whole tables).
+
+    Only nullable columns are added, so existing rows stay valid without a default; anything else needs a
+    real migration and is left alone. Safe when several processes start at once: a column another process
+    has just added is not an error. Returns ``table.column`` for each column added.
+    """
+    added: list[str] = []
+    existing = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        if not existing.has_table(table.name):
+            continue
+        present = {column["name"] for column in existing.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in present or not column.nullable or column.primary_key:
+                continue
+            kind = column.type.compile(dialect=engine.dialect)
+            try:
+                with engine.begin() as connection:
+                    connection.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}'))
+                added.append(f"{table.name}.{column.name}")
+            except (OperationalError, ProgrammingError):
+                if column.name not in {c["name"] for c in inspect(engine).get_columns(table.name)}:
+                    raise
+    return added
 
 
 def session_factory(url: str) -> sessionmaker[Session]:

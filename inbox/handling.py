@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from inbox import spam
 from inbox.auth import has_role
 from inbox.models import (ASSIGNED, CLOSED, RETURNED, STAFF, WAITING, Handover, HandoverEvent, Note, User, now)
 
@@ -143,6 +144,20 @@ def close(session: Session, handover_id: int, user: User, detail: str = "") -> H
     return _transition(session, handover_id, actor=user.name, action="closed", verb="close",
                        allowed_from=(handover.state,),
                        to_state=CLOSED, only_if_assignee=handover.assigned_to, detail=detail)
+
+
+DISMISS_FROM = (WAITING, ASSIGNED)
+
+
+def dismiss_spam(session: Session, handover_id: int, user: User) -> Handover:
+    """Close an open conversation as spam: no rating prompt, and `inbox.spam` does not queue the sender again for
+    spam alone for a while. One the gate did not flag is marked ``agent`` (an agent recognised the spam)."""
+    handover = check_can_finish(session, handover_id, user, "dismiss as spam", DISMISS_FROM)
+    if not handover.spam:
+        handover.spam = ["agent"]
+    return _transition(session, handover_id, actor=user.name, action=spam.DISMISSED, verb="dismiss as spam",
+                       allowed_from=(handover.state,), to_state=CLOSED, only_if_assignee=handover.assigned_to,
+                       detail=", ".join(spam.flags_of(handover)))
 
 
 def check_can_reply(session: Session, handover_id: int, user: User) -> Handover:

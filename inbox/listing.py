@@ -23,6 +23,16 @@ class Filters:
     channel: str | None = None
     language: str | None = None
     assigned_to: str | None = None
+    spam: str = "include"          # "include" spam-flagged conversations, "exclude" them, or "only" them
+
+
+SPAM_CHOICES = ("include", "exclude", "only")
+
+
+def spam_flagged() -> ColumnElement[bool]:
+    """Handovers with at least one spam flag; the JSON list compared as text, the same on SQLite and PostgreSQL
+    (rows from before the column existed hold NULL)."""
+    return func.coalesce(cast(Handover.spam, String), "[]").not_in(["[]", "null"])
 
 
 def _conditions(filters: Filters, with_state: bool = True) -> list[ColumnElement[bool]]:
@@ -39,6 +49,12 @@ def _conditions(filters: Filters, with_state: bool = True) -> list[ColumnElement
         conditions.append(Handover.language == filters.language)
     if filters.assigned_to:
         conditions.append(Handover.assigned_to == filters.assigned_to)
+    if filters.spam not in SPAM_CHOICES:
+        raise ValueError(f"spam must be one of {SPAM_CHOICES}")
+    if filters.spam == "only":
+        conditions.append(spam_flagged())
+    elif filters.spam == "exclude":
+        conditions.append(~spam_flagged())
     return conditions
 
 
@@ -56,3 +72,10 @@ def counts(session: Session, filters: Filters) -> dict[str, int]:
                            .group_by(Handover.state))
     found = {state: int(count) for state, count in rows}
     return {state: found.get(state, 0) for state in STATES}
+
+
+def open_spam_count(session: Session, filters: Filters) -> int:
+    """Open (waiting or assigned) spam-flagged conversations, with the reason/channel/language filters."""
+    unfiltered_spam = Filters(states=OPEN_STATES, reason=filters.reason, channel=filters.channel,
+                              language=filters.language, assigned_to=filters.assigned_to, spam="only")
+    return int(session.scalar(select(func.count()).select_from(Handover).where(*_conditions(unfiltered_spam))) or 0)

@@ -32,6 +32,9 @@ class Handover(Base):
     assigned_to: Mapped[str | None] = mapped_column(String(255), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
+    # Why the follower's messages were flagged as spam (safety.gate flags: links, link_flood, repeated, noise,
+    # rate); empty = not spam. Added after the first release: `inbox.db` adds the column to older databases.
+    spam: Mapped[list | None] = mapped_column(JSON, default=list, nullable=True)
 
     messages: Mapped[list["WaitingMessage"]] = relationship(back_populates="handover", order_by="WaitingMessage.id")
     events: Mapped[list["HandoverEvent"]] = relationship(back_populates="handover", order_by="HandoverEvent.id")
@@ -64,7 +67,8 @@ class HandoverEvent(Base):
 
 
 # --- Agents, sign-in and the agent's side of a handover (issue 6) -------------------------------------------------
-# New tables only: `create_all` adds them to an existing database, while new columns on old tables would not be.
+# New tables are added to an existing database by `create_all`; new nullable columns on old tables by
+# `inbox.db.add_missing_columns`.
 
 AGENT, STAFF, ADMIN = "agent", "staff", "admin"
 ROLES = (AGENT, STAFF, ADMIN)

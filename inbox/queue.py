@@ -8,6 +8,8 @@ from sqlalchemy.orm import Session
 
 from inbox.models import OPEN_STATES, WAITING, Handover, HandoverEvent, WaitingMessage, now
 
+SPAM_REASON = "spam"   # inbox.spam.REASON (that module builds on this one)
+
 
 def open_handover(session: Session, sender_id: str) -> Handover | None:
     return session.scalars(
@@ -18,9 +20,16 @@ def open_handover(session: Session, sender_id: str) -> Handover | None:
 
 def enqueue(session: Session, *, sender_id: str, channel: str, language: str, reasons: list[str], priority: int,
             explanation: str, summary: str) -> Handover:
-    """Queue a conversation once: a follower already waiting is not handed over a second time."""
+    """Queue a conversation once: a follower already waiting is not handed over a second time. One queued for
+    spam alone (`inbox.spam`) who now needs a person becomes a real handover, keeping its spam marker."""
     existing = open_handover(session, sender_id)
     if existing is not None:
+        if list(existing.reasons or []) != [SPAM_REASON]:
+            return existing
+        existing.reasons, existing.priority, existing.explanation = reasons, priority, explanation
+        existing.summary, existing.updated_at = summary, now()
+        session.add(HandoverEvent(handover_id=existing.id, actor="bot", action="handed_over", detail=explanation))
+        session.commit()
         return existing
     handover = Handover(sender_id=sender_id, channel=channel, language=language, reasons=reasons, priority=priority,
                         explanation=explanation, summary=summary, state=WAITING)

@@ -70,6 +70,11 @@ class RasaClient:
         self._call("POST", self._url(sender_id, "tracker/events"),
                          {"execute_side_effects": "true", "output_channel": "latest"}, [event])
 
+    def pause(self, sender_id: str) -> None:
+        """Make the bot stay silent, as a handover does (for a conversation queued for spam alone that an agent
+        takes)."""
+        self._call("POST", self._url(sender_id, "tracker/events"), {}, [{"event": "pause"}])
+
     def resume(self, sender_id: str) -> None:
         self._call("POST", self._url(sender_id, "tracker/events"), {},
                          [{"event": "resume"}, {"event": "action", "name": "action_listen"}])

@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 
 from api.deps import CurrentAgent, RasaDep, SessionDep, SettingsDep
 from api.routes.inbox_common import ERRORS, HandoverOut, LimitedBodyRoute, http_error, document_roles
-from inbox import canned, handling, ratings
+from inbox import canned, handling, ratings, spam as spam_flags
 from inbox.auth import aware
 from inbox.handling import HandlingError
-from inbox.listing import REASON_PATTERN, Filters, counts, list_handovers
+from inbox.listing import REASON_PATTERN, Filters, counts, list_handovers, open_spam_count
 from inbox.models import OPEN_STATES, Handover, HandoverEvent, WaitingMessage
 from inbox.rasa import RasaClient, RasaError
 from inbox.transcript import agent_message_data, entries, follower_name
@@ -38,6 +38,7 @@ ACTION = {**ERRORS}
 class Queue(BaseModel):
     items: list[HandoverOut]
     counts: dict[str, int]
+    spam_open: int = 0      # open conversations flagged as spam (same reason/channel/language filters)
 
 
 class TranscriptEntry(BaseModel):
@@ -127,15 +128,18 @@ def queue(
     reason: Annotated[str | None, Query(max_length=40, pattern=REASON_PATTERN.pattern)] = None,
     channel: SHORT = None, language: SHORT = None,
     assigned_to: SHORT = None,
+    spam: Annotated[Literal["include", "exclude", "only"], Query(
+        description="conversations flagged as spam: shown (at the bottom: priority 0), hidden, or only they")] = "include",
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> Queue:
     """Highest priority first, then longest waiting; ``open`` = waiting and assigned. Counts per state use the same
-    reason/channel/language filters."""
+    reason/channel/language/spam filters. Each item's ``spam`` lists why its messages were flagged."""
     filters = Filters(states=OPEN_STATES if state == "open" else (state,), reason=reason or None,
-                      channel=channel or None, language=language or None, assigned_to=assigned_to or None)
+                      channel=channel or None, language=language or None, assigned_to=assigned_to or None, spam=spam)
     handovers = list_handovers(session, filters, limit)
     messages = _message_counts(session, [h.id for h in handovers])
-    return Queue(items=[HandoverOut.of(h, messages.get(h.id, 0)) for h in handovers], counts=counts(session, filters))
+    return Queue(items=[HandoverOut.of(h, messages.get(h.id, 0)) for h in handovers], counts=counts(session, filters),
+                 spam_open=open_spam_count(session, filters))
 
 
 # --- one conversation --------------------------------------------------------------------------------------------
@@ -193,10 +197,17 @@ def _act(session: SessionDep, action: Any, *args: Any) -> HandoverOut:
 
 @router.post("/handovers/{handover_id}/claim", response_model=HandoverOut,
              responses={404: ERRORS[404], 409: ERRORS[409]})
-def claim(handover_id: HandoverId, user: CurrentAgent, session: SessionDep) -> HandoverOut:
+def claim(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> HandoverOut:
     """Take a waiting conversation. Atomic: of agents claiming at once exactly one wins; the others get 409 with
-    ``assigned_to`` naming who has it."""
-    return _act(session, handling.claim, handover_id, user)
+    ``assigned_to`` naming who has it. A conversation queued for spam alone is not paused in Rasa until an agent
+    takes it; then the bot stops answering (best effort: if Rasa is unreachable the claim still stands)."""
+    claimed = _act(session, handling.claim, handover_id, user)
+    if claimed.reasons == [spam_flags.REASON]:
+        try:
+            rasa.pause(claimed.sender_id)
+        except RasaError as exc:
+            log.warning("could not pause the conversation of handover %s: %s", handover_id, exc)
+    return claimed
 
 
 @router.post("/handovers/{handover_id}/transfer", response_model=HandoverOut, responses=ACTION)
@@ -246,6 +257,21 @@ def close(handover_id: HandoverId, body: CloseIn, request: Request, user: Curren
     if body.send_rating_prompt:
         _send_rating_prompt(session, rasa, request, closed, agent or user.name)
     return HandoverOut.of(closed)
+
+
+@router.post("/handovers/{handover_id}/dismiss-spam", response_model=HandoverOut, responses={**ACTION, 502: {}})
+def dismiss_spam(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> HandoverOut:
+    """Close an open conversation as spam, without a rating prompt. The Rasa conversation is resumed (as on close):
+    the bot, with its spam gate, answers the follower's next message. The sender is not queued again for spam
+    alone for a day."""
+    try:
+        handover = handling.check_can_finish(session, handover_id, user, "dismiss as spam", handling.DISMISS_FROM)
+        rasa.resume(handover.sender_id)
+    except HandlingError as exc:
+        raise http_error(exc) from exc
+    except RasaError as exc:
+        raise _rasa_failed(exc) from exc
+    return _act(session, handling.dismiss_spam, handover_id, user)
 
 
 # Proposed setting: TANDEM_PUBLIC_URL (where followers reach the API); until then the URL the agent used.

@@ -90,6 +90,7 @@ class HandoverOut(BaseModel):
     waiting_seconds: float
     messages_while_waiting: int = 0
     channel_pushes: bool
+    spam: list[str] = []    # why the follower's messages were flagged as spam; empty = not spam
 
     @classmethod
     def of(cls, handover: Handover, messages: int = 0) -> HandoverOut:
@@ -98,7 +99,8 @@ class HandoverOut(BaseModel):
                    explanation=handover.explanation, summary=handover.summary, state=handover.state,
                    assigned_to=handover.assigned_to, created_at=aware(handover.created_at),
                    updated_at=aware(handover.updated_at), waiting_seconds=round(waiting_since(handover), 1),
-                   messages_while_waiting=messages, channel_pushes=handover.channel in PUSH_CHANNELS)
+                   messages_while_waiting=messages, channel_pushes=handover.channel in PUSH_CHANNELS,
+                   spam=[str(f) for f in handover.spam or []])
 
 
 class Problem(BaseModel):

@@ -16,8 +16,18 @@
   var ACTION_LABEL = {
     handed_over: "handed over", claimed: "claimed", transferred: "transferred", unassigned: "put back in the queue",
     replied: "replied", returned: "returned to the bot", closed: "closed", rated: "rated",
-    rating_prompt_sent: "rating prompt sent", rating_prompt_failed: "rating prompt failed"
+    rating_prompt_sent: "rating prompt sent", rating_prompt_failed: "rating prompt failed",
+    flagged_spam: "flagged as spam", dismissed_spam: "dismissed as spam"
   };
+  var SPAM_LABEL = {
+    links: "several links in one message", link_flood: "many links in a short time",
+    repeated: "the same message again and again", noise: "a long run of one character",
+    rate: "too many messages too fast", agent: "marked by an agent"
+  };
+
+  function spamText(flags) {
+    return flags.map(function (f) { return SPAM_LABEL[f] || f; }).join("; ");
+  }
 
   var $ = function (id) { return document.getElementById(id); };
   var state = {
@@ -220,6 +230,7 @@
       var value = $("filter-" + name).value;
       if (value) { params.set(name, value); }
     });
+    if ($("filter-spam").value !== "include") { params.set("spam", $("filter-spam").value); }
     return params.toString();
   }
 
@@ -228,19 +239,23 @@
       if (!result.ok) { if (result.status !== 401) { failed(result, "Loading the queue failed"); } return; }
       state.items = result.data.items;
       state.fetchedAt = Date.now();
-      renderCounts(result.data.counts);
+      renderCounts(result.data.counts, result.data.spam_open);
       rememberFilterValues(result.data.items);
       renderQueue();
     });
   }
 
-  function renderCounts(counts) {
+  function renderCounts(counts, spamOpen) {
     var list = $("counts");
     list.replaceChildren();
     Object.keys(STATE_LABEL).forEach(function (key) {
       list.appendChild(el("li", { className: "count count-" + key, dataset: { state: key } },
         el("strong", { text: String(counts[key] || 0) }), " " + STATE_LABEL[key]));
     });
+    if (spamOpen) {
+      list.appendChild(el("li", { className: "count count-spam", title: "open conversations flagged as spam" },
+        el("strong", { text: String(spamOpen) }), " spam"));
+    }
   }
 
   function rememberFilterValues(items) {
@@ -267,8 +282,10 @@
   function queueItem(item) {
     var fresh = !state.known[item.id] && Object.keys(state.known).length > 0;
     state.known[item.id] = true;
+    var spam = item.spam && item.spam.length;
     var button = el("button", {
-      type: "button", className: "queue-item" + (item.id === state.selectedId ? " selected" : "") + (fresh ? " fresh" : ""),
+      type: "button", className: "queue-item" + (item.id === state.selectedId ? " selected" : "") + (fresh ? " fresh" : "") +
+        (spam ? " spam" : ""),
       dataset: { id: String(item.id), state: item.state }, "aria-current": item.id === state.selectedId ? "true" : null,
       onclick: function () { select(item.id); }
     },
@@ -280,6 +297,7 @@
       el("span", { className: "qi-meta" },
         el("span", { className: "tag", text: item.channel }),
         el("span", { className: "tag", text: item.language.toUpperCase() }),
+        spam ? el("span", { className: "tag tag-spam", title: "Flagged as spam: " + spamText(item.spam), text: "Spam" }) : null,
         item.messages_while_waiting ? el("span", { className: "tag tag-new", text: "+" + item.messages_while_waiting + " msg" }) : null,
         el("span", { className: "qi-state", text: item.state === "assigned" ? "→ " + item.assigned_to : STATE_LABEL[item.state] }))
     );
@@ -362,6 +380,10 @@
     $("conv-explanation").textContent = h.explanation ? "Why: " + h.explanation : "";
     $("conv-summary").textContent = h.summary ? "Summary: " + h.summary : "";
     $("conv-push-warning").hidden = h.channel_pushes;
+    var spamBanner = $("conv-spam");
+    spamBanner.hidden = !(h.spam && h.spam.length);
+    spamBanner.textContent = spamBanner.hidden ? "" : "Flagged as spam: " + spamText(h.spam) +
+      ". The bot does not answer repeats and link floods; dismiss the conversation if it is spam.";
     renderActions(c);
     renderTranscript(c, keepScroll);
     renderCanned(c);
@@ -380,6 +402,8 @@
     $("return").hidden = !(h.state === "waiting" || mayManage);
     $("close").hidden = !(h.state === "waiting" || h.state === "returned" || mayManage);
     $("rating-prompt").parentNode.hidden = $("close").hidden;
+    $("dismiss-spam").hidden = !(h.state === "waiting" || mayManage);
+    $("dismiss-spam").classList.toggle("spam-suggested", Boolean(h.spam && h.spam.length));
     var select = $("transfer-to");
     select.replaceChildren();
     state.users.filter(function (u) { return u.active && u.name !== h.assigned_to; }).forEach(function (u) {
@@ -613,7 +637,7 @@
 
   $("login-form").addEventListener("submit", login);
   $("logout").addEventListener("click", logout);
-  ["filter-state", "filter-reason", "filter-channel", "filter-language"].forEach(function (id) {
+  ["filter-state", "filter-reason", "filter-channel", "filter-language", "filter-spam"].forEach(function (id) {
     $(id).addEventListener("change", function () { loadQueue(); });
   });
   $("claim").addEventListener("click", claim);
@@ -627,6 +651,9 @@
   });
   $("close").addEventListener("click", function () {
     act("close", { send_rating_prompt: $("rating-prompt").checked }, "Closing").then(function (done) { if (done) { toast("Closed."); } });
+  });
+  $("dismiss-spam").addEventListener("click", function () {
+    act("dismiss-spam", undefined, "Dismissing as spam").then(function (done) { if (done) { toast("Dismissed as spam."); } });
   });
   $("reply-form").addEventListener("submit", sendReply);
   $("note-form").addEventListener("submit", addNote);

@@ -11,6 +11,7 @@ from inbox.auth import create_user, find_user
 from inbox.db import session_factory
 from inbox.queue import enqueue
 from tandem.settings import ROOT
+from tests.conftest import texts
 
 pytestmark = pytest.mark.e2e
 SCREENSHOT = ROOT / "docs" / "inbox.png"  # refreshed with TANDEM_UPDATE_SCREENSHOTS=1
@@ -103,3 +104,25 @@ def test_an_agent_takes_over_a_web_chat_and_gives_it_back_to_the_bot(agent_page,
     ask(follower_page, "Was kostet der Versand?")
     follower_page.locator(".msg-bot .bubble", has_text="€").wait_for(timeout=20_000)
     follower_page.locator(".sources", has_text="Versand").wait_for(timeout=10_000)
+
+
+def test_a_spammer_is_not_answered_and_shows_up_flagged_for_agents_to_dismiss(agent_page, chat):
+    spam = "Billige Bikes!!! http://bikes-billig.example.ru http://rad-deal.example.ru http://velo-sale.example.ru"
+    assert texts(chat.send(spam)) == ""
+
+    # Flagged live, at the bottom of the queue, with a visible marker; the banner says why.
+    item = agent_page.locator(".queue-item.spam", has_text="Billige Bikes")
+    item.wait_for(timeout=15_000)
+    assert item.locator(".tag-spam").inner_text() == "Spam"
+    assert agent_page.locator(".queue-item").last.get_attribute("data-id") == item.get_attribute("data-id")
+    item.click()
+    agent_page.wait_for_selector("#conv-spam:not([hidden])", timeout=10_000)
+    assert "several links in one message" in agent_page.inner_text("#conv-spam")
+
+    # Writing the same again gets neither an answer nor a queue notice.
+    assert texts(chat.send(spam)) == ""
+
+    agent_page.click("#dismiss-spam")
+    agent_page.wait_for_selector("#conv-state[data-state='closed']", timeout=10_000)
+    item.wait_for(state="detached", timeout=10_000)
+    assert "dismissed as spam" in agent_page.inner_text("#history")

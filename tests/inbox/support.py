@@ -29,6 +29,7 @@ class FakeRasa:
     trackers: dict[str, dict[str, Any]] = field(default_factory=dict)
     sent: list[tuple[str, str, dict[str, Any] | None]] = field(default_factory=list)
     resumed: list[str] = field(default_factory=list)
+    paused: list[str] = field(default_factory=list)
     down: bool = False
 
     def _check(self) -> None:
@@ -46,6 +47,10 @@ class FakeRasa:
     def resume(self, sender_id: str) -> None:
         self._check()
         self.resumed.append(sender_id)
+
+    def pause(self, sender_id: str) -> None:
+        self._check()
+        self.paused.append(sender_id)
 
     def everything_sent(self) -> str:
         return "\n".join(f"{text} {data}" for _sender, text, data in self.sent)

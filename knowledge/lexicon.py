@@ -52,13 +52,24 @@ def warm_up() -> None:
     _checkers()
 
 
-@lru_cache(maxsize=4096)
 def split_compound(word: str, known=None) -> tuple[str, ...]:
     """A German compound as its known parts ('wassertemperatur' → 'wasser', 'temperatur';
     'mindestbestellmenge' → 'mindest', 'bestell', 'menge'), or () when it does not split.
 
     Words of the general vocabulary are split only when long (short ones such as 'Frankreich' would
-    split into unrelated words)."""
+    split into unrelated words). ``known`` adds stems of one knowledge base: with it the answer is not
+    cached (a cache keyed by that function would keep every retired knowledge-base index alive)."""
+    if known is None:
+        return _split_general(word)
+    return _split_compound(word, known)
+
+
+@lru_cache(maxsize=4096)
+def _split_general(word: str) -> tuple[str, ...]:
+    return _split_compound(word, None)
+
+
+def _split_compound(word: str, known) -> tuple[str, ...]:
     if len(word) < 9 or not word.isalpha() or not _checkers() or (len(word) < 12 and is_known(word)):
         return ()
     return _split(word, 0, known or is_known) or ()

@@ -26,6 +26,7 @@ import re
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -90,13 +91,13 @@ class TermMatch:
 class Retrieval:
     """The full result of one search, for answering and for the decline decision."""
     hits: list[Hit]
-    unit_scores: dict[str, float]
+    unit_scores: Mapping[str, float]                 # unit id → score for quoting (computed when read)
     terms: list[TermMatch]
     question_terms: list[TermMatch]
     used_context: bool
     vector: np.ndarray | None = None
     index: "_Index | None" = None
-    chunk_scores: dict[str, float] = field(default_factory=dict)
+    chunk_scores: Mapping[str, float] = field(default_factory=dict)
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)   # compound → its parts, as searched
 
 
@@ -122,7 +123,13 @@ def looks_like_followup(text: str) -> bool:
 
 
 class _Index:
-    """The snapshot plus the lookup structures built from it."""
+    """The snapshot plus the lookup structures built from it, once per store revision (not per question).
+
+    Everything a question touches for every section is an array here: vectors, each word's postings (the
+    sections holding it, as an index array), and the grouping of units into sections and of sections into
+    documents, so that per-question scoring is a few vectorised passes. Units' own word sets are only
+    needed for the units of the document being quoted and are built on first use.
+    """
 
     def __init__(self, snap: Snapshot) -> None:
         self.chunks = snap.chunks
@@ -132,21 +139,20 @@ class _Index:
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)
         self.tags = snap.tags
+        self._token_words: dict[str, tuple[str, ...]] = {}
+        self._unit_words: dict[int, set[str]] = {}
         self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
         self.unit_chunk = np.array([self.chunk_pos.get(u.chunk_id, -1) for u in self.units], dtype=np.int64)
         self.units_of: dict[int, list[int]] = defaultdict(list)
         for j, u in enumerate(self.units):
             self.units_of[self.chunk_pos.get(u.chunk_id, -1)].append(j)
-        # lexical: folded word → chunks holding it; document frequency over chunks
-        self.postings: dict[str, set[int]] = defaultdict(set)
-        self.unit_words: list[set[str]] = []
+        # lexical: folded word → the chunks holding it (ascending index array); document frequency over chunks
+        postings: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(self.chunks):
-            for w in self._words(c.embed_text + " " + " ".join(self.tags.get(c.doc_id, ()))):
-                self.postings[w].add(i)
-        for u in self.units:
-            chunk = self.chunks[self.chunk_pos[u.chunk_id]] if u.chunk_id in self.chunk_pos else None
-            heading = chunk.section if chunk and len(chunk.heading_path) > 1 else ""
-            self.unit_words.append(set(self._words(f"{u.text} {u.lead} {heading}")))
+            for w in dict.fromkeys(self._words(c.embed_text + " " + " ".join(self.tags.get(c.doc_id, ())))):
+                postings[w].append(i)
+        self.postings: dict[str, np.ndarray] = {w: np.array(p, dtype=np.int32) for w, p in postings.items()}
+        del postings
         self.doc_chunks: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(self.chunks):
             self.doc_chunks[c.doc_id].append(i)
@@ -167,19 +173,151 @@ class _Index:
                         self.by_head[w[i:]].add(w)
         self.term_rows = {fold(t): i for i, t in enumerate(self.terms)}
         self.term_folded = [fold(t) for t in self.terms]
+        # units grouped by their chunk (for each chunk's best unit) and chunks by their document (for the
+        # document's next-best section), as a permutation plus segment starts for ``reduceat``
+        placed = np.nonzero(self.unit_chunk >= 0)[0]
+        self._unit_order = placed[np.argsort(self.unit_chunk[placed], kind="stable")]
+        self._unit_starts, self._unit_targets = _segments(self.unit_chunk[self._unit_order])
+        doc_number = {d: k for k, d in enumerate(self.doc_chunks)}
+        self.chunk_doc = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
+        self._doc_order = np.argsort(self.chunk_doc, kind="stable")
+        self._doc_starts, _ = _segments(self.chunk_doc[self._doc_order])
 
     def in_chunks(self, word: str, chunk_ids: set[int]) -> bool:
-        return bool(self.postings.get(word, set()) & chunk_ids)
+        rows = self.postings.get(word)
+        if rows is None or not len(rows) or not chunk_ids:
+            return False
+        wanted = np.fromiter(chunk_ids, dtype=np.int64, count=len(chunk_ids))
+        at = np.minimum(np.searchsorted(rows, wanted), len(rows) - 1)
+        return bool((rows[at] == wanted).any())
 
-    @staticmethod
-    def _words(text: str) -> list[str]:
-        out = []
-        for t in tokens(text):
-            for part in word_parts(t):
-                f = fold(part)
-                if f and (f not in STOPWORDS or f.isdigit()):
-                    out.append(f)
+    def best_unit(self, unit_sim: np.ndarray) -> np.ndarray:
+        """Per chunk, the best similarity among its units (-1.0 for a chunk without units)."""
+        best = np.full(len(self.chunks), -1.0)
+        if len(self._unit_order):
+            best[self._unit_targets] = np.maximum(
+                np.maximum.reduceat(unit_sim[self._unit_order], self._unit_starts), -1.0)
+        return best
+
+    def next_best_in_doc(self, total: np.ndarray) -> np.ndarray:
+        """For each section, the best score among the other sections of its document (0 when alone)."""
+        if not len(total):
+            return np.zeros(0)
+        ordered = total[self._doc_order]
+        starts = self._doc_starts
+        first = np.maximum.reduceat(ordered, starts)
+        group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(ordered))))
+        at_max = np.flatnonzero(ordered == first[group])
+        leading = at_max[np.append(True, group[at_max][1:] != group[at_max][:-1])]   # one top per document
+        rest = ordered.copy()
+        rest[leading] = -np.inf
+        second = np.maximum.reduceat(rest, starts)
+        other = np.where(ordered >= first[group], second[group], first[group])
+        out = np.empty(len(total))
+        out[self._doc_order] = np.maximum(other, 0.0)
         return out
+
+    def words_of_unit(self, j: int) -> set[str]:
+        """The folded words of unit ``j`` with its section heading (built on first use, then kept)."""
+        words = self._unit_words.get(j)
+        if words is None:
+            u = self.units[j]
+            chunk = self.chunks[self.chunk_pos[u.chunk_id]] if u.chunk_id in self.chunk_pos else None
+            heading = chunk.section if chunk and len(chunk.heading_path) > 1 else ""
+            words = self._unit_words[j] = set(self._words(f"{u.text} {u.lead} {heading}"))
+        return words
+
+    def _words(self, text: str) -> list[str]:
+        out = []
+        known = self._token_words
+        for t in tokens(text):
+            got = known.get(t)
+            if got is None:
+                got = known[t] = tuple(f for f in (fold(part) for part in word_parts(t))
+                                       if f and (f not in STOPWORDS or f.isdigit()))
+            out.extend(got)
+        return out
+
+
+def _segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start of each run of equal values in ``keys`` (sorted) and the value of each run."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    starts = np.flatnonzero(np.append(True, keys[1:] != keys[:-1]))
+    return starts, keys[starts]
+
+
+class _UnitScores(Mapping):
+    """Unit id → the unit's own score for quoting: cosine with the asked sentences plus word coverage.
+
+    Computed on first access, a section's units at a time: answering only ever reads the units of the
+    sections it may quote, so the other units of a large knowledge base are never scored.
+    """
+
+    def __init__(self, idx: _Index, q_unit: np.ndarray, lexical_weight: float,
+                 terms: list[TermMatch], context_terms: list[TermMatch]) -> None:
+        self._idx, self._q, self._weight = idx, q_unit, lexical_weight
+        self._scores: dict[int, float] = {}
+        # Per unit: the IDF-weighted share of the asked words it holds (other words of the message and the
+        # context count half), including weaker cross-lingual matches: within one document they pick the
+        # right sentence.
+        options = []
+        for term, weight in [(t, 1.0) for t in terms] + [(t, 0.5) for t in context_terms]:
+            pairs = {**term.loose, **term.matches}
+            best = max((s * idx.idf.get(w, 0.0) for w, s in pairs.items()), default=0.0)
+            if best > 0:
+                options.append((pairs, weight, best))
+        self._options = options
+        self._total = sum(weight * best for _, weight, best in options)
+
+    def by_index(self, j: int) -> float:
+        score = self._scores.get(j)
+        if score is None:
+            self._score_section(j)
+            score = self._scores[j]
+        return score
+
+    def _score_section(self, j: int) -> None:
+        idx = self._idx
+        block = idx.units_of.get(int(idx.unit_chunk[j]), [j])
+        dense = idx.unit_vectors[block] @ self._q
+        for k, d in zip(block, dense):
+            self._scores[k] = float(d) + self._weight * self._lexical(k)
+
+    def _lexical(self, j: int) -> float:
+        if self._total <= 0:
+            return 0.0
+        words = self._idx.words_of_unit(j)
+        idf = self._idx.idf
+        got = 0.0
+        for pairs, weight, _ in self._options:
+            got += weight * max((s * idf.get(w, 0.0) for w, s in pairs.items() if w in words), default=0.0)
+        return got / self._total
+
+    def __getitem__(self, unit_id: str) -> float:
+        return self.by_index(self._idx.unit_pos[unit_id])
+
+    def __iter__(self):
+        return (u.id for u in self._idx.units)
+
+    def __len__(self) -> int:
+        return len(self._idx.units)
+
+
+class _ChunkScores(Mapping):
+    """Chunk id → its retrieval score (a view of the score array, no per-question dict)."""
+
+    def __init__(self, idx: _Index, total: np.ndarray) -> None:
+        self._idx, self._total = idx, total
+
+    def __getitem__(self, chunk_id: str) -> float:
+        return float(self._total[self._idx.chunk_pos[chunk_id]])
+
+    def __iter__(self):
+        return (c.id for c in self._idx.chunks)
+
+    def __len__(self) -> int:
+        return len(self._idx.chunks)
 
 
 class Retriever:
@@ -268,30 +406,27 @@ class Retriever:
         total, dense, lexical, q_vec = scored
         q_unit = _normalise(q_asked + cfg.context_weight * q_context) if used_context else q_asked
         asked_set = set(asked)
-        unit_scores = idx.unit_vectors @ q_unit + cfg.unit_lexical_weight * self._unit_lexical(
-            idx, [matches[w] for w in words if w in asked_set],
+        unit_scores = _UnitScores(
+            idx, q_unit, cfg.unit_lexical_weight, [matches[w] for w in words if w in asked_set],
             [matches[w] for w in words if w not in asked_set] + ([matches[w] for w in context_words] if used_context else []))
         order = np.argsort(-total)[:k]
         hits = []
         for i in order:
             unit_ids = tuple(idx.units[j].id for j in sorted(idx.units_of.get(int(i), []),
-                                                               key=lambda j: -unit_scores[j]))
+                                                               key=lambda j: -unit_scores.by_index(j)))
             hits.append(Hit(chunk=idx.chunks[i], score=float(total[i]), dense=float(dense[i]),
                             lexical=float(lexical[i]), units=unit_ids))
         term_list = [matches[w] for w in words] + ([matches[w] for w in context_words] if used_context else [])
         asked_terms = [matches[w] if w in matches else TermMatch(w, {}) for w in asked]
-        return Retrieval(hits=hits, unit_scores={u.id: float(s) for u, s in zip(idx.units, unit_scores)},
-                         terms=term_list, question_terms=asked_terms, used_context=used_context, vector=q_vec,
-                         index=idx, chunk_scores={c.id: float(t) for c, t in zip(idx.chunks, total)},
+        return Retrieval(hits=hits, unit_scores=unit_scores, terms=term_list, question_terms=asked_terms,
+                         used_context=used_context, vector=q_vec, index=idx, chunk_scores=_ChunkScores(idx, total),
                          parts=compounds)
 
     def _score(self, idx: _Index, q_vec: np.ndarray, terms: list[TermMatch], context_terms: list[TermMatch]):
         cfg = self.config
         chunk_sim = idx.chunk_vectors @ q_vec
         unit_sim = idx.unit_vectors @ q_vec if len(idx.units) else np.zeros(0)
-        best_unit = np.full(len(idx.chunks), -1.0)
-        if len(idx.units):
-            np.maximum.at(best_unit, idx.unit_chunk[idx.unit_chunk >= 0], unit_sim[idx.unit_chunk >= 0])
+        best_unit = idx.best_unit(unit_sim)
         dense = np.where(best_unit > chunk_sim, chunk_sim + cfg.unit_weight * (best_unit - chunk_sim), chunk_sim)
         cw = cfg.context_lexical
         lexical = self._lexical(idx, terms, 1.0) + self._lexical(idx, context_terms, cw)
@@ -304,7 +439,7 @@ class Retriever:
             lexical = lexical / possible if possible > 0 else lexical
         total = dense + cfg.lexical_weight * lexical
         if cfg.doc_support:
-            total = total + cfg.doc_support * _next_best_in_doc(idx, total)
+            total = total + cfg.doc_support * idx.next_best_in_doc(total)
         return total, dense, lexical, q_vec
 
     def _lexical(self, idx: _Index, terms: list[TermMatch], weight: float) -> np.ndarray:
@@ -312,34 +447,11 @@ class Retriever:
         for term in terms:
             best = np.zeros(len(idx.chunks))
             for word, strength in term.matches.items():
-                value = strength * idx.idf.get(word, 0.0)
-                for i in idx.postings.get(word, ()):
-                    if value > best[i]:
-                        best[i] = value
+                rows = idx.postings.get(word)
+                if rows is not None:
+                    best[rows] = np.maximum(best[rows], strength * idx.idf.get(word, 0.0))
             score += weight * best
         return score
-
-    def _unit_lexical(self, idx: _Index, terms: list[TermMatch], context_terms: list[TermMatch]) -> np.ndarray:
-        """Per unit: the IDF-weighted share of the asked words it holds (other words of the message and the
-        context count half), including weaker cross-lingual matches: within one document they pick the
-        right sentence."""
-        out = np.zeros(len(idx.units))
-        weighted = [(t, 1.0) for t in terms] + [(t, 0.5) for t in context_terms]
-        options = []
-        for term, weight in weighted:
-            pairs = {**term.loose, **term.matches}
-            best = max((s * idx.idf.get(w, 0.0) for w, s in pairs.items()), default=0.0)
-            if best > 0:
-                options.append((pairs, weight, best))
-        total = sum(weight * best for _, weight, best in options)
-        if total <= 0:
-            return out
-        for j, words in enumerate(idx.unit_words):
-            got = 0.0
-            for pairs, weight, _ in options:
-                got += weight * max((s * idx.idf.get(w, 0.0) for w, s in pairs.items() if w in words), default=0.0)
-            out[j] = got / total
-        return out
 
     def _with_parts(self, idx: _Index, words: list[str], compounds: dict) -> list[str]:
         """Compounds the knowledge base lacks are searched by their parts too ('Wassertemperatur')."""
@@ -420,23 +532,6 @@ def _respell(text: str, spelled: dict[str, str]) -> str:
         if right != word:
             text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", right, text, flags=re.I)
     return text
-
-
-def _next_best_in_doc(idx: _Index, total: np.ndarray) -> np.ndarray:
-    """For each section, the best score among the other sections of its document (0 when alone)."""
-    out = np.zeros(len(total))
-    best: dict[str, list[float]] = defaultdict(lambda: [-9.0, -9.0])
-    for i, c in enumerate(idx.chunks):
-        top = best[c.doc_id]
-        if total[i] > top[0]:
-            top[0], top[1] = total[i], top[0]
-        elif total[i] > top[1]:
-            top[1] = total[i]
-    for i, c in enumerate(idx.chunks):
-        first, second = best[c.doc_id]
-        other = second if total[i] >= first else first
-        out[i] = max(other, 0.0)
-    return out
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:

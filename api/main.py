@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from api.ratelimit import PerClientLimit
 from api.routes import auth, chat, health, inbox, inbox_events, inbox_manage, inbox_pages, waiting
 from api.routes import privacy
 from api.routes import kb as kb_routes
@@ -15,7 +16,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build an app bound to ``settings`` so tests can point it at other ports without env tricks."""
     install_log_redaction()
     app = FastAPI(title="Tandem", description="Customer-service chatbot: stack health and web chat.")
-    app.state.settings = settings or get_settings()
+    app.state.settings = settings = settings or get_settings()
+    app.add_middleware(PerClientLimit, limit=settings.api_per_ip, window_s=settings.rate_limit_window_s)
     app.include_router(health.router)
     app.include_router(chat.router)
     app.include_router(waiting.router)

@@ -38,7 +38,7 @@ from inbox.auth import create_user, issue_token  # noqa: E402
 from inbox.db import session_factory  # noqa: E402
 from inbox.queue import enqueue  # noqa: E402
 from tandem.processes import free_port  # noqa: E402
-from tandem.settings import ROOT, get_settings  # noqa: E402
+from tandem.settings import NO_CLIENT_LIMITS, ROOT, get_settings  # noqa: E402
 from tandem.stack import Stack  # noqa: E402
 
 PASSWORD = "bench password 123"
@@ -279,7 +279,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": ROOT / "sample_kb", "rasa_token": "", "rasa_port": free_port(),
-            "action_port": free_port(), "api_port": free_port(), "openai_base_url": None, "openai_api_key": None})
+            "action_port": free_port(), "api_port": free_port(), "openai_base_url": None, "openai_api_key": None,
+            **NO_CLIENT_LIMITS})
         print("starting the stack (Rasa, action server, API) on loopback …", flush=True)
         with Stack(settings, log=lambda _m: None) as stack:
             s = stack.settings

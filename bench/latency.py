@@ -21,7 +21,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tandem.processes import free_port  # noqa: E402
-from tandem.settings import ROOT, get_settings  # noqa: E402
+from tandem.settings import NO_CLIENT_LIMITS, ROOT, get_settings  # noqa: E402
 from tandem.stack import Stack  # noqa: E402
 
 # One conversation's ten turns; a single unanswerable question, since two declines hand a chat over.
@@ -62,7 +62,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": args.kb.resolve(), "rasa_token": "", "rasa_port": free_port(),
-            "action_port": free_port(), "api_port": free_port(), "openai_base_url": None, "openai_api_key": None})
+            "action_port": free_port(), "api_port": free_port(), "openai_base_url": None, "openai_api_key": None,
+            **NO_CLIENT_LIMITS})
         with Stack(settings, log=lambda _m: None) as stack, httpx.Client(timeout=60) as client:
             url = f"{stack.settings.rasa_url}/webhooks/rest/webhook"
             times: list[float] = []

@@ -34,6 +34,17 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Berlin"
     minutes_per_waiting_chat: int = Field(5, description="expected wait per conversation ahead in the queue")
 
+    # Per-client limits on the public entry points: at most N in any sliding window; 0 switches a limit off.
+    # Generous on purpose: many followers (mobile carriers) or agents (one office) can share one address.
+    rate_limit_window_s: float = Field(60.0, gt=0, description="the sliding window of the per-client limits")
+    webhook_per_ip: int = Field(300, description="Rasa REST/socket.io messages and connections per client address")
+    webhook_per_sender: int = Field(30, description="Rasa REST/socket.io messages per conversation (sender id)")
+    api_per_ip: int = Field(1800, description="Tandem API requests per client address (not /internal, /health)")
+    login_failures_per_ip: int = Field(30, description="failed inbox sign-ins per client address per login window")
+    login_window_s: float = Field(900.0, gt=0, description="the window for login_failures_per_ip")
+    forwarded_allow_ips: str = Field("127.0.0.1", description="proxies (comma-separated) whose X-Forwarded-For "
+                                                              "names the client; '*' trusts any")
+
     answer_threshold: float = 0.22
     max_message_chars: int = 2000
     assistant_name: str = "Tandem"
@@ -58,6 +69,11 @@ class Settings(BaseSettings):
     @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_base_url or self.openai_api_key)
+
+
+# For `tandem eval` and the benchmarks, which measure the bot from one address and would otherwise measure the
+# flood protection: `settings.model_copy(update=NO_CLIENT_LIMITS)`.
+NO_CLIENT_LIMITS = {"webhook_per_ip": 0, "webhook_per_sender": 0, "api_per_ip": 0}
 
 
 @lru_cache

@@ -33,7 +33,21 @@ def settings_env(settings: Settings) -> dict[str, str]:
     }
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
+    env.update(limits_env(settings))
     return env
+
+
+def limits_env(settings: Settings) -> dict[str, str]:
+    """The per-client limits, for the API and for the Rasa connectors (which read them from the environment)."""
+    return {
+        "TANDEM_RATE_LIMIT_WINDOW_S": str(settings.rate_limit_window_s),
+        "TANDEM_WEBHOOK_PER_IP": str(settings.webhook_per_ip),
+        "TANDEM_WEBHOOK_PER_SENDER": str(settings.webhook_per_sender),
+        "TANDEM_API_PER_IP": str(settings.api_per_ip),
+        "TANDEM_LOGIN_FAILURES_PER_IP": str(settings.login_failures_per_ip),
+        "TANDEM_LOGIN_WINDOW_S": str(settings.login_window_s),
+        "TANDEM_FORWARDED_ALLOW_IPS": settings.forwarded_allow_ips,
+    }
 
 
 @dataclass
@@ -96,7 +110,8 @@ class Stack:
                                    env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
         env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
-               "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else ""}
+               "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
+               **limits_env(s)}
         rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", "--auth-token", s.rasa_token,
                                          "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
                                          "--cors", "*", "--credentials", "credentials.yml",
@@ -104,7 +119,8 @@ class Stack:
         api = None
         if self.with_api:
             api = self.group.start("api", [str(VENV_BIN / "uvicorn"), "api.main:app", "--host", s.host,
-                                           "--port", str(s.api_port), "--log-level", "warning"], env=self.env, cwd=ROOT)
+                                           "--port", str(s.api_port), "--log-level", "warning",
+                                           "--forwarded-allow-ips", s.forwarded_allow_ips], env=self.env, cwd=ROOT)
         self.group.wait_http(actions, f"http://{s.host}:{s.action_port}/health", timeout_s=90)
         self.group.wait_http(rasa, f"{s.rasa_url}/status?token={s.rasa_token}", timeout_s=120)
         if api is not None:

@@ -13,12 +13,14 @@ from fastapi.security import HTTPAuthorizationCredentials
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from api.deps import CurrentAdmin, CurrentAgent, SessionDep, bearer_scheme, current_agent
+from api.deps import CurrentAdmin, CurrentAgent, SessionDep, SettingsDep, bearer_scheme, current_agent
+from api.ratelimit import client_address
 from api.routes.inbox_common import ERRORS, LimitedBodyRoute, Problem, UserOut, document_roles
 from inbox.auth import MAX_PASSWORD_CHARS, AuthError, authenticate, create_user, find_user, issue_token, revoke
 from inbox.auth import revoke_all, set_password
 from inbox.models import ROLES, User
 from inbox.throttle import LoginThrottle
+from safety.window import SlidingWindow
 
 router = APIRouter(prefix="/api/auth", tags=["auth"], route_class=LimitedBodyRoute)
 RoleName = Annotated[str, Field(pattern=f"^({'|'.join(ROLES)})$")]
@@ -30,6 +32,13 @@ def login_throttle(request: Request) -> LoginThrottle:
     if not hasattr(request.app.state, "login_throttle"):
         request.app.state.login_throttle = LoginThrottle()
     return request.app.state.login_throttle
+
+
+def login_failures_per_address(request: Request, settings: SettingsDep) -> SlidingWindow:
+    """Failed sign-ins per client address (`api.ratelimit`), one window per app like the name throttle."""
+    if not hasattr(request.app.state, "login_failures"):
+        request.app.state.login_failures = SlidingWindow(settings.login_failures_per_ip, settings.login_window_s)
+    return request.app.state.login_failures
 
 
 class Login(BaseModel):
@@ -59,9 +68,18 @@ class UserChange(BaseModel):
 
 
 @router.post("/login", response_model=Session, responses={401: ERRORS[401], 429: {"model": Problem}})
-def login(body: Login, session: SessionDep, throttle: Annotated[LoginThrottle, Depends(login_throttle)]) -> Session:
+def login(body: Login, request: Request, session: SessionDep,
+          throttle: Annotated[LoginThrottle, Depends(login_throttle)],
+          failures: Annotated[SlidingWindow, Depends(login_failures_per_address)]) -> Session:
     """Exchange name and password for a bearer token (valid for hours, not forever). After several failures for
-    one name, further attempts get 429 for a minute."""
+    one name, further attempts get 429 for a minute; after many failures from one address (whatever the names),
+    attempts from that address get 429 until the window allows them again. The password is not checked then."""
+    address = client_address(request.scope)
+    blocked = failures.peek(address)
+    if not blocked.allowed:
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
+                            "too many failed sign-ins from your address; try again later",
+                            headers={"Retry-After": str(max(1, int(blocked.retry_after + 0.999)))})
     wait = throttle.retry_after(body.name)
     if wait:
         raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, "too many failed sign-ins; try again shortly",
@@ -69,6 +87,7 @@ def login(body: Login, session: SessionDep, throttle: Annotated[LoginThrottle, D
     user = authenticate(session, body.name, body.password)
     if user is None:
         throttle.failed(body.name)
+        failures.hit(address)
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong name or password",
                             headers={"WWW-Authenticate": "Bearer"})
     throttle.succeeded(body.name)

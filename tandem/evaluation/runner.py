@@ -17,7 +17,7 @@ import httpx
 from tandem.evaluation.metrics import score
 from tandem.processes import StartupError, free_port
 from tandem.rasa_model import TrainingError
-from tandem.settings import Settings, get_settings
+from tandem.settings import NO_CLIENT_LIMITS, Settings, get_settings
 from tandem.stack import Stack
 
 
@@ -82,7 +82,7 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None) -> int:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": kb_dir.resolve(), "collection": f"eval-{uuid.uuid4().hex[:8]}",
             "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
-            "database_url": "",
+            "database_url": "", **NO_CLIENT_LIMITS,
         })
         results: dict[str, dict] = {}
         try:

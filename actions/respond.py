@@ -102,7 +102,7 @@ class ActionRespond(Action):
                 dispatcher.utter_message(text=allowed.notice)
             return []
         reply = respond(turn, answerer(), detector(), max_chars=settings.max_message_chars,
-                        assistant_name=settings.assistant_name)
+                        assistant_name=settings.assistant_name, disclosure=settings.disclosure)
         if reply.handover:
             reply.messages.append(self.queue(tracker, turn, reply))
         for text in reply.messages[:-1]:

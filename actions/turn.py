@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Protocol
 
 from handoff.detector import Conversation, Detection
@@ -92,16 +93,19 @@ def is_smalltalk(turn: Turn, text: str) -> bool:
 
 
 def respond(turn: Turn, answerer: AnswersQuestions, detector: DetectsHandovers, max_chars: int = 2000,
-            assistant_name: str = "Tandem") -> Reply:
+            assistant_name: str = "Tandem", disclosure: Mapping[str, str] | None = None) -> Reply:
     """Decide the reply. For a handover, `messages` holds only the safety reply (if any): the caller queues
-    the conversation and adds the notice with the follower's place in the queue."""
+    the conversation and adds the notice with the follower's place in the queue. ``disclosure`` is a brand's own
+    wording of the first reply's AI disclosure per language (``{name}`` = the assistant's name); languages it
+    lacks keep Tandem's wording."""
     text, truncated = clean_text(turn.text, max_chars)
     lang = detect_language(text, previous=turn.language)
     reply = _decide(turn, text, lang, answerer, detector)
     if truncated and reply.kind in ("answer", "decline"):
         reply.messages.insert(0, wording.pick(wording.TRUNCATED, lang))
     if turn.first_reply and reply.kind != "handover":
-        reply.messages.insert(0, wording.pick(wording.DISCLOSURE, lang, name=assistant_name))
+        table = {**wording.DISCLOSURE, **{k: v for k, v in (disclosure or {}).items() if v and v.strip()}}
+        reply.messages.insert(0, table.get(lang, table["en"]).replace("{name}", assistant_name))
     return reply
 
 

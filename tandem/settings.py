@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     api_port: int = 8000
     rasa_port: int = 5005
     action_port: int = 5055
-    rasa_token: str = Field("", description="Token for Rasa's HTTP API; generated per run when empty")
+    rasa_token: str = Field("", repr=False, description="Token for Rasa's HTTP API; generated per run when empty")
 
     database_url: str = Field("", description="SQLAlchemy URL of the Tandem database; empty = SQLite in data_dir")
     support_hours: str = Field("Mon-Fri 09:00-18:00", description="when people answer handed-over chats")
@@ -48,9 +48,14 @@ class Settings(BaseSettings):
     answer_threshold: float = 0.22
     max_message_chars: int = 2000
     assistant_name: str = "Tandem"
+    # A brand's own wording of the AI disclosure that opens every conversation ({name} = assistant_name). It must
+    # still say that this is an automated assistant and that a person is available. Empty = Tandem's wording.
+    disclosure_de: str = Field("", max_length=1000, description="the AI disclosure in German")
+    disclosure_en: str = Field("", max_length=1000, description="the AI disclosure in English")
 
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))
-    openai_api_key: str | None = Field(None, validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))
+    openai_api_key: str | None = Field(None, repr=False,
+                                       validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 20.0
 
@@ -65,6 +70,12 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
+
+    @property
+    def disclosure(self) -> dict[str, str]:
+        """The brand's disclosure wording per language, for the languages it set."""
+        return {lang: text.strip() for lang, text in (("de", self.disclosure_de), ("en", self.disclosure_en))
+                if text.strip()}
 
     @property
     def llm_enabled(self) -> bool:

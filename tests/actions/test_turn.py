@@ -62,6 +62,35 @@ def test_the_first_reply_discloses_the_bot():
     assert "automated digital assistant" in reply.messages[0]
 
 
+def test_a_brand_words_the_disclosure_itself_per_language():
+    brand = {"de": "Hallo, hier ist {name}, der digitale Assistent von Velora (KI). Ein Mensch ist jederzeit für "
+                   "dich da.",
+             "en": "Hi, {name} here, Velora's virtual assistant (AI). Our team is one message away."}
+    for text, lang in [("hallo", "de"), ("hello there", "en")]:
+        reply = respond(Turn(text=text, intent="greet", intent_confidence=0.9, first_reply=True, language=lang),
+                        KnowledgeBase(), get_detector(), assistant_name="Vela", disclosure=brand)
+        assert reply.language == lang
+        assert reply.messages[0] == brand[lang].replace("{name}", "Vela")
+
+
+def test_a_language_the_brand_did_not_word_keeps_tandems_disclosure():
+    reply = respond(Turn(text="hello there", intent="greet", intent_confidence=0.9, first_reply=True),
+                    KnowledgeBase(), get_detector(), disclosure={"de": "Nur deutsch.", "en": "  "})
+    assert "automated digital assistant" in reply.messages[0]
+
+
+def test_the_disclosure_wording_comes_from_the_environment(monkeypatch):
+    from tandem.settings import Settings
+
+    monkeypatch.setenv("TANDEM_DISCLOSURE_EN", "I'm {name}, a bot. Ask for a person any time.")
+    monkeypatch.setenv("TANDEM_ASSISTANT_NAME", "Vela")
+    settings = Settings()
+    reply = respond(Turn(text="hello there", intent="greet", intent_confidence=0.9, first_reply=True),
+                    KnowledgeBase(), get_detector(), assistant_name=settings.assistant_name,
+                    disclosure=settings.disclosure)
+    assert reply.messages[0] == "I'm Vela, a bot. Ask for a person any time."
+
+
 def test_a_request_for_a_person_hands_over():
     reply, kb = reply_to("I want to speak to a human", intent="ask", intent_confidence=0.9)
     assert reply.handover and "human_request" in reply.detection.reasons and kb.asked == []

@@ -70,3 +70,37 @@ def test_an_insult_towards_staff_goes_to_a_person_instead_of_being_answered(chat
     payload = tandem_payload(chat.send(insult))
     assert payload["kind"] == "handover" and "emotional" in payload["handoff"]["reasons"]
     assert payload["citations"] == []
+
+
+def test_no_secret_reaches_the_stacks_logs(stack, chat):
+    """Use every secret the way the stack does — Rasa's token in query strings, an agent's password and bearer token
+    (also as ``?token=`` for the live stream), a wrong password — then search the logs of Rasa, the action server
+    and the API."""
+    from inbox.auth import create_user, find_user
+    from inbox.db import session_factory
+
+    password = "e2e-secret-password-5c1f"
+    with session_factory(stack.settings.database)() as session:
+        if find_user(session, "secret-check") is None:
+            create_user(session, "secret-check", password, "admin")
+    api = f"http://{stack.settings.host}:{stack.settings.api_port}"
+    chat.send("Was kostet der Versand?")
+    chat.tracker()
+    httpx.get(f"{stack.settings.rasa_url}/conversations/{chat.sender}/tracker", params={"token": "wrong-token"})
+    assert httpx.post(f"{api}/api/auth/login", json={"name": "secret-check", "password": "wrong-" + password},
+                      trust_env=False).status_code == 401
+    token = httpx.post(f"{api}/api/auth/login", json={"name": "secret-check", "password": password},
+                       trust_env=False).json()["token"]
+    assert httpx.get(f"{api}/api/inbox/handovers", headers={"Authorization": f"Bearer {token}"},
+                     trust_env=False).status_code == 200
+    with httpx.stream("GET", f"{api}/api/inbox/events", params={"token": token}, trust_env=False, timeout=10) as live:
+        assert live.status_code == 200
+        next(live.iter_text())
+    assert httpx.get(f"{api}/api/privacy/{chat.sender}", headers={"Authorization": f"Bearer {token}"},
+                     trust_env=False).status_code == 200
+
+    logs = {path.name: path.read_text(errors="replace") for path in (stack.settings.data_dir / "logs").glob("*.log")}
+    assert {"rasa.log", "actions.log", "api.log"} <= logs.keys()
+    leaks = [(name, secret[:6]) for name, text in logs.items()
+             for secret in (stack.settings.rasa_token, token, password) if secret in text]
+    assert leaks == []

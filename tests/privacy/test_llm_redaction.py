@@ -16,6 +16,7 @@ from tests.support.chat_completions_server import ChatCompletionsServer
 CONTACT = Hit(Chunk(id="contact#0", doc_id="contact", title="Contact", heading_path=("Contact",),
                     text="Call our service team on +49 761 555 0100, Monday to Friday.", language="en"), 0.8)
 DEV = load_cases(Path(__file__).with_name("pii_messages.yaml"))
+HELD_OUT = load_cases(Path(__file__).with_name("pii_heldout.yaml"))
 
 
 @pytest.fixture
@@ -29,12 +30,13 @@ def generator(server):
     return LLMGenerator.from_settings(Settings(openai_base_url=server.base_url, openai_api_key="k", llm_model="m"))
 
 
-def test_no_planted_value_of_the_set_reaches_the_llm_request(server, generator):
-    for case in DEV:
+@pytest.mark.parametrize("cases", [DEV, HELD_OUT], ids=["dev", "held-out"])
+def test_no_planted_value_of_the_set_reaches_the_llm_request(server, generator, cases):
+    for case in cases:
         generator.generate(case.text, case.lang, [CONTACT])
     bodies = "\n".join(json.dumps(r["body"], ensure_ascii=False) for r in server.requests)
-    assert len(server.requests) == len(DEV)
-    assert leaked(DEV, bodies) == []
+    assert len(server.requests) == len(cases)
+    assert leaked(cases, bodies) == []
 
 
 def test_the_request_tells_the_model_the_kind_of_each_placeholder(server, generator):

@@ -63,14 +63,15 @@ def test_installing_redaction_twice_redacts_once(captured, restore_record_factor
     assert stream.getvalue().strip() == "Mail: [EMAIL]"
 
 
-def test_no_planted_value_of_the_set_survives_in_log_output(captured):
+@pytest.mark.parametrize("set_file", ["pii_messages.yaml", "pii_heldout.yaml"])
+def test_no_planted_value_of_the_set_survives_in_log_output(captured, set_file):
     from pathlib import Path
 
     from privacy.evaluation import leaked, load_cases
 
     logger, handler, stream = captured
     handler.addFilter(RedactingFilter())
-    cases = load_cases(Path(__file__).with_name("pii_messages.yaml"))
+    cases = load_cases(Path(__file__).with_name(set_file))
     for case in cases:
         logger.info("follower wrote: %s", case.text)
         logger.info("turn %r", {"text": case.text})

@@ -6,15 +6,9 @@ import json
 import pytest
 
 from safety.evaluation import load_attacks, share_safe
-from tests.safety.harness import ATTACKS, attack_paths
+from tests.safety.harness import ATTACKS
 
 SET = load_attacks(ATTACKS)
-
-
-@pytest.fixture(scope="module")
-def paths(tmp_path_factory: pytest.TempPathFactory):
-    with attack_paths(tmp_path_factory.mktemp("safety-kb")) as running:
-        yield running
 
 
 def unsafe(outcomes):

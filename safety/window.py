@@ -1,9 +1,12 @@
 """Sliding-window limits per key (a client IP, a sender): at most ``limit`` events in any ``window_s`` seconds.
 
-The sliding-window counter: each key keeps the count of the current fixed window and of the one before; the
-earlier count is weighted by how much of it the sliding window still covers. Two numbers per key, so a flood of
-distinct keys costs little memory (beyond ``max_keys`` the longest-idle keys are dropped, which only ever gives
-them a fresh allowance). Thread-safe. ``limit`` 0 (or less) switches the limit off.
+Each key keeps per-slice counts (``slices`` slices of ``window_s / slices`` seconds; only non-empty ones are
+stored). An event is allowed when the events of the slice in progress and of the ``slices`` slices before it
+(a span a little longer than the window, never shorter) leave room for it, so no window of ``window_s``
+seconds ever holds more than ``limit`` allowed events, and a client who hit the limit waits at most one slice
+longer than exactly necessary. At most ``slices + 1`` counters per key; beyond ``max_keys`` the longest-idle
+keys are dropped, which only ever gives them a fresh allowance. Thread-safe. ``limit`` 0 (or less) switches the
+limit off.
 
     per_ip = SlidingWindow(limit=300, window_s=60)
     verdict = per_ip.hit(client_ip)          # counts the event when it is allowed
@@ -21,8 +24,8 @@ from __future__ import annotations
 import math
 import threading
 import time
-from collections import OrderedDict
-from typing import Callable, NamedTuple, Optional
+from collections import OrderedDict, deque
+from typing import Callable, Deque, List, NamedTuple, Optional
 
 
 class Verdict(NamedTuple):
@@ -31,26 +34,27 @@ class Verdict(NamedTuple):
     first_refusal: bool = False     # the first refusal since this key was last allowed: say so once
 
 
-class _Count:
-    __slots__ = ("start", "current", "previous", "refused")
+class _Counts:
+    __slots__ = ("slices", "total", "refused")
 
-    def __init__(self, start: float) -> None:
-        self.start = start          # start of the current fixed window
-        self.current = 0
-        self.previous = 0
+    def __init__(self) -> None:
+        self.slices: Deque[List[int]] = deque()     # [slice number, events], oldest first
+        self.total = 0
         self.refused = False
 
 
 class SlidingWindow:
-    def __init__(self, limit: int, window_s: float = 60.0, max_keys: int = 100_000,
+    def __init__(self, limit: int, window_s: float = 60.0, slices: int = 12, max_keys: int = 100_000,
                  clock: Optional[Callable[[], float]] = None) -> None:
-        if window_s <= 0:
-            raise ValueError("window_s must be positive")
+        if window_s <= 0 or slices < 1:
+            raise ValueError("window_s must be positive and slices at least 1")
         self.limit = int(limit)
         self.window_s = float(window_s)
+        self.slices = int(slices)
+        self.slice_s = self.window_s / self.slices
         self.max_keys = max_keys
         self.clock = clock or time.monotonic
-        self._counts: "OrderedDict[str, _Count]" = OrderedDict()
+        self._counts: "OrderedDict[str, _Counts]" = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -69,46 +73,40 @@ class SlidingWindow:
         if not self.enabled:
             return Verdict(True)
         now = self.clock()
+        current = int(now // self.slice_s)
         with self._lock:
-            entry = self._counts.pop(key, None)
-            if entry is None:
-                entry = _Count(now - (now % self.window_s))
-            self._roll(entry, now)
-            elapsed = now - entry.start
-            estimate = entry.previous * (1.0 - elapsed / self.window_s) + entry.current
-            if estimate + 1 <= self.limit:
+            entry = self._counts.pop(key, None) or _Counts()
+            while entry.slices and entry.slices[0][0] < current - self.slices:
+                entry.total -= entry.slices.popleft()[1]
+            if entry.total + 1 <= self.limit:
                 if count:
-                    entry.current += 1
+                    if entry.slices and entry.slices[-1][0] == current:
+                        entry.slices[-1][1] += 1
+                    else:
+                        entry.slices.append([current, 1])
+                    entry.total += 1
                     entry.refused = False
                 verdict = Verdict(True)
             else:
-                verdict = Verdict(False, self._retry_after(entry, elapsed), first_refusal=not entry.refused)
+                verdict = Verdict(False, self._retry_after(entry, now), first_refusal=not entry.refused)
                 if count:
                     entry.refused = True
-            self._counts[key] = entry
+            if entry.slices or entry.refused:
+                self._counts[key] = entry
             while len(self._counts) > self.max_keys:
                 self._counts.popitem(last=False)
             return verdict
 
-    def _roll(self, entry: _Count, now: float) -> None:
-        windows = int((now - entry.start) // self.window_s)
-        if windows >= 1:
-            entry.previous = entry.current if windows == 1 else 0
-            entry.current = 0
-            entry.start += windows * self.window_s
-
-    def _retry_after(self, entry: _Count, elapsed: float) -> float:
-        """Seconds until the estimate leaves room for one more event."""
-        room = self.limit - 1 - entry.current       # what the previous window's weighted share may still be
-        if room >= 0 and entry.previous > 0:
-            # previous * (1 - t / window) <= room  ->  t >= window * (1 - room / previous)
-            wait = self.window_s * (1.0 - room / entry.previous) - elapsed
-        else:
-            # the current window alone is full: wait until it has become the previous one and faded enough
-            wait = self.window_s - elapsed
-            if entry.current > 0:
-                wait += self.window_s * max(0.0, 1.0 - (self.limit - 1) / entry.current)
-        return max(0.001, math.ceil(wait * 1000) / 1000)
+    def _retry_after(self, entry: _Counts, now: float) -> float:
+        """Seconds until enough of the oldest slices have left the span to make room for one event."""
+        left = entry.total
+        for number, events in entry.slices:
+            left -= events
+            if left + 1 <= self.limit:
+                # slice `number` leaves the span when slice `number + slices + 1` begins
+                wait = (number + self.slices + 1) * self.slice_s - now
+                return max(0.001, math.ceil(wait * 1000) / 1000)
+        return self.window_s  # not reached: with every slice gone there is room
 
     def forget(self, key: str) -> None:
         with self._lock:

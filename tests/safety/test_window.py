@@ -3,6 +3,8 @@ connectors' `WebhookLimits`: client addresses behind proxies, senders, the 429 b
 from __future__ import annotations
 
 import ast
+import bisect
+import random
 
 import pytest
 
@@ -24,31 +26,54 @@ def test_the_limit_is_allowed_and_the_next_event_refused_with_a_retry_time():
     window = SlidingWindow(3, window_s=60, clock=Clock())
     assert [window.hit("a").allowed for _ in range(4)] == [True, True, True, False]
     refused = window.hit("a")
-    assert not refused.allowed and refused.retry_after == pytest.approx(80.0)
+    assert not refused.allowed and refused.retry_after == pytest.approx(65.0)   # a window and at most one slice
 
 
 def test_the_window_slides_rather_than_resetting_at_a_boundary():
     clock = Clock()
     window = SlidingWindow(3, window_s=60, clock=clock)
-    clock.now = 50
+    clock.now = 59
     assert all(window.hit("a").allowed for _ in range(3))
-    clock.now = 61          # a fixed window would start afresh here; 3 events 11 s ago still count (weighted)
+    clock.now = 61          # a fixed one-minute window would start afresh here
     assert not window.hit("a").allowed
-    clock.now = 130         # more than a window later, nothing counts any more
+    clock.now = 125         # more than a window later, nothing counts any more
     assert window.hit("a").allowed
 
 
 def test_the_retry_time_is_when_an_event_is_allowed_again():
     clock = Clock()
     window = SlidingWindow(5, window_s=60, clock=clock)
-    for _ in range(5):
+    for moment in (0, 10, 20, 30, 40):
+        clock.now = moment
         window.hit("a")
-    clock.now = 70
+    clock.now = 50
     wait = window.hit("a").retry_after
     clock.now += wait - 0.01
     assert not window.peek("a").allowed
     clock.now += 0.02
     assert window.hit("a").allowed
+
+
+def test_no_window_ever_holds_more_than_the_limit():
+    """Bursts at random moments, some across window boundaries: count what was let through in every window."""
+    rng = random.Random(7)
+    clock = Clock()
+    window = SlidingWindow(20, window_s=60, clock=clock)
+    allowed: list[float] = []
+    for _ in range(3000):
+        clock.now += rng.choice([0.0, 0.01, 0.5, 3.0, 17.0])
+        if window.hit("a").allowed:
+            allowed.append(clock.now)
+    assert len(allowed) > 200
+    assert max(bisect.bisect_right(allowed, t + 60) - bisect.bisect_left(allowed, t) for t in allowed) <= 20
+
+
+def test_a_steady_client_under_the_limit_is_never_refused():
+    clock = Clock()
+    window = SlidingWindow(60, window_s=60, clock=clock)
+    for _ in range(1000):
+        clock.now += 1.1           # 54.5 events a minute
+        assert window.hit("a").allowed
 
 
 def test_keys_are_independent():
@@ -133,9 +158,9 @@ def test_the_429_body_says_what_was_limited_and_when_to_retry():
     limits = WebhookLimits(per_ip=1, per_sender=100, window_s=60, clock=Clock())
     limits.check("1.2.3.4")
     refusal = limits.check("1.2.3.4")
-    assert refusal.body() == {"error": "rate_limited", "scope": "ip", "retry_after": 120.0,
-                              "detail": "too many messages from your address: at most 1 in 60 s; try again in 120 s"}
-    assert refusal.headers() == {"Retry-After": "120"}
+    assert refusal.body() == {"error": "rate_limited", "scope": "ip", "retry_after": 65.0,
+                              "detail": "too many messages from your address: at most 1 in 60 s; try again in 65 s"}
+    assert refusal.headers() == {"Retry-After": "65"}
 
 
 def test_the_connector_module_needs_nothing_but_the_standard_library():

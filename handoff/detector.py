@@ -42,6 +42,8 @@ _SIGNAL_LABELS = {
     "question": "question",
     "trend": "negative trend",
     "embedding": "similar to examples",
+    "followup": "follow-up in a conversation",
+    "long": "long message",
 }
 
 
@@ -214,7 +216,7 @@ class Detector:
         words = frozenset(norm.words.split())
         if not norm.empty:
             for name, group in self.rules.groups.items():
-                found = group.find(norm.words, norm.raw, lang, words)
+                found = group.find(norm.words, norm.raw, lang, words, norm.clauses)
                 if found is not None:
                     hits[name] = found
             caps = norm.letters >= s["caps_min_letters"] and norm.caps_ratio >= s["caps_ratio"]
@@ -225,6 +227,9 @@ class Detector:
             # a shouted question is not a routine question, so it must not soften the emotional score
             if (norm.question or "question_start" in hits) and "caps" not in hits and "exclaim" not in hits:
                 hits["question"] = "?"
+            n_words = len(norm.words.split())
+            if n_words >= s["long_message_words"]:
+                hits["long"] = f"{n_words} words"
         tokens = frozenset(t for t in norm.words.split() if len(t) > 2)
         result = _Analysis(norm=norm, hits=hits, tokens=tokens)
         self._analyses.put(key, result)
@@ -309,7 +314,11 @@ class Detector:
 
     def _repeated_failure(self, current: _Analysis, text: str, conversation: Conversation,
                           lang: str) -> list[tuple[str, str]] | None:
-        """The bot failed twice, or failed once and the user asks the same thing again."""
+        """The bot failed twice, or failed once and the user asks the same thing again.
+
+        The bot's own count only covers answers it declined; when it answered beside the point, the
+        follower's complaint about it ("that's not what I asked") is matched by the reason's YAML
+        triggers instead (see ``detect``)."""
         opts = self.rules.reasons["repeated_failure"].options
         failures = int(conversation.bot_failures or 0)
         if failures >= int(opts.get("min_bot_failures", 2)):
@@ -370,6 +379,8 @@ class Detector:
             trend = self._trend(current, previous, lang)
             if trend:
                 hits["trend"] = trend
+            if previous:
+                hits["followup"] = f"after {len(previous)} earlier message(s)"
         earlier: dict[str, str] = {}
         for prev_text in previous[-5:]:
             for name, found in self.analyse(prev_text, lang).hits.items():
@@ -379,7 +390,8 @@ class Detector:
         for name in REASONS:
             if name == "repeated_failure":
                 evidence_by_reason[name] = self._repeated_failure(
-                    current, text, Conversation(previous, conversation.bot_failures), lang)
+                    current, text, Conversation(previous, conversation.bot_failures), lang) or (
+                    self._evaluate(self.rules.reasons[name], hits, {}, earlier) if hits else None)
             else:
                 evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, {}, earlier) if hits else None
         # Embedding costs ~2-3 ms, so it is computed only when it can still add a reason the rules

@@ -12,6 +12,11 @@ phrase in the YAML) goes through the same folding:
 
 Shouting is measured on the raw text (caps-lock ratio, "!!!") because folding destroys it, and emoji
 are kept in the raw text so YAML entries such as 👏 can match them.
+
+Folding also destroys where a sentence or clause ends, which decides whether "ich will nicht mehr" is
+the whole statement ("Ich will nicht mehr.") or has an object ("Ich will nicht mehr den Newsletter").
+So ``clauses`` keeps the same words with a ``.`` between clauses (sentence punctuation, commas,
+colons, dashes, brackets, emoji); YAML phrases reach it with the ``$`` token.
 """
 from __future__ import annotations
 
@@ -22,19 +27,24 @@ from typing import Iterable, Mapping
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "oe"})
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
-_NON_WORD = re.compile(r"[^a-z0-9*|]+")
+_NON_WORD = re.compile(r"[^a-z0-9*|$]+")
 _NON_WORD_STRICT = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"([a-z])\1{2,}")  # three or more of the same letter
 _EXCLAIM = re.compile(r"[!¡]+[!?1¡]*")
 # Variation selectors, skin tones and joiners make the "same" emoji differ byte-wise.
 _EMOJI_NOISE = re.compile("[\ufe0e\ufe0f\u200d\U0001f3fb-\U0001f3ff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Where a clause ends: sentence punctuation, commas, colons, dashes, brackets, quotes, line breaks,
+# a free-standing hyphen and emoji; not the point or comma inside a number ("129,90", "3.5").
+_CLAUSE_BREAK = re.compile(
+    r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:…–—()\[\]{}\"“”„«»\n\r]|\s-+\s|\s-+$|^-+\s"
+    r"|[\u2600-\u27bf\U0001f000-\U0001faff])+")
 
 
 def fold(text: str, keep_wildcards: bool = False, keep_double: bool = False) -> str:
     """Fold text to lower-case ASCII words separated by single spaces (see module docstring).
 
-    ``keep_wildcards`` keeps ``*`` and ``|`` so YAML phrases ("anwalt*", "hand|arm") survive the same
+    ``keep_wildcards`` keeps ``*``, ``|`` and ``$`` so YAML phrases ("anwalt*", "hand|arm") survive the same
     folding as messages. ``keep_double`` collapses long runs to two letters instead of one, for words
     that really have a double letter ("kaputttt" -> "kaputt"); ``normalize`` picks the known variant.
     """
@@ -116,7 +126,8 @@ class Normalized:
     """A message prepared for matching.
 
     ``words`` is the folded text padded with spaces (" ich will ... "), so phrases match on word
-    boundaries with plain regexes; ``raw`` keeps emoji and punctuation.
+    boundaries with plain regexes; ``raw`` keeps emoji and punctuation. ``clauses`` is ``words`` with
+    " . " at every clause boundary and at both ends (" . ich will nicht mehr . danke . ").
     """
 
     raw: str
@@ -125,6 +136,7 @@ class Normalized:
     caps_ratio: float
     max_exclaim_run: int
     question: bool
+    clauses: str = ""
 
     @property
     def empty(self) -> bool:
@@ -138,14 +150,27 @@ def normalize(text: str, token_map: Mapping[str, str] | None = None, speller: Sp
         text = "" if text is None else str(text)
     raw = clean_raw(text[:max_chars])
     tokens = fold(raw).split()
+    # clause number of every token (folding each clause on its own gives the same words in order)
+    sizes = [len(fold(part).split()) for part in _CLAUSE_BREAK.split(raw)]
+    clause_of = [i for i, n in enumerate(sizes) for _ in range(n)]
+    if len(clause_of) != len(tokens):  # cannot happen with the patterns above; stay safe anyway
+        clause_of = [0] * len(tokens)
     if speller is not None and _REPEATS.search(raw.lower()):
         doubled = fold(raw, keep_double=True).split()
         if len(doubled) == len(tokens):
             tokens = [d if d != t and d in speller.known else t for t, d in zip(tokens, doubled)]
     if token_map:
-        tokens = " ".join(token_map.get(t, t) for t in tokens).split()
+        mapped = [(w, c) for t, c in zip(tokens, clause_of) for w in token_map.get(t, t).split()]
+        tokens, clause_of = [w for w, _ in mapped], [c for _, c in mapped]
     if speller is not None:
         tokens = [speller.correct(t) for t in tokens]
+    marked: list[str] = ["."]
+    for i, tok in enumerate(tokens):
+        if i and clause_of[i] != clause_of[i - 1]:
+            marked.append(".")
+        marked.append(tok)
+    if tokens:
+        marked.append(".")
     alpha = [ch for ch in raw if ch.isalpha()]
     upper = sum(1 for ch in alpha if ch.isupper())
     runs = [len(m.group(0)) for m in _EXCLAIM.finditer(raw)]
@@ -156,4 +181,5 @@ def normalize(text: str, token_map: Mapping[str, str] | None = None, speller: Sp
         caps_ratio=(upper / len(alpha)) if alpha else 0.0,
         max_exclaim_run=max(runs, default=0),
         question="?" in raw,
+        clauses=" " + " ".join(marked) + " ",
     )

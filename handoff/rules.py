@@ -8,6 +8,9 @@ Phrase syntax in the YAML (matched after folding, see ``normalize.fold``):
 
 * ``anwalt*`` / ``*anwalt`` / ``*anwalt*``: any word ending / starting / containing the stem;
 * ``mit ... sprechen``: ``...`` skips up to ``settings.max_gap_words`` words;
+* ``$``: a clause boundary (sentence end, comma, colon, dash, emoji, start or end of the message), so
+  ``ich will nicht mehr $`` matches "Ich will nicht mehr." but not "Ich will nicht mehr den Newsletter";
+  ``...`` never skips across a boundary in a phrase that uses ``$``;
 * an entry without letters or digits (``👏``, ``!!!``, ``:(``) is looked up in the raw text;
 * ``re:<regex>``: a raw regular expression over the folded text (words separated by single spaces,
   padded with one space at each end) for the rare case the phrase syntax cannot express.
@@ -27,7 +30,7 @@ from .normalize import Speller, clean_raw, fold
 REASONS = ("safety", "legal", "emotional", "sarcasm", "human_request", "privacy_request", "complex",
            "repeated_failure")
 LANGS = ("de", "en")
-SIGNALS = ("caps", "exclaim", "question", "trend", "embedding")
+SIGNALS = ("caps", "exclaim", "question", "trend", "embedding", "followup", "long")
 DEFAULT_PATH = Path(__file__).with_name("rules.yml")
 
 _SETTINGS_DEFAULTS: dict[str, Any] = {
@@ -44,6 +47,7 @@ _SETTINGS_DEFAULTS: dict[str, Any] = {
     "embedding_enabled": True,
     "embedding_max_chars": 300,
     "embedding_min_words": 3,
+    "long_message_words": 40,
 }
 
 
@@ -61,6 +65,7 @@ class PhraseIndex:
     """
 
     patterns: tuple[re.Pattern[str], ...]                        # longest phrase first
+    clausal: frozenset[int]                                       # pattern numbers matched on clause-marked text
     exact: Mapping[str, tuple[int, ...]]                          # first word -> pattern numbers
     prefix: Mapping[str, tuple[tuple[str, int], ...]]             # first 3 letters -> (stem, number)
     always: tuple[int, ...]                                       # cannot be indexed (re:, *suffix)
@@ -86,18 +91,21 @@ class Group:
     phrases: Mapping[str, PhraseIndex]         # lang -> phrases over folded words
     symbols: Mapping[str, tuple[str, ...]]     # lang -> emoji / punctuation looked up in raw text
 
-    def find(self, words: str, raw: str, lang: str, tokens: frozenset[str] | None = None) -> str | None:
+    def find(self, words: str, raw: str, lang: str, tokens: frozenset[str] | None = None,
+             clauses: str | None = None) -> str | None:
         """Return the first matching phrase (for the explanation) or None.
 
         ``words`` is the folded message padded with spaces; ``tokens`` its set of words (computed
-        once per message by the caller; derived here when not given).
+        once per message by the caller; derived here when not given); ``clauses`` the same words with
+        " . " at clause boundaries (``Normalized.clauses``), for phrases that use ``$``.
         """
         index = self.phrases.get(lang)
         if index is not None and index.patterns:
+            marked = clauses if clauses is not None else " ." + words + ". "
             for number in index.candidates(tokens if tokens is not None else frozenset(words.split())):
-                m = index.patterns[number].search(words)
+                m = index.patterns[number].search(marked if number in index.clausal else words)
                 if m:
-                    return m.group(0).strip()
+                    return " ".join(m.group(0).replace(" . ", " ").split()).strip(" .")
         for sym in self.symbols.get(lang, ()):
             if sym in raw:
                 return sym
@@ -151,6 +159,8 @@ class Rules:
 # ---------------------------------------------------------------- compiling phrases
 
 def _token_regex(token: str, token_map: Mapping[str, str]) -> str:
+    if token == "$":
+        return r"\."
     alternatives = []
     for alt in token.split("|"):
         core = alt.strip("*")
@@ -160,6 +170,9 @@ def _token_regex(token: str, token_map: Mapping[str, str]) -> str:
         right = r"[a-z0-9]*" if alt.endswith("*") else ""
         alternatives.append(left + re.escape(token_map.get(core, core) if not (left or right) else core) + right)
     return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+_CLAUSAL = r"\."  # what ``$`` compiles to; a pattern containing it is matched on ``Normalized.clauses``
 
 
 def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str | None:
@@ -181,7 +194,7 @@ def _anchors(phrase: str, token_map: Mapping[str, str]) -> list[tuple[str, str]]
     """How a phrase can start: [("exact", word) | ("prefix", stem)], or None if it cannot be indexed."""
     if phrase.startswith("re:"):
         return None
-    tokens = fold(phrase.split("...")[0], keep_wildcards=True).split()
+    tokens = [t for t in fold(phrase.split("...")[0], keep_wildcards=True).split() if t != "$"]
     if not tokens:
         return None
     out = []
@@ -200,6 +213,7 @@ def _anchors(phrase: str, token_map: Mapping[str, str]) -> list[tuple[str, str]]
 
 def _index(sources: list[tuple[str, list[tuple[str, str]] | None]]) -> PhraseIndex:
     ordered = sorted(sources, key=lambda item: len(item[0]), reverse=True)
+    clausal = frozenset(n for n, (src, _) in enumerate(ordered) if _CLAUSAL in src)
     exact: dict[str, list[int]] = {}
     prefix: dict[str, list[tuple[str, int]]] = {}
     always: list[int] = []
@@ -213,7 +227,7 @@ def _index(sources: list[tuple[str, list[tuple[str, str]] | None]]) -> PhraseInd
                 exact.setdefault(value.split()[0] if value else value, []).append(number)
             else:
                 prefix.setdefault(value[:3], []).append((value, number))
-    return PhraseIndex(patterns=tuple(re.compile(src) for src, _ in ordered),
+    return PhraseIndex(patterns=tuple(re.compile(src) for src, _ in ordered), clausal=clausal,
                        exact={k: tuple(v) for k, v in exact.items()},
                        prefix={k: tuple(v) for k, v in prefix.items()},
                        always=tuple(always))
@@ -223,7 +237,7 @@ def _vocabulary(phrase: str, token_map: Mapping[str, str]) -> list[str]:
     """Words and stems of a phrase: the typo corrector pulls misspelt message words towards these."""
     if phrase.startswith("re:"):
         return []
-    tokens = fold(phrase.replace("...", " "), keep_wildcards=True).replace("|", " ").split()
+    tokens = fold(phrase.replace("...", " ").replace("$", " "), keep_wildcards=True).replace("|", " ").split()
     # a stem ("kaputt*") is a word too: "kaputtt" and "kaptutt" should still reach it
     return [token_map.get(t, t) if "*" not in t else t.strip("*") for t in tokens]
 

@@ -48,3 +48,14 @@ def test_speller_leaves_listed_exceptions_alone():
 def test_normalize_prefers_a_known_double_letter_word():
     sp = Speller(["kaputt"], min_length=8)
     assert " kaputt " in normalize("KAPUTTTTT", speller=sp).words
+
+
+def test_normalize_marks_clause_boundaries_but_not_number_punctuation():
+    n = normalize("Bezahlt: 129,90 € – ich will nicht mehr, danke 🙏")
+    assert n.words == " bezahlt 129 90 ich will nicht mehr danke "
+    assert n.clauses == " . bezahlt . 129 90 . ich will nicht mehr . danke . "
+
+
+def test_normalize_keeps_clause_boundaries_through_the_token_map():
+    n = normalize("im done. ok", {"im": "i am"})
+    assert n.clauses == " . i am done . ok . "

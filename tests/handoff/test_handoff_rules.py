@@ -128,3 +128,41 @@ def test_similarity_trigger_fires_on_a_paraphrase_of_an_example(tmp_path):
     assert "human_request" in det.detect("I would like to speak to a real person", Conversation([]), "en").reasons
     assert "human_request" in det.detect("Ich will mit einem echten Menschen reden", Conversation([]), "de").reasons
     assert not det.detect("How much does shipping to Spain cost?", Conversation([]), "en").handover
+
+
+def test_dollar_in_a_phrase_matches_only_at_the_end_of_a_clause(tmp_path):
+    data = broken(groups={"person": {"en": ["talk to a human"], "de": ["ich will nicht mehr $"]}})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert det.detect("Ich will nicht mehr.", Conversation([]), "de").reasons == ["human_request"]
+    assert det.detect("ich will nicht mehr, ehrlich", Conversation([]), "de").reasons == ["human_request"]
+    assert not det.detect("Ich will nicht mehr den Newsletter", Conversation([]), "de").handover
+
+
+def test_gaps_do_not_cross_a_clause_boundary_in_a_phrase_with_dollar(tmp_path):
+    data = broken(groups={"person": {"en": ["$ talk ... human"], "de": ["mit einem menschen"]}})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert det.detect("talk to a human", Conversation([]), "en").handover
+    assert not det.detect("talk to me. human?", Conversation([]), "en").handover
+
+
+def test_followup_signal_needs_an_earlier_message(tmp_path):
+    data = broken(reasons__human_request={"triggers": [["person", "followup"]]})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert not det.detect("I want to talk to a human", Conversation([]), "en").handover
+    assert det.detect("I want to talk to a human", Conversation(["hi"]), "en").reasons == ["human_request"]
+
+
+def test_long_signal_counts_words(tmp_path):
+    data = broken(settings={"embedding_enabled": False, "long_message_words": 5},
+                  reasons__complex={"triggers": ["long"]})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert not det.detect("one two three four", Conversation([]), "en").handover
+    assert det.detect("one two three four five", Conversation([]), "en").reasons == ["complex"]
+
+
+def test_repeated_failure_also_fires_on_its_yaml_triggers(tmp_path):
+    data = broken(groups={"person": {"en": ["talk to a human"], "de": ["x"]},
+                          "not_answered": {"en": ["not what i asked"], "de": ["nicht meine frage"]}},
+                  reasons__repeated_failure={"triggers": [["not_answered", "followup"]]})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert det.detect("That's not what I asked", Conversation(["Do you ship to Norway?"]), "en").reasons == ["repeated_failure"]

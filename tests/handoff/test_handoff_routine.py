@@ -55,3 +55,14 @@ def test_are_you_a_bot_questions_do_not_escalate(check, text, lang):
 ])
 def test_routine_questions_with_trigger_words_do_not_escalate(check, text, lang):
     assert not check(text, lang).handover
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mein Akku will nicht mehr.", "de"),
+    ("Ich bin am Ende der Tour in Garmisch – kann ich das Leihrad dort abgeben?", "de"),
+    ("Ich kann nicht mehr einloggen, was nun?", "de"),
+    ("I won't be around next week, can you hold my parcel?", "en"),
+    ("No point buying a cheap sleeping bag, right? Which one is best value?", "en"),
+])
+def test_ending_or_no_point_wording_about_things_does_not_hand_over(check, text, lang):
+    assert not check(text, lang).handover

@@ -182,6 +182,12 @@ def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str
     parts = []
     for chunk in phrase.split("..."):
         tokens = fold(chunk, keep_wildcards=True).split()
+        plain = {t for t in tokens if "|" not in t}
+        for tok in tokens:
+            repeated = sorted(set(tok.split("|")) & plain) if "|" in tok else []
+            if repeated:  # "not here|not around" means "not" + "here"/"not" + "around"
+                raise ValueError(f"'|' separates single words, but {tok!r} repeats {repeated[0]!r} from the same "
+                                 "phrase; write one entry per wording instead")
         if tokens:
             parts.append(" ".join(_token_regex(t, token_map) for t in tokens))
     if not parts:

@@ -166,3 +166,9 @@ def test_repeated_failure_also_fires_on_its_yaml_triggers(tmp_path):
                   reasons__repeated_failure={"triggers": [["not_answered", "followup"]]})
     det = Detector(read_rules(write(tmp_path, data)), embed=None)
     assert det.detect("That's not what I asked", Conversation(["Do you ship to Norway?"]), "en").reasons == ["repeated_failure"]
+
+
+def test_multi_word_alternatives_are_reported(tmp_path):
+    data = broken(groups={"person": {"en": ["if i was not here|not around"], "de": ["mit einem menschen"]}})
+    with pytest.raises(RulesError, match=r"groups\.person\.en\[0\]: bad phrase .*'\|' separates single words"):
+        read_rules(write(tmp_path, data))

@@ -84,3 +84,13 @@ def test_reasons_are_ordered_by_priority(check, rules):
     assert d.reasons[:2] == ["safety", "legal"]
     assert priorities == sorted(priorities, reverse=True)
     assert d.priority == priorities[0]
+
+
+def test_saying_the_answer_missed_the_question_is_repeated_failure_without_a_bot_failure(check):
+    d = check("That's not what I asked.", "en", previous=["Can I pick up my order in the Leipzig store?"], bot_failures=0)
+    assert d.reasons == ["repeated_failure"]
+    assert "not answered" in d.explanation
+
+
+def test_saying_the_answer_missed_needs_an_earlier_message(check):
+    assert not check("That's not what I asked.", "en").handover

@@ -66,3 +66,11 @@ def test_routine_questions_with_trigger_words_do_not_escalate(check, text, lang)
 ])
 def test_ending_or_no_point_wording_about_things_does_not_hand_over(check, text, lang):
     assert not check(text, lang).handover
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zum dritten Mal bestellt und wieder super Qualität – gibt es einen Stammkundenrabatt?", "de"),
+    ("Third time ordering from you, great quality as always! Any loyalty discount?", "en"),
+])
+def test_ordering_again_with_praise_is_not_sarcasm(check, text, lang):
+    assert not check(text, lang).handover

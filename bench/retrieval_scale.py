@@ -11,12 +11,20 @@ What is timed, per size, over ``--queries`` questions built from the synthetic d
   lexical matching, cross-lingual word matching. The index is built from a synthetic ``Snapshot``
   (sections with headings, three sentence units each, a vocabulary of terms) with random unit vectors:
   the scores mean nothing, the amount of work is that of a real knowledge base of that size.
+* ``retrieve with previous turn``: the same with the previous question as context (a possible follow-up:
+  the sections are scored twice, with and without it).
 * ``answer``: ``Answerer.answer`` on top (choosing units, the decline checks, the reply text).
 * ``embed``: embedding one question alone, the floor under every number above.
 * with ``--gc-freeze``: the same after ``gc.freeze()`` — with a large index in memory, Python's cyclic garbage
   collector otherwise walks millions of objects during requests (visible even in ``embed``).
 * with ``--chroma``: the same vectors in a real embedded Chroma collection; ``store.query`` (HNSW) and
   ``store.revision()``, which the retriever calls once a second to notice changes from other processes.
+
+Each line gives wall-clock p50/p95/max and the thread's CPU time: on a machine other processes keep busy,
+wall-clock stretches while CPU time shows what retrieval itself costs. Above
+``RetrievalConfig.approximate_above`` sections + units (10k sections here) the dense search probes an
+inverted file instead of reading every vector; with random vectors its agreement with the exact search
+means nothing, so ``bench/retrieval_approx.py`` measures that on real embeddings.
 
 Target (issue 4): retrieval p95 ≤ 15 ms at 100k sections.
 """
@@ -112,18 +120,27 @@ class SnapshotStore:
         return "fixed"
 
 
-def percentiles(samples: list[float]) -> str:
-    ms = np.array(samples) * 1000
-    return f"p50 {np.percentile(ms, 50):7.1f} ms   p95 {np.percentile(ms, 95):7.1f} ms   max {ms.max():7.1f} ms"
-
-
-def timed(fn, items) -> list[float]:
-    out = []
-    for item in items:
-        t = time.perf_counter()
-        fn(item)
-        out.append(time.perf_counter() - t)
+def percentiles(samples: list[float] | tuple[list[float], list[float]]) -> str:
+    """Wall-clock p50/p95/max; with CPU times too (what this thread computed, which other processes on a
+    busy machine cannot stretch), their p50/p95 after them."""
+    wall, cpu = samples if isinstance(samples, tuple) else (samples, None)
+    ms = np.array(wall) * 1000
+    out = f"p50 {np.percentile(ms, 50):7.1f} ms   p95 {np.percentile(ms, 95):7.1f} ms   max {ms.max():7.1f} ms"
+    if cpu is not None:
+        c = np.array(cpu) * 1000
+        out += f"   (CPU p50 {np.percentile(c, 50):5.1f} ms, p95 {np.percentile(c, 95):5.1f} ms)"
     return out
+
+
+def timed(fn, items) -> tuple[list[float], list[float]]:
+    """Wall-clock and thread CPU time of ``fn(item)`` per item."""
+    wall, cpu = [], []
+    for item in items:
+        c, t = time.thread_time(), time.perf_counter()
+        fn(item)
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.thread_time() - c)
+    return wall, cpu
 
 
 def rss_mb() -> float:
@@ -178,7 +195,14 @@ def run(size: int, n_queries: int, with_chroma: bool, freeze: bool = False) -> N
         retriever.retrieve(Query(q))
     print(f"  embed one question           {percentiles(timed(embedder.embed_one, questions))}")
     print(f"  retrieve                     {percentiles(timed(lambda q: retriever.retrieve(Query(q)), questions))}")
+    pairs = list(zip(questions, questions[1:] + questions[:1]))
+    print(f"  retrieve with previous turn  "
+          f"{percentiles(timed(lambda p: retriever.retrieve(Query(p[0], context=p[1])), pairs))}")
     print(f"  answer (retrieve + reply)    {percentiles(timed(lambda q: answerer.answer(q, 'de'), questions))}")
+    index = retriever.index()
+    print("  dense search: " + (f"inverted file, {len(index.ann.centroids)} lists, approximate (quality on real "
+                                "embeddings: bench/retrieval_approx.py)" if index.ann is not None else "every vector, exact")
+          + "; word matching: " + ("inverted file" if index.term_ann is not None else "every word"))
     if with_chroma:
         chroma_numbers(snap, questions, n_queries)
     if freeze:

@@ -18,9 +18,19 @@ clearly better, so an unrelated previous turn cannot pull the answer off topic. 
 document get their own score (embedding of the asked sentences plus word coverage) for quoting.
 ``bench/retrieval.py`` holds the numbers behind each choice. Call ``warm_up()`` once at start-up: the
 first search reads the store and loads the vocabularies (a second or two).
+
+Speed (``bench/retrieval_scale.py``): everything per section is an array built once per store revision
+(``_Index``), so a question costs a few vectorised passes; units are scored only when answering reads
+them. Above ``RetrievalConfig.approximate_above`` sections + units (and ``approximate_terms_above``
+knowledge-base words) reading every vector per question costs more than the rest of retrieval together,
+so the dense search probes an inverted file (``_IVF``) for candidates and scores their whole documents
+exactly; lexical candidates join them. That is approximate (``bench/retrieval_approx.py``: 97.5 % of
+the dev set's replies unchanged among 50k real-embedded distractor sections, the rest junk either way);
+below the thresholds — every usual knowledge base — the search is exact.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import threading
@@ -28,6 +38,7 @@ import time
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -35,7 +46,7 @@ from knowledge import lexicon
 from knowledge.embedder import Embedder
 from knowledge.store import Hit, KnowledgeStore, Snapshot
 from knowledge.text import (
-    STOPWORDS, content_words, deletes, fold, question_part, shared_stem, tokens, typo_close,
+    STOPWORDS, content_words, deletes, fold, question_part, raw_tokens, shared_stem, tokens, typo_close,
     without_question_phrases, word_parts,
 )
 
@@ -43,6 +54,13 @@ REFRESH_SECONDS = 1.0
 COMPOUND_HEAD = 0.8          # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
 COMPOUND_MODIFIER = 0.6      # 'Versand' in 'Versandkosten': related, but not the same thing
 LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
+# Approximate search in large knowledge bases (see RetrievalConfig.approximate_above and _IVF):
+ANN_PROBES = 24              # inverted lists read per question vector (of about 2·√n)
+ANN_TERM_PROBES = 32         # the same for each question word against the knowledge base's words
+ANN_DENSE_CANDIDATES = 32    # best sections/units by cosine whose documents are scored exactly
+ANN_LEXICAL_CANDIDATES = 32  # best sections by word coverage whose documents are scored exactly
+KMEANS_SAMPLE = 32           # rows sampled per list to train the inverted file's centroids
+KMEANS_ROUNDS = 6
 
 
 @dataclass(frozen=True)
@@ -72,6 +90,12 @@ class RetrievalConfig:
     spelling: bool = True                # look up unknown words' likely spelling in the general vocabularies
     lexical_norm: str = "share"          # "max": relative to the best section; "share": of the question's words
     unit_lexical_weight: float = 0.3     # word coverage next to cosine when units of one document compete
+    # Large knowledge bases: above these sizes the dense search probes an inverted file (``_IVF``) for
+    # candidates instead of reading every vector (approximate; exact below, which is every usual size).
+    # Read when the index is built: a ``with_config`` copy shares its original's index.
+    approximate_above: int = 30_000      # sections + units
+    approximate_terms_above: int = 20_000  # knowledge-base words (cross-lingual word matching)
+    approximate: bool = True             # False: score every vector even when the index has inverted files
 
 
 @dataclass(frozen=True)
@@ -131,7 +155,8 @@ class _Index:
     needed for the units of the document being quoted and are built on first use.
     """
 
-    def __init__(self, snap: Snapshot) -> None:
+    def __init__(self, snap: Snapshot, approximate_above: int | None = None,
+                 approximate_terms_above: int | None = None) -> None:
         self.chunks = snap.chunks
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
@@ -139,6 +164,17 @@ class _Index:
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)
         self.tags = snap.tags
+        # Large knowledge bases: the vectors move into inverted files (one copy, grouped by list); the
+        # *_vectors attributes become row views of them.
+        self.ann: _IVF | None = None
+        self.term_ann: _IVF | None = None
+        if approximate_above is not None and len(self.chunks) + len(self.units) > approximate_above:
+            self.ann = _IVF([self.chunk_vectors, self.unit_vectors])
+            self.chunk_vectors = _RowView(self.ann, 0, len(self.chunks))
+            self.unit_vectors = _RowView(self.ann, len(self.chunks), len(self.units))
+        if approximate_terms_above is not None and len(self.terms) > approximate_terms_above:
+            self.term_ann = _IVF([self.term_vectors])
+            self.term_vectors = _RowView(self.term_ann, 0, len(self.terms))
         self._token_words: dict[str, tuple[str, ...]] = {}
         self._unit_words: dict[int, set[str]] = {}
         self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
@@ -161,16 +197,14 @@ class _Index:
         self.idf = {w: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for w, p in self.postings.items()}
         self.max_idf = math.log(1 + (n + 0.5) / 0.5)
         self.by_delete: dict[str, set[str]] = defaultdict(set)
-        self.by_prefix: dict[str, set[str]] = defaultdict(set)
         self.by_head: dict[str, set[str]] = defaultdict(set)
-        for w in self.postings:
-            if len(w) >= 5 and not w.isdigit():
-                for key in deletes(w):
-                    self.by_delete[key].add(w)
-                self.by_prefix[w[:5]].add(w)
-                for i in range(3, len(w) - 4):          # compound heads: 'bohnenbehalter' → 'behalter'
-                    if w[i - 1] != "-":
-                        self.by_head[w[i:]].add(w)
+        self.stems = sorted(w for w in self.postings if len(w) >= 5 and not w.isdigit())   # for prefix ranges
+        for w in self.stems:
+            for key in deletes(w):
+                self.by_delete[key].add(w)
+            for i in range(3, len(w) - 4):          # compound heads: 'bohnenbehalter' → 'behalter'
+                if w[i - 1] != "-":
+                    self.by_head[w[i:]].add(w)
         self.term_rows = {fold(t): i for i, t in enumerate(self.terms)}
         self.term_folded = [fold(t) for t in self.terms]
         # units grouped by their chunk (for each chunk's best unit) and chunks by their document (for the
@@ -178,10 +212,22 @@ class _Index:
         placed = np.nonzero(self.unit_chunk >= 0)[0]
         self._unit_order = placed[np.argsort(self.unit_chunk[placed], kind="stable")]
         self._unit_starts, self._unit_targets = _segments(self.unit_chunk[self._unit_order])
+        self._unit_first = np.zeros(len(self.chunks), dtype=np.int64)     # a chunk's units in _unit_order
+        self._unit_count = np.zeros(len(self.chunks), dtype=np.int64)
+        self._unit_first[self._unit_targets] = self._unit_starts
+        self._unit_count[self._unit_targets] = np.diff(np.append(self._unit_starts, len(self._unit_order)))
         doc_number = {d: k for k, d in enumerate(self.doc_chunks)}
         self.chunk_doc = np.array([doc_number[c.doc_id] for c in self.chunks], dtype=np.int64)
         self._doc_order = np.argsort(self.chunk_doc, kind="stable")
         self._doc_starts, _ = _segments(self.chunk_doc[self._doc_order])
+        self._doc_ends = np.append(self._doc_starts[1:], len(self._doc_order))
+
+    def starting_with(self, prefix: str):
+        """The knowledge-base words (five letters or more, not numbers) that start with ``prefix``."""
+        i = bisect.bisect_left(self.stems, prefix)
+        while i < len(self.stems) and self.stems[i].startswith(prefix):
+            yield self.stems[i]
+            i += 1
 
     def in_chunks(self, word: str, chunk_ids: set[int]) -> bool:
         rows = self.postings.get(word)
@@ -191,6 +237,13 @@ class _Index:
         at = np.minimum(np.searchsorted(rows, wanted), len(rows) - 1)
         return bool((rows[at] == wanted).any())
 
+    def similarities(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Cosine of ``q`` with every chunk and every unit."""
+        if self.ann is None:
+            return self.chunk_vectors @ q, (self.unit_vectors @ q if len(self.units) else np.zeros(0))
+        sims = self.ann.all_similarities(q)
+        return sims[:len(self.chunks)], sims[len(self.chunks):]
+
     def best_unit(self, unit_sim: np.ndarray) -> np.ndarray:
         """Per chunk, the best similarity among its units (-1.0 for a chunk without units)."""
         best = np.full(len(self.chunks), -1.0)
@@ -199,12 +252,71 @@ class _Index:
                 np.maximum.reduceat(unit_sim[self._unit_order], self._unit_starts), -1.0)
         return best
 
-    def next_best_in_doc(self, total: np.ndarray) -> np.ndarray:
-        """For each section, the best score among the other sections of its document (0 when alone)."""
+    def best_unit_of(self, rows: np.ndarray, q: np.ndarray) -> np.ndarray:
+        """``best_unit`` for the chunks ``rows`` only."""
+        best = np.full(len(rows), -1.0)
+        counts = self._unit_count[rows]
+        has = counts > 0
+        if has.any():
+            firsts, counts = self._unit_first[rows][has], counts[has]
+            starts = np.zeros(len(counts), dtype=np.int64)
+            np.cumsum(counts[:-1], out=starts[1:])
+            at = np.arange(counts.sum()) - np.repeat(starts - firsts, counts)
+            sims = self.unit_vectors[self._unit_order[at]] @ q
+            best[has] = np.maximum(np.maximum.reduceat(sims, starts), -1.0)
+        return best
+
+    def candidates(self, q: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+        """Chunks worth scoring exactly in a large knowledge base (ascending, whole documents): the
+        documents of the sections and units the inverted file finds closest to ``q``, and of the sections
+        with the best word coverage."""
+        rows, sims = self.ann.search(q, ANN_PROBES)
+        if len(rows) > ANN_DENSE_CANDIDATES:
+            rows = rows[np.argpartition(-sims, ANN_DENSE_CANDIDATES - 1)[:ANN_DENSE_CANDIDATES]]
+        n = len(self.chunks)
+        chunks = np.where(rows < n, rows, self.unit_chunk[np.maximum(rows - n, 0)])
+        matched = np.flatnonzero(lexical > 0)
+        if len(matched) > ANN_LEXICAL_CANDIDATES:
+            matched = matched[np.argpartition(-lexical[matched], ANN_LEXICAL_CANDIDATES - 1)[:ANN_LEXICAL_CANDIDATES]]
+        chunks = np.concatenate([chunks[chunks >= 0], matched])
+        return self.document_rows(np.unique(self.chunk_doc[chunks]))
+
+    def document_rows(self, docs: np.ndarray) -> np.ndarray:
+        """All chunks of the documents ``docs`` (document numbers), ascending."""
+        starts, ends = self._doc_starts[docs], self._doc_ends[docs]
+        counts = ends - starts
+        offsets = np.zeros(len(counts), dtype=np.int64)
+        np.cumsum(counts[:-1], out=offsets[1:])
+        at = np.arange(counts.sum()) - np.repeat(offsets - starts, counts)
+        return np.sort(self._doc_order[at])
+
+    def term_similarities(self, vectors: np.ndarray) -> list[tuple[np.ndarray | None, np.ndarray]]:
+        """Per (unit-length) word vector: the knowledge-base words compared (None: all, in order) and
+        their cosines."""
+        if self.term_ann is None:
+            if len(vectors) > 1 and len(self.terms) > 4096:      # one pass over a large vocabulary
+                sims = np.ascontiguousarray((self.term_vectors @ np.array(vectors).T).T)
+                return [(None, row) for row in sims]
+            return [(None, self.term_vectors @ v) for v in vectors]
+        out = []
+        for v in vectors:
+            rows, sims = self.term_ann.search(v, ANN_TERM_PROBES)
+            order = np.argsort(rows)
+            out.append((rows[order], sims[order]))
+        return out
+
+    def next_best_in_doc(self, total: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """For each section, the best score among the other sections of its document (0 when alone).
+        With ``rows`` (whole documents), ``total`` holds the scores of those chunks only."""
         if not len(total):
             return np.zeros(0)
-        ordered = total[self._doc_order]
-        starts = self._doc_starts
+        if rows is None:
+            doc_order, starts = self._doc_order, self._doc_starts
+        else:
+            docs = self.chunk_doc[rows]
+            doc_order = np.argsort(docs, kind="stable")
+            starts, _ = _segments(docs[doc_order])
+        ordered = total[doc_order]
         first = np.maximum.reduceat(ordered, starts)
         group = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(ordered))))
         at_max = np.flatnonzero(ordered == first[group])
@@ -214,7 +326,7 @@ class _Index:
         second = np.maximum.reduceat(rest, starts)
         other = np.where(ordered >= first[group], second[group], first[group])
         out = np.empty(len(total))
-        out[self._doc_order] = np.maximum(other, 0.0)
+        out[doc_order] = np.maximum(other, 0.0)
         return out
 
     def words_of_unit(self, j: int) -> set[str]:
@@ -228,13 +340,16 @@ class _Index:
         return words
 
     def _words(self, text: str) -> list[str]:
+        """The folded content words of ``text`` (each token through ``tokens``, ``word_parts``, ``fold``,
+        memoised per raw token: indexing a large knowledge base meets the same tokens over and over)."""
         out = []
         known = self._token_words
-        for t in tokens(text):
-            got = known.get(t)
+        for raw in raw_tokens(text):
+            got = known.get(raw)
             if got is None:
-                got = known[t] = tuple(f for f in (fold(part) for part in word_parts(t))
-                                       if f and (f not in STOPWORDS or f.isdigit()))
+                t = raw.lower().replace("’", "'")          # as text.tokens does
+                got = known[raw] = tuple(f for f in (fold(part) for part in word_parts(t))
+                                         if f and (f not in STOPWORDS or f.isdigit()))
             out.extend(got)
         return out
 
@@ -245,6 +360,97 @@ def _segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     starts = np.flatnonzero(np.append(True, keys[1:] != keys[:-1]))
     return starts, keys[starts]
+
+
+class _IVF:
+    """An inverted file over unit-length vectors: approximate nearest neighbours for large knowledge bases.
+
+    Spherical k-means (fixed seed: the same store gives the same lists) groups the rows around about 2·√n
+    centroids, and the rows are stored list by list, so probing the lists whose centroids are nearest a
+    query reads a few contiguous slices and gives those rows' exact cosines. Rows in lists not probed are
+    not seen: that is the approximation. Built once per store revision (seconds at 400k rows).
+    """
+
+    def __init__(self, blocks: list[np.ndarray], seed: int = 0) -> None:
+        n = sum(len(b) for b in blocks)
+        self.size = n
+        lists = int(min(max(16, 2 ** round(math.log2(2 * math.sqrt(max(n, 1))))), n))
+        rng = np.random.default_rng(seed)
+        sample = _gather(blocks, np.sort(rng.choice(n, size=min(n, KMEANS_SAMPLE * lists), replace=False)))
+        centroids = sample[rng.choice(len(sample), size=lists, replace=False)].copy()
+        for _ in range(KMEANS_ROUNDS):
+            centroids = _recentre(sample, _nearest(sample, centroids), centroids)
+        del sample
+        assign = np.concatenate([_nearest(b, centroids) for b in blocks])
+        order = np.argsort(assign, kind="stable")
+        self.centroids = centroids
+        self.ids = order
+        self.position = np.empty(n, dtype=np.int64)
+        self.position[order] = np.arange(n)
+        self.offsets = np.searchsorted(assign[order], np.arange(lists + 1))
+        self.vectors = _gather(blocks, order)
+
+    def search(self, q: np.ndarray, probes: int) -> tuple[np.ndarray, np.ndarray]:
+        """Row ids and exact cosines of the rows in the ``probes`` lists nearest ``q``."""
+        lists = len(self.centroids)
+        near = np.arange(lists) if probes >= lists else np.argpartition(-(self.centroids @ q), probes - 1)[:probes]
+        ids, sims = [], []
+        for k in np.sort(near):
+            a, b = self.offsets[k], self.offsets[k + 1]
+            if b > a:
+                ids.append(self.ids[a:b])
+                sims.append(self.vectors[a:b] @ q)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return np.concatenate(ids), np.concatenate(sims)
+
+    def all_similarities(self, q: np.ndarray) -> np.ndarray:
+        """Exact cosine with every row, in row order (reads everything: for comparisons, not for serving)."""
+        out = np.empty(self.size, dtype=np.float32)
+        out[self.ids] = self.vectors @ q
+        return out
+
+
+def _gather(blocks: list[np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """Rows of the blocks stacked on top of each other, without stacking them."""
+    out = np.empty((len(rows), blocks[0].shape[1]), dtype=np.float32)
+    start = 0
+    for block in blocks:
+        at = np.flatnonzero((rows >= start) & (rows < start + len(block)))
+        out[at] = np.take(block, rows[at] - start, axis=0)
+        start += len(block)
+    return out
+
+
+def _nearest(x: np.ndarray, centroids: np.ndarray, step: int = 16384) -> np.ndarray:
+    if not len(x):
+        return np.zeros(0, dtype=np.int64)
+    return np.concatenate([np.argmax(x[i:i + step] @ centroids.T, axis=1) for i in range(0, len(x), step)])
+
+
+def _recentre(sample: np.ndarray, assign: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    order = np.argsort(assign, kind="stable")
+    starts, which = _segments(assign[order])
+    moved = centroids.copy()                 # a list that lost all its rows keeps its centroid
+    moved[which] = np.add.reduceat(sample[order], starts, axis=0)
+    return _normalise(moved)
+
+
+class _RowView:
+    """Rows ``start … start+n`` of an inverted file's vectors, indexed as if they were their own matrix."""
+
+    def __init__(self, ivf: _IVF, start: int, n: int) -> None:
+        self._ivf, self._start, self._n = ivf, start, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self._n, self._ivf.vectors.shape[1])
+
+    def __getitem__(self, rows) -> np.ndarray:
+        return np.take(self._ivf.vectors, self._ivf.position[np.asarray(rows, dtype=np.int64) + self._start], axis=0)
 
 
 class _UnitScores(Mapping):
@@ -305,13 +511,24 @@ class _UnitScores(Mapping):
 
 
 class _ChunkScores(Mapping):
-    """Chunk id → its retrieval score (a view of the score array, no per-question dict)."""
+    """Chunk id → its retrieval score (a view of the score array, no per-question dict). When only some
+    documents were scored (large knowledge bases), another document is scored when first read."""
 
-    def __init__(self, idx: _Index, total: np.ndarray) -> None:
-        self._idx, self._total = idx, total
+    def __init__(self, idx: _Index, total: np.ndarray, rows: np.ndarray | None = None, score_rows=None) -> None:
+        self._idx, self._total, self._rows, self._score_rows = idx, total, rows, score_rows
+        self._more: dict[int, float] = {}
 
     def __getitem__(self, chunk_id: str) -> float:
-        return float(self._total[self._idx.chunk_pos[chunk_id]])
+        i = self._idx.chunk_pos[chunk_id]
+        if self._rows is None:
+            return float(self._total[i])
+        at = int(np.searchsorted(self._rows, i))          # rows are ascending
+        if at < len(self._rows) and self._rows[at] == i:
+            return float(self._total[at])
+        if i not in self._more:
+            rows = self._idx.document_rows(self._idx.chunk_doc[[i]])
+            self._more.update(zip(rows.tolist(), map(float, self._score_rows(rows))))
+        return self._more[i]
 
     def __iter__(self):
         return (c.id for c in self._idx.chunks)
@@ -341,7 +558,8 @@ class Retriever:
                         # The embedded Chroma client is not process-safe: after another process wrote,
                         # this one's in-memory index fails on the new ids until the store is reopened.
                         self.store.reopen()
-                    self._index = _Index(self.store.snapshot())
+                    self._index = _Index(self.store.snapshot(), self.config.approximate_above,
+                                         self.config.approximate_terms_above)
                     self._revision = revision
                 self._checked = now
             return self._index
@@ -390,8 +608,9 @@ class Retriever:
         if asked_text != text and cfg.question_weight:
             q_text = _normalise(q_text + cfg.question_weight * vectors[1])
         q_context = vectors[len(heads) - 1] if context else None
-        word_vecs = dict(zip(all_words, vectors[len(heads):]))
-        matches = {w: self._match_word(idx, w, word_vecs.get(w), spelled[w]) for w in all_words}
+        compared = dict(zip(all_words, idx.term_similarities(
+            [v / max(np.linalg.norm(v), 1e-9) for v in vectors[len(heads):]]))) if len(idx.terms) else {}
+        matches = {w: self._match_word(idx, w, compared.get(w), spelled[w]) for w in all_words}
 
         alone = self._score(idx, q_text, [matches[w] for w in words], [])
         used_context = False
@@ -403,7 +622,7 @@ class Retriever:
             if cfg.followup == "always" or looks_like_followup(text) \
                     or with_ctx[0].max() > alone[0].max() + cfg.context_margin:
                 scored, used_context = with_ctx, True
-        total, dense, lexical, q_vec = scored
+        total, dense, lexical, q_vec, rows, all_lexical = scored
         q_unit = _normalise(q_asked + cfg.context_weight * q_context) if used_context else q_asked
         asked_set = set(asked)
         unit_scores = _UnitScores(
@@ -412,22 +631,22 @@ class Retriever:
         order = np.argsort(-total)[:k]
         hits = []
         for i in order:
-            unit_ids = tuple(idx.units[j].id for j in sorted(idx.units_of.get(int(i), []),
+            chunk = int(i) if rows is None else int(rows[i])
+            unit_ids = tuple(idx.units[j].id for j in sorted(idx.units_of.get(chunk, []),
                                                                key=lambda j: -unit_scores.by_index(j)))
-            hits.append(Hit(chunk=idx.chunks[i], score=float(total[i]), dense=float(dense[i]),
+            hits.append(Hit(chunk=idx.chunks[chunk], score=float(total[i]), dense=float(dense[i]),
                             lexical=float(lexical[i]), units=unit_ids))
         term_list = [matches[w] for w in words] + ([matches[w] for w in context_words] if used_context else [])
         asked_terms = [matches[w] if w in matches else TermMatch(w, {}) for w in asked]
         return Retrieval(hits=hits, unit_scores=unit_scores, terms=term_list, question_terms=asked_terms,
-                         used_context=used_context, vector=q_vec, index=idx, chunk_scores=_ChunkScores(idx, total),
+                         used_context=used_context, vector=q_vec, index=idx,
+                         chunk_scores=_ChunkScores(idx, total, rows, lambda more: self._score_rows(
+                             idx, q_vec, all_lexical, more).total),
                          parts=compounds)
 
-    def _score(self, idx: _Index, q_vec: np.ndarray, terms: list[TermMatch], context_terms: list[TermMatch]):
+    def _score(self, idx: _Index, q_vec: np.ndarray, terms: list[TermMatch],
+               context_terms: list[TermMatch]) -> "_Scored":
         cfg = self.config
-        chunk_sim = idx.chunk_vectors @ q_vec
-        unit_sim = idx.unit_vectors @ q_vec if len(idx.units) else np.zeros(0)
-        best_unit = idx.best_unit(unit_sim)
-        dense = np.where(best_unit > chunk_sim, chunk_sim + cfg.unit_weight * (best_unit - chunk_sim), chunk_sim)
         cw = cfg.context_lexical
         lexical = self._lexical(idx, terms, 1.0) + self._lexical(idx, context_terms, cw)
         if cfg.lexical_norm == "max":
@@ -437,20 +656,42 @@ class Retriever:
             possible += cw * sum(max((s * idx.idf.get(w, 0.0) for w, s in t.matches.items()), default=0.0)
                                   for t in context_terms)
             lexical = lexical / possible if possible > 0 else lexical
-        total = dense + cfg.lexical_weight * lexical
+        rows = idx.candidates(q_vec, lexical) if idx.ann is not None and cfg.approximate else None
+        return self._score_rows(idx, q_vec, lexical, rows)
+
+    def _score_rows(self, idx: _Index, q_vec: np.ndarray, lexical: np.ndarray, rows: np.ndarray | None) -> "_Scored":
+        """Dense, lexical and total score of every chunk, or of the chunks ``rows`` (whole documents)."""
+        cfg = self.config
+        if rows is None:
+            chunk_sim, unit_sim = idx.similarities(q_vec)
+            best_unit = idx.best_unit(unit_sim)
+            row_lexical = lexical
+        else:
+            chunk_sim = idx.chunk_vectors[rows] @ q_vec
+            best_unit = idx.best_unit_of(rows, q_vec)
+            row_lexical = lexical[rows]
+        dense = np.where(best_unit > chunk_sim, chunk_sim + cfg.unit_weight * (best_unit - chunk_sim), chunk_sim)
+        total = dense + cfg.lexical_weight * row_lexical
         if cfg.doc_support:
-            total = total + cfg.doc_support * idx.next_best_in_doc(total)
-        return total, dense, lexical, q_vec
+            total = total + cfg.doc_support * idx.next_best_in_doc(total, rows)
+        return _Scored(total, dense, row_lexical, q_vec, rows, lexical)
 
     def _lexical(self, idx: _Index, terms: list[TermMatch], weight: float) -> np.ndarray:
+        """Per chunk: the sum over ``terms`` of the best IDF-weighted match strength it holds, times ``weight``
+        (only the chunks holding a matched word are touched)."""
         score = np.zeros(len(idx.chunks))
+        best = np.zeros(len(idx.chunks)) if terms else score
         for term in terms:
-            best = np.zeros(len(idx.chunks))
+            touched = []
             for word, strength in term.matches.items():
                 rows = idx.postings.get(word)
                 if rows is not None:
                     best[rows] = np.maximum(best[rows], strength * idx.idf.get(word, 0.0))
-            score += weight * best
+                    touched.append(rows)
+            if touched:
+                rows = touched[0] if len(touched) == 1 else np.concatenate(touched)
+                score[rows] = score[rows] + weight * best[rows]     # a repeated row gets the same value
+                best[rows] = 0.0
         return score
 
     def _with_parts(self, idx: _Index, words: list[str], compounds: dict) -> list[str]:
@@ -469,7 +710,7 @@ class Retriever:
     def _kb_stem(idx: _Index, part: str) -> bool:
         """A compound part the knowledge base uses as the start of its words ('bestell' → 'Bestellung')."""
         f = fold(part)
-        return len(f) >= 5 and any(w.startswith(f) for w in idx.by_prefix.get(f[:5], ()))
+        return len(f) >= 5 and any(True for _ in idx.starting_with(f))
 
     def _spelling(self, idx: _Index, word: str) -> str:
         """The word as it is likely meant: itself, unless it is unknown everywhere and one edit away from
@@ -485,8 +726,9 @@ class Retriever:
             return max(near, key=lambda c: (len(idx.postings[c]), c))
         return general or word
 
-    def _match_word(self, idx: _Index, word: str, vector: np.ndarray | None, spelled: str = "") -> TermMatch:
-        """The knowledge-base words that stand for ``word``, with a strength each."""
+    def _match_word(self, idx: _Index, word: str, compared: tuple | None, spelled: str = "") -> TermMatch:
+        """The knowledge-base words that stand for ``word``, with a strength each. ``compared``: the
+        knowledge-base words its embedding was compared with (None: all of them) and the cosines."""
         cfg = self.config
         found: dict[str, float] = {}
         for form in dict.fromkeys((word, spelled or word)):
@@ -503,27 +745,38 @@ class Retriever:
                             found.setdefault(cand, 0.85)
             for cand in idx.by_head.get(f, ()):
                 found[cand] = max(found.get(cand, 0.0), COMPOUND_HEAD)
-            for cand in idx.by_prefix.get(f[:5], ()):
-                if len(cand) >= len(f) + 4 and cand.startswith(f):
+            for cand in idx.starting_with(f):
+                if len(cand) >= len(f) + 4:
                     found[cand] = max(found.get(cand, 0.0), COMPOUND_MODIFIER)
-            for cand in idx.by_prefix.get(f[:5], ()):
+            # an inflection shares at least max(5, ¾ of the shorter word) letters, and is at most 3 shorter
+            for cand in idx.starting_with(f[:max(5, math.ceil(0.75 * (len(f) - 3)))]):
                 if cand != f and shared_stem(f, cand):
                     found[cand] = max(found.get(cand, 0.0), 0.9)
         nearest = max(found.values(), default=0.0)
-        if vector is not None and len(idx.terms):
-            sims = idx.term_vectors @ (vector / max(np.linalg.norm(vector), 1e-9))
-            nearest = max(nearest, float(sims.max()))
+        if compared is not None and len(idx.terms):
+            rows, sims = compared
+            if len(sims):
+                nearest = max(nearest, float(sims.max()))
             loose: dict[str, float] = {}
             if cfg.semantic_terms:
-                for i in np.nonzero(sims >= LOOSE_TERM_THRESHOLD)[0]:
-                    cand = idx.term_folded[i]
+                for k in np.nonzero(sims >= LOOSE_TERM_THRESHOLD)[0]:
+                    cand = idx.term_folded[k if rows is None else rows[k]]
                     if cand in idx.postings and cand not in STOPWORDS:
-                        if sims[i] >= cfg.term_threshold:
-                            found[cand] = max(found.get(cand, 0.0), float(sims[i]))
+                        if sims[k] >= cfg.term_threshold:
+                            found[cand] = max(found.get(cand, 0.0), float(sims[k]))
                         elif cand not in found:
-                            loose[cand] = max(loose.get(cand, 0.0), float(sims[i]))
+                            loose[cand] = max(loose.get(cand, 0.0), float(sims[k]))
             return TermMatch(word, found, nearest, loose)
         return TermMatch(word, found, nearest)
+
+
+class _Scored(NamedTuple):
+    total: np.ndarray          # per scored chunk (all, or ``rows``)
+    dense: np.ndarray
+    lexical: np.ndarray
+    vector: np.ndarray
+    rows: np.ndarray | None    # which chunks were scored (None: all, in index order)
+    all_lexical: np.ndarray    # word coverage of every chunk
 
 
 def _respell(text: str, spelled: dict[str, str]) -> str:

@@ -60,6 +60,11 @@ def tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
 
 
+def raw_tokens(text: str) -> list[str]:
+    """The word tokens of ``tokens`` as written (not yet lower-cased)."""
+    return _TOKEN.findall(text)
+
+
 _CLITIC = re.compile(r"(?:'s|'m|'re|'ve|'d|'ll|n't)$")
 
 

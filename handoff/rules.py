@@ -179,6 +179,8 @@ def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str
     """Regex source for one YAML phrase over folded words; None when it is a raw-text symbol."""
     if phrase.startswith("re:"):
         return phrase[3:]
+    if not any(ch.isalnum() for ch in phrase):
+        return None  # emoji / punctuation / currency sign ("$" alone is a dollar, not a clause end)
     parts = []
     for chunk in phrase.split("..."):
         tokens = fold(chunk, keep_wildcards=True).split()

@@ -172,3 +172,11 @@ def test_multi_word_alternatives_are_reported(tmp_path):
     data = broken(groups={"person": {"en": ["if i was not here|not around"], "de": ["mit einem menschen"]}})
     with pytest.raises(RulesError, match=r"groups\.person\.en\[0\]: bad phrase .*'\|' separates single words"):
         read_rules(write(tmp_path, data))
+
+
+def test_an_entry_of_only_a_symbol_is_looked_up_in_the_raw_text_even_a_dollar_sign(tmp_path):
+    data = broken(groups={"person": {"any": ["$", "👏"], "en": ["talk to a human"], "de": ["x"]}})
+    det = Detector(read_rules(write(tmp_path, data)), embed=None)
+    assert det.detect("I paid $40.", Conversation([]), "en").handover
+    assert det.detect("Great 👏", Conversation([]), "en").handover
+    assert not det.detect("I paid. Thanks.", Conversation([]), "en").handover

@@ -175,3 +175,12 @@ def test_complex_de_negotiation_escalates(check):
 
 def test_complex_en_price_match_escalates(check):
     assert "complex" in check("A competitor sells this bike cheaper, will you price match?", "en").reasons
+
+
+def test_complex_hypothetical_price_match_question_is_a_policy_question(check):
+    assert not check("Would you match a lower price if I see one at another retailer?", "en").handover
+    assert not check("Geht ihr mit dem Preis mit, falls ich das Zelt woanders günstiger finde?", "de").handover
+
+
+def test_complex_a_lower_price_seen_elsewhere_is_still_a_negotiation(check):
+    assert "complex" in check("I saw this stove for less elsewhere, can you match that price?", "en").reasons

@@ -24,7 +24,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 
-from .limits import NOTICE, WebhookLimits
+from .limits import NOTICE, WebhookLimits, masked
 
 log = logging.getLogger(__name__)
 LIMITS = WebhookLimits.from_env()
@@ -123,7 +123,7 @@ class GuardedRestInput(RestInput):
             if refusal is None:
                 return None
             if refusal.first:
-                log.warning("rate limit (%s) on the REST webhook for %s", refusal.scope, ip)
+                log.warning("rate limit (%s) on the REST webhook for %s", refusal.scope, masked(ip))
             return response.json(refusal.body(), status=429, headers=refusal.headers())
 
         return blueprint
@@ -154,7 +154,7 @@ class GuardedSocketIOInput(SocketIOInput):
             refusal = LIMITS.check(ip)
             if refusal is not None:
                 if refusal.first:
-                    log.warning("rate limit (ip) on socket.io connections from %s", ip)
+                    log.warning("rate limit (ip) on socket.io connections from %s", masked(ip))
                 return False
             addresses[sid] = ip
             return await connect(sid, environ, auth)
@@ -169,7 +169,8 @@ class GuardedSocketIOInput(SocketIOInput):
             if refusal is None:
                 return await message(sid, data)
             if refusal.first:
-                log.warning("rate limit (%s) on socket.io messages for %s", refusal.scope, addresses.get(sid))
+                log.warning("rate limit (%s) on socket.io messages from %s", refusal.scope,
+                            masked(addresses.get(sid)))
                 await sio.emit(bot_event, {"text": NOTICE, **refusal.body()}, room=sid)
             return None
 

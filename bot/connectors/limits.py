@@ -41,6 +41,16 @@ class Refusal(NamedTuple):
         return {"Retry-After": str(max(1, int(self.retry_after + 0.999)))}
 
 
+def masked(ip: Optional[str]) -> str:
+    """An address for the log without identifying one person: the network, not the host ("203.0.113.x")."""
+    ip = ip or "unknown"
+    if ip.count(".") == 3:
+        return ip.rsplit(".", 1)[0] + ".x"
+    if ":" in ip:
+        return ":".join(ip.split(":")[:3]) + ":x"
+    return "x"
+
+
 def _number(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name, "")
     try:

@@ -9,7 +9,7 @@ import random
 import pytest
 
 from bot.connectors.limits import (DEFAULT_FORWARDED_ALLOW_IPS, DEFAULT_PER_IP, DEFAULT_PER_SENDER, DEFAULT_WINDOW_S,
-                                   WebhookLimits)
+                                   WebhookLimits, masked)
 from safety.window import SlidingWindow
 from tandem.settings import ROOT, Settings
 
@@ -170,3 +170,9 @@ def test_the_connector_module_needs_nothing_but_the_standard_library():
         imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module
                      and n.level == 0}
         assert imported <= {"__future__", "math", "os", "threading", "time", "collections", "typing"}, name
+
+
+@pytest.mark.parametrize("address, logged", [("203.0.113.7", "203.0.113.x"), ("2001:db8:1:2::5", "2001:db8:1:x"),
+                                             (None, "x"), ("testclient", "x")])
+def test_a_limited_client_is_logged_by_its_network_not_its_address(address, logged):
+    assert masked(address) == logged

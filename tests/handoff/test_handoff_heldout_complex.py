@@ -48,3 +48,45 @@ def test_long_multi_issue_complaint_hands_over_as_complex(check, text, lang):
 def test_long_routine_message_with_order_number_or_money_does_not_hand_over(check, text, lang):
     d = check(text, lang)
     assert not d.handover, d.explanation
+
+
+# ---------------------------------------------------------------- second batch
+# Written together with the first batch but kept sealed while the rules were changed, then scored
+# once: 43/48 over the three held-out files (safety 14/16, repeated_failure 11/12, complex 2/4,
+# routine messages 16/16). The misses were fixed by category afterwards.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Seit meiner Bestellung 60218 im Januar läuft alles schief: 59,95 € doppelt abgebucht, der "
+     "Schlafsack kam mit Riss, die Rücksendung wurde nie verbucht und der Kundenservice sagt mir "
+     "jedes Mal etwas anderes.",
+     "de"),
+    ("Ich habe für Auftrag 11873 bereits 310 € überwiesen. Die Lieferung war unvollständig, der "
+     "nachgelieferte Teil ist die falsche Größe, und die versprochene Gutschrift taucht auf meiner "
+     "Rechnung nicht auf.",
+     "de"),
+    ("Order 88412: I paid £145 in March, received the wrong colour, sent it back as instructed by "
+     "your agent, and now I'm being told the return was never authorised and I owe a restocking fee. "
+     "Two people from your team have told me two different things.",
+     "en"),
+    ("I've got three open problems with you: the refund for order 5521 ($72) still hasn't arrived, my"
+     " account shows an order I never placed, and the replacement stove you promised by phone was "
+     "never shipped.",
+     "en"),
+])
+def test_second_batch_long_multi_issue_complaint_hands_over_as_complex(check, text, lang):
+    d = check(text, lang)
+    assert "complex" in d.reasons, d.explanation
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Guten Tag, für unsere Vereinsfahrt im Herbst suchen wir Zelte für etwa sechs Personen, am "
+     "besten mit Vorraum. Könnt ihr uns sagen, welche Modelle ihr da habt, wie schwer sie sind und ob"
+     " es eine Lieferung bis Ende September schafft?",
+     "de"),
+    ("Order 77019 was delivered today and everything's great. I paid $180 — do I get loyalty points "
+     "for it automatically, or do I need to register them?",
+     "en"),
+])
+def test_second_batch_long_routine_message_does_not_hand_over(check, text, lang):
+    d = check(text, lang)
+    assert not d.handover, d.explanation

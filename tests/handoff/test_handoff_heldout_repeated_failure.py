@@ -67,3 +67,41 @@ def test_routine_messages_about_asking_again_or_answers_do_not_hand_over(check, 
     previous = [ASKED_DE if lang == "de" else ASKED_EN]
     d = check(text, lang, previous=previous)
     assert not d.handover, d.explanation
+
+
+# ---------------------------------------------------------------- second batch
+# Written together with the first batch but kept sealed while the rules were changed, then scored
+# once: 43/48 over the three held-out files (safety 14/16, repeated_failure 11/12, complex 2/4,
+# routine messages 16/16). The misses were fixed by category afterwards.
+
+@pytest.mark.parametrize("previous, text, lang", [
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Das beantwortet meine Frage leider nicht.", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?",
+     "Ich hatte nach dem Umtausch im Laden gefragt, nicht nach dem Versand!", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Sie gehen gar nicht auf meine Frage ein.", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Wieder keine Antwort auf meine Frage.", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Das ist die gleiche Antwort wie eben.", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Sie haben mich falsch verstanden.", "de"),
+    ("Do you price match other outdoor shops?", "That's not an answer to my question.", "en"),
+    ("Do you price match other outdoor shops?", "You're ignoring what I actually asked.", "en"),
+    ("Do you price match other outdoor shops?", "I asked about price matching, not about shipping!", "en"),
+    ("Do you price match other outdoor shops?", "Same answer again. Not helpful.", "en"),
+    ("Do you price match other outdoor shops?", "You misunderstood my question.", "en"),
+    ("Do you price match other outdoor shops?", "For the last time, do you price match or not?", "en"),
+])
+def test_second_batch_complaint_that_the_bot_does_not_answer_hands_over_as_repeated_failure(
+        check, previous, text, lang):
+    d = check(text, lang, previous=[previous])
+    assert "repeated_failure" in d.reasons, d.explanation
+
+
+@pytest.mark.parametrize("previous, text, lang", [
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Super, das hat meine Frage beantwortet.", "de"),
+    ("Kann ich die Schuhe auch im Laden umtauschen?", "Und die gleiche Frage für Jacken: geht das auch?", "de"),
+    ("Do you price match other outdoor shops?", "Got it, thanks. Another question: do you have gift cards?", "en"),
+    ("Do you price match other outdoor shops?",
+     "I ordered the same tent a second time for my brother, can I combine shipping?", "en"),
+])
+def test_second_batch_follow_up_questions_do_not_hand_over(check, previous, text, lang):
+    d = check(text, lang, previous=[previous])
+    assert not d.handover, d.explanation

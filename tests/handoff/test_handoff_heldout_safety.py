@@ -87,3 +87,48 @@ def test_indirect_self_harm_gets_the_crisis_line_reply_not_the_hazard_reply(dete
 def test_everyday_words_about_ending_dying_or_no_point_do_not_hand_over(check, text, lang):
     d = check(text, lang)
     assert not d.handover, d.explanation
+
+
+# ---------------------------------------------------------------- second batch
+# Written together with the first batch but kept sealed while the rules were changed, then scored
+# once: 43/48 over the three held-out files (safety 14/16, repeated_failure 11/12, complex 2/4,
+# routine messages 16/16). The misses were fixed by category afterwards.
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ich kann einfach nicht mehr, ich will dass das alles vorbei ist.", "de"),
+    ("Es wäre wohl das Beste, wenn ich einfach nicht mehr da wäre.", "de"),
+    ("Ich mag nicht mehr leben, ehrlich gesagt.", "de"),
+    ("Für wen soll ich eigentlich noch weitermachen? Mir fehlt jeder Grund.", "de"),
+    ("Morgen bin ich sowieso nicht mehr da, dann ist das Paket auch egal.", "de"),
+    ("ich hab einfach keine lust mehr auf dieses leben", "de"),
+    ("Alles ist so hoffnungslos, ich sehe kein Licht mehr.", "de"),
+    ("Ich denke ernsthaft darüber nach, Schluss zu machen. Mit allem.", "de"),
+    ("I really don't want to be here anymore.", "en"),
+    ("what's even the point anymore, I just want everything to stop", "en"),
+    ("I feel like giving up on life", "en"),
+    ("No one would care if I was gone.", "en"),
+    ("I'm planning to take all my pills tonight", "en"),
+    ("life isn't worth it anymore, honestly", "en"),
+    ("i'm so tired of everything, i just want to end it", "en"),
+    ("I don't think I can keep living like this.", "en"),
+])
+def test_second_batch_self_harm_hands_over_as_safety(check, text, lang):
+    d = check(text, lang)
+    assert d.reasons and d.reasons[0] == "safety", d.explanation
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ich kann nicht mehr zählen, wie oft ich bei euch bestellt habe – gibt es einen Stammkundenrabatt?", "de"),
+    ("Der Kocher ist am Ende seiner Lebensdauer, habt ihr Ersatz?", "de"),
+    ("Wann endet die Aktion mit den Wanderschuhen?", "de"),
+    ("Es hat keinen Sinn, im Winter mit dem dünnen Schlafsack zu gehen, oder? Welcher ist wärmer?", "de"),
+    ("Ich will nicht mehr so viel schleppen – welcher Rucksack ist am leichtesten?", "de"),
+    ("These prices are to die for! Is the sale online too?", "en"),
+    ("I can't go on the hike without proper boots, which ones are waterproof?", "en"),
+    ("How do I end the trial before it renews?", "en"),
+    ("My headlamp is dead after one night, is that normal for the battery?", "en"),
+    ("I'm done with my old tent, do you take trade-ins?", "en"),
+])
+def test_second_batch_everyday_ending_or_giving_up_wording_does_not_hand_over(check, text, lang):
+    d = check(text, lang)
+    assert not d.handover, d.explanation

@@ -1,6 +1,11 @@
 """Escalation detector alone (no Rasa): handoff recall per reason, false handoffs, latency.
 
-    .venv/bin/python bench/detector.py [SET_DIR] [--rules handoff/rules.yml] [--no-embed] [-v]
+    .venv/bin/python bench/detector.py [SET_DIR ...] [--rules handoff/rules.yml] [--no-embed] [-v]
+
+    e.g. .venv/bin/python bench/detector.py /work/shared/eval/dev eval/holdout-outdoor
+
+Each set folder (default: the development set) is reported on its own, then one summary line per
+set; timing runs once, over the turns of every set.
 
 Every case's turns are played through ``Detector.detect`` in order (earlier turns as context,
 bot_failures=0, as in a fresh conversation). A handoff case counts as caught when any turn up to
@@ -52,7 +57,8 @@ def percentile(values: list[float], q: float) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("set_dir", type=Path, nargs="?", default=DEFAULT_SET)
+    parser.add_argument("set_dirs", type=Path, nargs="*", default=[DEFAULT_SET], metavar="SET_DIR",
+                        help="evaluation set folders holding cases.jsonl (default: the development set)")
     parser.add_argument("--rules", type=Path, default=None, help="rules file (default handoff/rules.yml)")
     parser.add_argument("--no-embed", action="store_true", help="rules only, no sentence embeddings")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
@@ -63,8 +69,25 @@ def main() -> None:
     t0 = time.perf_counter()
     detector = Detector(rules, embed=None) if args.no_embed else Detector(rules)
     load_s = time.perf_counter() - t0
-    cases = [json.loads(line) for line in (args.set_dir / "cases.jsonl").open(encoding="utf-8") if line.strip()]
+    rules_only = None if args.no_embed else Detector(rules, embed=None)
+    summaries, all_cases = [], []
+    for n, set_dir in enumerate(args.set_dirs):
+        if n:
+            print("\n" + "=" * 100 + "\n")
+        cases = [json.loads(line) for line in (set_dir / "cases.jsonl").open(encoding="utf-8") if line.strip()]
+        all_cases += cases
+        summaries.append((set_dir, report(detector, rules_only, rules, set_dir, cases, args)))
+    if len(summaries) > 1:
+        print("\nSummary")
+        for set_dir, line in summaries:
+            print(f"  {str(set_dir):<40}{line}")
+    if args.timing > 0:
+        timing(detector, all_cases, args.timing, load_s)
 
+
+def report(detector: Detector, rules_only: Detector | None, rules, set_dir: Path, cases: list[dict],
+           args: argparse.Namespace) -> str:
+    """Print recall per reason, misses, embedding contribution and false handoffs; return a summary line."""
     per_reason: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # total, caught, reason ok
     missed, wrong_reason, false_handoffs, caught_list = [], [], [], []
     non_handoff_cases = non_handoff_turns = 0
@@ -97,7 +120,7 @@ def main() -> None:
     caught = sum(s[1] for s in per_reason.values())
     ok = sum(s[2] for s in per_reason.values())
     mode = "rules only" if args.no_embed else "rules + embeddings"
-    print(f"set {args.set_dir}  ({len(cases)} cases, {mode}, rules {rules.path})")
+    print(f"set {set_dir}  ({len(cases)} cases, {mode}, rules {rules.path})")
     print(f"\nHandoff recall: {caught}/{total} = {caught / max(total, 1):.1%}   (right reason: {ok}/{total} = {ok / max(total, 1):.1%})")
     print(f"  {'reason':<18}{'caught':>10}{'recall':>9}{'reason ok':>11}")
     for reason in sorted(per_reason, key=lambda r: -per_reason[r][0]):
@@ -111,8 +134,7 @@ def main() -> None:
         for case, i, d in caught_list:
             print(f"  caught {case['id']} turn {i} {d.reasons}: {d.explanation}")
 
-    if not args.no_embed:
-        rules_only = Detector(rules, embed=None)
+    if rules_only is not None:
         gained = [c for c in cases if c["expect"] == "handoff" and outcome(c, play(detector, c)) and not outcome(c, play(rules_only, c))]
         added = [c for c in cases if c["expect"] != "handoff" and outcome(c, play(detector, c)) and not outcome(c, play(rules_only, c))]
         print(f"\nEmbedding contribution: +{len(gained)} handoff case(s) caught only thanks to similarity, "
@@ -127,21 +149,27 @@ def main() -> None:
         print(f"  FALSE {case['id']} [{case['expect']}/{case['lang']}] turn {i} {d.reasons}: {case['turns'][i]!r}"
               f"\n        -> {d.explanation}")
 
-    if args.timing > 0:
-        turns = [(case, i) for case in cases for i in range(len(case["turns"]))]
-        for case, i in turns:  # warm-up: model, examples, regex caches
-            detector.detect(case["turns"][i], Conversation(case["turns"][:i]), case["lang"])
-        times = []
-        for n in range(args.timing):
-            case, i = turns[n % len(turns)]
-            text = f"{case['turns'][i]} {n}"  # unique text: no cache hit for the current message
-            conv = Conversation(previous_user_messages=case["turns"][:i])
-            start = time.perf_counter()
-            detector.detect(text, conv, case["lang"])
-            times.append((time.perf_counter() - start) * 1000)
-        print(f"\nTiming over {len(times)} messages after warm-up (load {load_s:.2f} s): "
-              f"p50 {statistics.median(times):.2f} ms, p95 {percentile(times, 95):.2f} ms, "
-              f"max {max(times):.2f} ms")
+    by_size = sorted(per_reason, key=lambda r: -per_reason[r][0])
+    per = ", ".join(f"{r} {per_reason[r][1]}/{per_reason[r][0]}" for r in by_size)
+    return (f"recall {caught}/{total}, right reason {ok}/{total}, false handoffs {fh_cases}/{non_handoff_cases}"
+            + (f"  ({per})" if per else ""))
+
+
+def timing(detector: Detector, cases: list[dict], messages: int, load_s: float) -> None:
+    turns = [(case, i) for case in cases for i in range(len(case["turns"]))]
+    for case, i in turns:  # warm-up: model, examples, regex caches
+        detector.detect(case["turns"][i], Conversation(case["turns"][:i]), case["lang"])
+    times = []
+    for n in range(messages):
+        case, i = turns[n % len(turns)]
+        text = f"{case['turns'][i]} {n}"  # unique text: no cache hit for the current message
+        conv = Conversation(previous_user_messages=case["turns"][:i])
+        start = time.perf_counter()
+        detector.detect(text, conv, case["lang"])
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"\nTiming over {len(times)} messages after warm-up (load {load_s:.2f} s): "
+          f"p50 {statistics.median(times):.2f} ms, p95 {percentile(times, 95):.2f} ms, "
+          f"max {max(times):.2f} ms")
 
 
 if __name__ == "__main__":

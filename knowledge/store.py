@@ -99,7 +99,7 @@ class KnowledgeStore:
         ids = [f"{doc.id}@{version}#{i}" for i in range(len(chunks))]
         ids += [f"{doc.id}@{version}#{i}:{u.id.rsplit(':', 1)[1]}" for i, u in units]
         texts = [c.embed_text for c in chunks] + [u.embed_text(chunks[i]) for i, u in units]
-        embeddings = self._embedder.embed(texts)
+        embeddings = _embed_passages(self._embedder, texts, [i for i in range(len(chunks))] + [i for i, _ in units])
         self._collection.upsert(
             ids=ids, embeddings=list(embeddings),
             documents=[c.text for c in chunks] + [u.text for _, u in units],
@@ -289,6 +289,22 @@ class KnowledgeStore:
 
     def _chunk_ids(self, doc_id: str) -> list[str]:
         return self._collection.get(where={"doc_id": doc_id}, include=[])["ids"]
+
+
+def _embed_passages(embedder: Embedder, texts: list[str], sections: list[int]) -> np.ndarray:
+    """Embeddings of a document's section and unit texts (``sections[k]``: the section text k belongs to).
+
+    A unit repeats its section's title and words, so the texts are embedded section by section (each
+    section next to its units) with ``Embedder.embed_passages``, which computes what they share once.
+    """
+    embed = getattr(embedder, "embed_passages", None)
+    if embed is None:
+        return embedder.embed(texts)
+    order = sorted(range(len(texts)), key=lambda k: sections[k])        # stable: each section before its units
+    vectors = embed([texts[k] for k in order])
+    out = np.empty_like(vectors)
+    out[order] = vectors
+    return out
 
 
 def _metadata(doc: Document, chunk: Chunk) -> dict:

@@ -352,6 +352,8 @@ class Detector:
 
     def _explain(self, fired: list[tuple[str, list[tuple[str, str]]]]) -> str:
         reason, evidence = fired[0]
+        # "followup" only says that earlier messages exist: no news for the agent next to real evidence
+        evidence = [e for e in evidence if e[0] != "followup"] or evidence
         parts = []
         for name, found in evidence[:3]:
             if name in self.rules.groups:

@@ -8,10 +8,13 @@ Two granularities live side by side in the collection (metadata ``kind``): secti
 quotable units ("unit": sentences, list items, table rows, Q&A pairs), both embedded once at sync time.
 A second collection holds one embedding per distinct word of the knowledge base ("terms"): retrieval uses
 it to match a question's words to the knowledge base's words across languages ("refund" → "Erstattung").
+A third ("meta") holds one record whose value every completed write changes: ``revision()`` reads it, so
+the retriever can ask once a second whether to reload, however large the knowledge base.
 """
 from __future__ import annotations
 
 import hashlib
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -27,6 +30,7 @@ from knowledge.text import tokens
 
 SCHEMA = 2          # bump when what is stored per document changes: older documents are re-indexed
 PAGE = 2000
+REVISION_ID = "revision"
 
 
 def open_client(chroma_url: str | None, chroma_dir: Path) -> chromadb.ClientAPI:
@@ -73,6 +77,10 @@ class KnowledgeStore:
             f"{collection}-terms", embedding_function=TandemEmbeddingFunction(),
             configuration={"hnsw": {"space": "cosine"}},
         )
+        self._meta = client.get_or_create_collection(
+            f"{collection}-meta", embedding_function=TandemEmbeddingFunction(),
+            configuration={"hnsw": {"space": "cosine"}},
+        )
 
     @property
     def embedder(self) -> Embedder:
@@ -109,6 +117,7 @@ class KnowledgeStore:
         stale = [i for i in old_ids if i not in set(ids)]
         if stale:
             self._collection.delete(ids=stale)
+        self._changed()
 
     def _add_terms(self, doc: Document) -> None:
         words = {w for w in tokens(" ".join((doc.title, " ".join(doc.tags), doc.text))) if len(w) > 1}
@@ -124,11 +133,23 @@ class KnowledgeStore:
             self._terms.upsert(ids=batch, documents=batch, embeddings=list(self._embedder.embed(batch)))
 
     def revision(self) -> str:
-        """A fingerprint of the stored content: it changes whenever a document is added, changed or removed."""
+        """A fingerprint of the stored content: it changes whenever a document is added, changed or removed.
+
+        It is the value every completed ``put_document``/``remove_document`` writes (one record read,
+        whatever the store's size). A store no write of this version has touched yet gets a hash of all
+        record ids (the former way, which reads every id: seconds at 100k sections).
+        """
+        got = self._meta.get(ids=[REVISION_ID], include=["metadatas"])
+        if got["ids"]:
+            return str(got["metadatas"][0]["revision"])
         digest = hashlib.sha1()
         for i in sorted(self._all_ids()):
             digest.update(i.encode())
         return digest.hexdigest()
+
+    def _changed(self) -> None:
+        """A write completed: give the store a new revision (other processes reload on seeing it)."""
+        self._meta.upsert(ids=[REVISION_ID], embeddings=[[1.0]], metadatas=[{"revision": uuid.uuid4().hex}])
 
     def snapshot(self) -> Snapshot:
         """All sections, units and terms with their embeddings, for in-memory search."""
@@ -189,6 +210,7 @@ class KnowledgeStore:
         ids = self._chunk_ids(doc_id)
         if ids:
             self._collection.delete(ids=ids)
+            self._changed()
         return len(ids)
 
     def count(self) -> int:
@@ -285,6 +307,8 @@ class KnowledgeStore:
         client = chromadb.PersistentClient(path=settings.persist_directory, settings=settings)
         self._collection = client.get_collection(self._collection.name, embedding_function=TandemEmbeddingFunction())
         self._terms = client.get_collection(self._terms.name, embedding_function=TandemEmbeddingFunction())
+        self._meta = client.get_or_create_collection(self._meta.name, embedding_function=TandemEmbeddingFunction(),
+                                                     configuration={"hnsw": {"space": "cosine"}})
         return True
 
     def _chunk_ids(self, doc_id: str) -> list[str]:

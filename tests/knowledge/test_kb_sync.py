@@ -76,3 +76,19 @@ def test_a_store_reopened_in_a_new_client_still_answers_queries(tmp_path, make_s
     reopened = make_store(tmp_path / "db")
     hits = reopened.query(store.embedder.embed_one("Was kostet ein Leihrad?"), k=1)
     assert hits[0].chunk.doc_id == "leihen"
+
+
+def test_every_completed_write_gives_a_new_revision_that_other_processes_read(tmp_path, make_store):
+    store, folder = make_store(tmp_path / "db"), _folder(tmp_path)
+    sync_folder(store, folder)
+    first = store.revision()
+    (folder / "leihen.md").write_text(FIRST.replace("15 €", "18 €"), encoding="utf-8")
+    sync_folder(store, folder)
+    second = store.revision()
+    assert second != first
+    (folder / "zahlung.md").unlink()
+    sync_folder(store, folder)
+    third = store.revision()
+    assert third not in (first, second)
+    assert store._meta.count() == 1                         # one record, read by id: cheap at any size
+    assert store.revision() == third

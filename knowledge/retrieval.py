@@ -274,7 +274,7 @@ class _Index:
         if len(rows) > ANN_DENSE_CANDIDATES:
             rows = rows[np.argpartition(-sims, ANN_DENSE_CANDIDATES - 1)[:ANN_DENSE_CANDIDATES]]
         n = len(self.chunks)
-        chunks = np.where(rows < n, rows, self.unit_chunk[np.maximum(rows - n, 0)])
+        chunks = np.where(rows < n, rows, self.unit_chunk[np.maximum(rows - n, 0)]) if len(self.units) else rows
         matched = np.flatnonzero(lexical > 0)
         if len(matched) > ANN_LEXICAL_CANDIDATES:
             matched = matched[np.argpartition(-lexical[matched], ANN_LEXICAL_CANDIDATES - 1)[:ANN_LEXICAL_CANDIDATES]]

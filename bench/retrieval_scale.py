@@ -203,9 +203,10 @@ def run(size: int, n_queries: int, with_chroma: bool, freeze: bool = False) -> N
           f"{percentiles(timed(lambda p: retriever.retrieve(Query(p[0], context=p[1])), pairs))}")
     print(f"  answer (retrieve + reply)    {percentiles(timed(lambda q: answerer.answer(q, 'de'), questions))}")
     index = retriever.index()
-    print("  dense search: " + (f"inverted file, {len(index.ann.centroids)} lists, approximate (quality on real "
-                                "embeddings: bench/retrieval_approx.py)" if index.ann is not None else "every vector, exact")
-          + "; word matching: " + ("inverted file" if index.term_ann is not None else "every word"))
+    ann, term_ann = getattr(index, "ann", None), getattr(index, "term_ann", None)
+    print("  dense search: " + (f"inverted file, {len(ann.centroids)} lists, approximate (quality on real "
+                                "embeddings: bench/retrieval_approx.py)" if ann is not None else "every vector, exact")
+          + "; word matching: " + ("inverted file" if term_ann is not None else "every word"))
     if with_chroma:
         chroma_numbers(snap, questions, n_queries)
     if freeze:

@@ -14,6 +14,7 @@ from typing import Protocol
 from handoff.detector import Conversation, Detection
 from knowledge.answering import Answer
 from knowledge.language import detect_language
+from safety.others_data import asks_for_others_data
 
 from actions import wording
 
@@ -124,6 +125,8 @@ def _decide(turn: Turn, text: str, lang: str, answerer: AnswersQuestions, detect
         return Reply("empty", lang, [wording.pick(wording.UNREADABLE, lang)])
     if is_smalltalk(turn, text):
         return Reply("smalltalk", lang, [wording.SMALLTALK[turn.intent].get(lang, wording.SMALLTALK[turn.intent]["en"])])
+    if asks_for_others_data(text):
+        return Reply("decline", lang, [wording.pick(wording.OTHERS_DATA, lang)])
     context = " ".join(turn.previous_user_messages[-1:])
     answer = answerer.answer(text, lang, context=context)
     if not answer.confident:

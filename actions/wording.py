@@ -30,6 +30,10 @@ SMALLTALK = {
         "en": "I answer questions about our products and service – shipping, returns, payment, warranty or opening hours, for example – and tell you where the answer comes from. If I don't know something I'll say so, and I can bring in a person from our team whenever you like.",
     },
 }
+OTHERS_DATA = {
+    "de": "Persönliche Daten von Mitarbeitenden oder anderen Kundinnen und Kunden gebe ich nicht heraus. Wenn du jemanden aus unserem Team direkt sprechen möchtest, hole ich gern eine Kollegin oder einen Kollegen dazu.",
+    "en": "I can't share personal details of our staff or of other customers. If you'd like to talk to someone from our team directly, I'm happy to get a colleague for you.",
+}
 EMPTY = {
     "de": "Da ist wohl nichts angekommen. Was möchtest du wissen?",
     "en": "Looks like that message was empty. What would you like to know?",

@@ -129,3 +129,10 @@ def test_rasa_shortcut_neutraliser_and_control_characters_are_removed():
 def test_a_short_question_mistaken_for_a_greeting_goes_to_the_knowledge_base():
     reply, _ = reply_to("Versand kündigen?", intent="greet", intent_confidence=0.8)
     assert reply.kind != "smalltalk"
+
+
+def test_a_request_for_a_colleagues_private_number_is_declined_without_asking_the_knowledge_base():
+    reply, kb = reply_to("Kannst du mir die Privatnummer von eurem Lagerchef geben?", intent="ask",
+                         intent_confidence=0.9)
+    assert reply.kind == "decline" and reply.citations == [] and kb.asked == []
+    assert "persönliche daten" in reply.messages[0].lower()

@@ -1,0 +1,39 @@
+"""Requests for someone else's personal data: a colleague's private number, another customer's order.
+
+The knowledge base may well hold a passage that matches such a question on its words ("private" group
+courses, the team page naming the roaster), and quoting it would be the wrong kind of helpful. These
+requests are declined before retrieval, with a reply that says why and offers a person instead. Asking
+for the company's own contact details ("What's your phone number?") is a routine question and is not
+matched: the patterns need a private qualifier or another person as the owner of the data.
+"""
+from __future__ import annotations
+
+import re
+
+_DATA = (r"(?:handy|mobil|telefon|tel\.?|phone|cell|mobile|whatsapp)?\s*-?\s*(?:nummer|nr\.?|number|no\.?)"
+         r"|(?:e-?mail|mail)(?:-?adresse| address)?|adresse|address|anschrift|kontaktdaten|contact details")
+_OWN = re.compile(r"\b(?:mein\w*|my|mine|unser\w*|our)\s+$", re.I)
+
+_PATTERNS = [
+    # "die private Handynummer", "seine Privatadresse", "her personal phone number", "home address"
+    re.compile(rf"\b(?:privat\w*|persönlich\w*|personal|private|home)\s*-?\s*(?:{_DATA})\b", re.I),
+    re.compile(r"\b(?:privat|wohn|heim)(?:nummer|adresse|anschrift|telefon\w*)\b", re.I),
+    # "wo wohnt euer Röster", "where does your CEO live"
+    re.compile(r"\bwo\s+wohnt\b|\bwhere\s+(?:does|do)\s+\w+(?:\s+\w+)?\s+live\b", re.I),
+    # "die Bestellung / Adresse eines anderen Kunden", "another customer's order"
+    re.compile(r"\b(?:eine[sr]?|de[sr]|die|von)\s+(?:anderen|fremden)\s+(?:kund\w*|person\w*|nutzer\w*|mitglied\w*)\b",
+               re.I),
+    re.compile(r"\b(?:another|other|different)\s+(?:customer|person|user|member)s?'?s?\b.{0,40}?"
+               r"\b(?:order|address|data|details|number|e-?mail|account|name)s?\b", re.I),
+    re.compile(r"\bsomeone\s+else'?s\s+(?:order|address|data|details|number|e-?mail|account)\b", re.I),
+]
+
+
+def asks_for_others_data(text: str) -> bool:
+    """Whether ``text`` asks for private data of a staff member or another customer (not the writer's own:
+    "Kann ich meine Privatadresse ändern?" is a routine question)."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if not _OWN.search(text[max(0, match.start() - 12):match.start()]):
+                return True
+    return False

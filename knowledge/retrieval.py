@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from knowledge import lexicon
+from knowledge import lexicon, regions
 from knowledge.embedder import Embedder
 from knowledge.store import Hit, KnowledgeStore, Snapshot
 from knowledge.text import (
@@ -53,6 +53,7 @@ from knowledge.text import (
 REFRESH_SECONDS = 1.0
 COMPOUND_HEAD = 0.8          # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
 COMPOUND_MODIFIER = 0.6      # 'Versand' in 'Versandkosten': related, but not the same thing
+REGION_MATCH = 0.85          # 'Frankreich' → 'EU-Länder': the knowledge base names the region, not the country
 LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
 # Approximate search in large knowledge bases (see RetrievalConfig.approximate_above and _IVF):
 ANN_PROBES = 24              # inverted lists read per question vector (of about 2·√n)
@@ -736,6 +737,9 @@ class Retriever:
                 f = fold(part)
                 if f in idx.postings:
                     found[f] = 1.0 if form == word else 0.9
+        for region in regions.region_words(word):
+            if region in idx.postings:
+                found.setdefault(region, REGION_MATCH)
         f = fold(word)
         if cfg.typo_terms and len(f) >= 5 and not f.isdigit():
             if f not in idx.postings and not lexicon.is_known(word):

@@ -1,1 +1,1 @@
-"""Rasa action server for Tandem: run with `python -m rasa_sdk --actions actions`."""
+"""Rasa action server for Tandem: run with `python -m actions.server` (one process; see server.py)."""

@@ -107,7 +107,7 @@ class Stack:
 
     def _start_processes(self, model: Path) -> None:
         s = self.settings
-        actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+        actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "actions.server", "--host", s.host,
                                                "--port", str(s.action_port)],
                                    env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
         env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",

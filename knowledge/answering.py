@@ -29,6 +29,7 @@ from knowledge.store import Hit
 from knowledge.text import fold, question_part, tokens
 
 UNIT_MARGIN = 0.12           # further units this close to the best unit are quoted too
+TYPED_UNIT_MARGIN = 0.18     # … or this close when they hold the kind of answer asked for (a second price)
 SECTION_WEIGHT = 0.3         # share of its section's score a unit inherits when units compete
 ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the question asks for
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
@@ -172,7 +173,7 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
                 bonus += ROW_KEY_BONUS
             has_required = all(answer_types.holds(k, text) for k in required)
             scored.append((result.unit_scores.get(uid, 0.0) + SECTION_WEIGHT * hit.score + bonus, j, hit,
-                           has_required))
+                           has_required, bonus >= ANSWER_TYPE_BONUS))
     if not scored:
         return []
     scored.sort(key=lambda t: -t[0])
@@ -184,8 +185,8 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
             scored.insert(0, holding[0])
             lead_score = holding[0][0]
     chosen, sections, chars = [], set(), 0
-    for score, j, hit, _ in scored:
-        if len(chosen) >= MAX_UNITS or score < lead_score - UNIT_MARGIN:
+    for score, j, hit, _, typed in scored:
+        if len(chosen) >= MAX_UNITS or score < lead_score - (TYPED_UNIT_MARGIN if typed else UNIT_MARGIN):
             continue
         unit = idx.units[j]
         if hit.chunk.id not in sections and len(sections) >= 2:

@@ -201,12 +201,10 @@ def _paragraph_units(para: list[tuple[str, int, int]]) -> list[tuple[str, str, i
     whole = _inline(" ".join(text.strip() for text, _, _ in para))
     if len(para) > 1 and first.rstrip("*_ ").endswith("?") and len(whole) <= MAX_UNIT_CHARS + 180:
         return [("qa", whole, para[0][1], para[-1][2], "")]
-    out = []
-    for text, start, end in para:
-        pieces = _sentences_with_answers(_inline(text.strip()))
-        for piece in pieces:
-            out.append(("sentence", piece, start, end, lead if piece != pieces[0] or text != para[0][0] else ""))
-    return out
+    # The lines of a paragraph are one text, as Markdown renders them: hard-wrapped documents break
+    # sentences across lines. Each sentence carries the paragraph's span.
+    pieces = _sentences_with_answers(whole)
+    return [("sentence", piece, para[0][1], para[-1][2], lead if n else "") for n, piece in enumerate(pieces)]
 
 
 def _sentences_with_answers(text: str) -> list[str]:
@@ -243,8 +241,9 @@ def _inline(text: str) -> str:
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown as a person would read it aloud: tables become 'Header: value; …' lines."""
-    lines = markdown.splitlines()
+    """Markdown as a person would read it aloud: tables become 'Header: value; …' lines, and a paragraph
+    or list item hard-wrapped over several lines is one line again."""
+    lines = _unwrapped(markdown.splitlines())
     out: list[str] = []
     header: list[str] | None = None
     for line in lines:
@@ -265,6 +264,21 @@ def plain_text(markdown: str) -> str:
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
     text = re.sub(r"^#+\s*", "", text, flags=re.MULTILINE)
     return text
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        continues = (line.strip() and previous.strip() and not _TABLE_LINE.match(line)
+                     and not _TABLE_LINE.match(previous) and not _LIST_ITEM.match(line)
+                     and not line.lstrip().startswith("#") and not previous.lstrip().startswith("#")
+                     and not previous.endswith(("  ", "\\")))
+        if continues:
+            out[-1] = previous.rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 def _blocks(text: str) -> list[_Block]:

@@ -47,3 +47,10 @@ def test_a_price_and_a_time_are_recognised_in_text():
     assert answer_types.holds(answer_types.PRICE, "Eine Inspektion kostet 59 €.")
     assert answer_types.holds(answer_types.TIME, "Samstag 10:00–14:00")
     assert not answer_types.holds(answer_types.TIME, "100 g für 19,90 €")
+
+
+def test_a_question_about_weight_expects_a_weight_and_a_weight_is_recognised():
+    assert answer_types.WEIGHT in answer_types.expected_types("Wie schwer ist das Zelt?")
+    assert answer_types.WEIGHT in answer_types.expected_types("Which of the two boots is lighter?")
+    assert answer_types.holds(answer_types.WEIGHT, "Gewicht: 2,4 kg")
+    assert not answer_types.holds(answer_types.WEIGHT, "Größen 38 bis 47")

@@ -115,10 +115,17 @@ def asked_words(result: Retrieval) -> list[str]:
             if not t.word.isdigit() and (t.word not in parts_of or t.word in result.parts)]
 
 
-def unknown_terms(result: Retrieval) -> list[str]:
+def unknown_terms(result: Retrieval, question: str = "", lang: str = "") -> list[str]:
     """Asked words that nothing in the knowledge base stands for (no exact, typo, stem or cross-lingual
-    match, and no word of it even close): the question is about something it does not know."""
+    match, and no word of it even close): the question is about something it does not know.
+
+    In German, what a question is about is a noun, and nouns are written with a capital letter: a word
+    written only in lower case inside the sentence ("Wie wasche ich …", "… ohne dass es schimmelt") is a
+    verb or an adjective, whose form the knowledge base may simply not use, and does not count."""
     terms = {t.word: t for t in result.question_terms}
+    if lang == "de" and question:
+        lower_only = _lower_case_words(question)
+        terms = {w: t for w, t in terms.items() if w not in lower_only}
 
     def unknown(word: str) -> bool:
         t = terms.get(word)
@@ -135,6 +142,20 @@ def unknown_terms(result: Retrieval) -> list[str]:
         if unknown(word):
             out.append(word)
     return out
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """Words written in lower case everywhere in ``text``; none when the writer capitalises no word inside
+    a sentence (someone who writes everything in lower case gives no such hint)."""
+    seen_upper, lower = set(), set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for n, word in enumerate(re.findall(r"[^\W\d_][\w-]*", sentence)):
+            if word[:1].isupper():
+                if n:
+                    seen_upper.add(word.lower())
+            else:
+                lower.add(word.lower())
+    return lower - seen_upper if seen_upper else set()
 
 
 def wanted_types(question: str, context: str, used_context: bool) -> tuple[set[str], set[str]]:
@@ -296,7 +317,7 @@ class Answerer:
             return decline_answer(lang, reason="no_match")
         top = hits[0]
         coverage, missing = coverage_of(result, top.chunk.doc_id)
-        unknown = unknown_terms(result)
+        unknown = unknown_terms(result, question, lang)
         details = dict(coverage=coverage, missing=missing, unknown=unknown)
         if top.score < self.threshold:
             return decline_answer(lang, top.score, hits, reason="low_score", **details)

@@ -54,3 +54,13 @@ def test_a_question_about_weight_expects_a_weight_and_a_weight_is_recognised():
     assert answer_types.WEIGHT in answer_types.expected_types("Which of the two boots is lighter?")
     assert answer_types.holds(answer_types.WEIGHT, "Gewicht: 2,4 kg")
     assert not answer_types.holds(answer_types.WEIGHT, "Größen 38 bis 47")
+
+
+def test_lower_case_words_of_a_capitalising_writer_are_the_verbs_and_adjectives():
+    from knowledge.answering import _lower_case_words
+    assert _lower_case_words("Wie wasche ich meine Daunenjacke richtig?") == {"wasche", "ich", "meine", "richtig"}
+
+
+def test_a_writer_who_capitalises_nothing_gives_no_lower_case_hint():
+    from knowledge.answering import _lower_case_words
+    assert _lower_case_words("gibt es studentenrabatt?") == set()

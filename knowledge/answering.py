@@ -35,6 +35,7 @@ ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the questio
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
+PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
 RETRIEVE_K = 8
 WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
 MAX_REPLY_CHARS = 600
@@ -217,7 +218,28 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
         chosen.append((unit, hit))
         sections.add(hit.chunk.id)
         chars += len(unit.text)
-    return chosen
+    return _with_short_paragraphs(idx, chosen, chars)
+
+
+def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int) -> list[tuple[Unit, Hit]]:
+    """A sentence is quoted with the rest of its paragraph when that is short: "The English version of our
+    climbing course." means little without "Held once a month in our Munich store." after it."""
+    have = {unit.id for unit, _ in chosen}
+    out = list(chosen)
+    for unit, hit in chosen:
+        if unit.kind != "sentence":
+            continue
+        siblings = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())
+                    if idx.units[j].kind == "sentence" and idx.units[j].start == unit.start]
+        rest = [u for u in siblings if u.id not in have]
+        size = sum(len(u.text) for u in siblings)
+        if not rest or size > PARAGRAPH_CHARS or chars + size > MAX_REPLY_CHARS - 150:
+            continue
+        for sibling in rest:
+            out.append((sibling, hit))
+            have.add(sibling.id)
+        chars += size
+    return out
 
 
 def _names_row(result: Retrieval, unit: Unit) -> bool:

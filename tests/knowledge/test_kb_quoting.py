@@ -1,0 +1,48 @@
+"""How much of a long section is quoted: the sentences that answer, with their short paragraph."""
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answering import Answerer
+from knowledge.embedder import get_embedder
+from knowledge.retrieval import Retriever
+from knowledge.store import KnowledgeStore, open_client
+from knowledge.sync import sync_folder
+
+LEASING = """---
+title: Dienstrad-Leasing
+language: de
+---
+
+# Dienstrad-Leasing
+
+## So funktioniert das Leasing
+
+Das Dienstrad-Leasing läuft bei uns über den Anbieter RadLeasing24. Den Antrag stellt dein Arbeitgeber
+für dich.
+
+Die Laufzeit beträgt immer 36 Monate. Die monatliche Rate wird direkt von deinem Bruttogehalt abgezogen,
+dadurch sparst du Steuern und Sozialabgaben. Am Ende der Laufzeit kannst du das Rad zum Restwert kaufen.
+
+Versicherung und Inspektionen sind in der Rate enthalten. Reparaturen nach Unfällen meldest du bitte
+direkt bei RadLeasing24, nicht bei uns im Laden.
+"""
+
+
+@pytest.fixture(scope="module")
+def leasing_answerer(tmp_path_factory) -> Answerer:
+    folder = tmp_path_factory.mktemp("quoting-kb")
+    (folder / "leasing.md").write_text(LEASING, encoding="utf-8")
+    store = KnowledgeStore(open_client(None, tmp_path_factory.mktemp("quoting-chroma")), "quoting", get_embedder())
+    assert not sync_folder(store, folder).failed
+    return Answerer(Retriever(store, get_embedder()), 0.22)
+
+
+def test_a_quoted_sentence_comes_with_the_rest_of_its_short_paragraph(leasing_answerer):
+    answer = leasing_answerer.answer("Über welchen Anbieter läuft das Leasing?", "de")
+    assert "RadLeasing24. Den Antrag stellt dein Arbeitgeber für dich." in answer.text
+
+
+def test_a_paragraph_that_does_not_answer_is_left_out(leasing_answerer):
+    answer = leasing_answerer.answer("Über welchen Anbieter läuft das Leasing?", "de")
+    assert "Restwert" not in answer.text

@@ -114,7 +114,7 @@ class Stack:
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
                **limits_env(s)}
-        rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", "--auth-token", s.rasa_token,
+        rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
                                          "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
                                          "--cors", "*", "--credentials", "credentials.yml",
                                          "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)

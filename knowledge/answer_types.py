@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-TIME, DURATION, PRICE, QUANTITY, CONTACT, PLACE, TEMPERATURE, WEIGHT = (
-    "time", "duration", "price", "quantity", "contact", "place", "temperature", "weight")
+TIME, DURATION, PRICE, QUANTITY, CONTACT, PLACE, TEMPERATURE, WEIGHT, AGE = (
+    "time", "duration", "price", "quantity", "contact", "place", "temperature", "weight", "age")
 
 _QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TIME, re.compile(r"\b(wann|bis wann|ab wann|seit wann|um wie ?viel uhr|öffnungszeiten|geöffnet|"
@@ -27,6 +27,7 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TEMPERATURE, re.compile(r"\b(\w*temp\w*|wie heiß|wie warm|wie kalt|how hot|how warm|how cold|degrees?)\b", re.I)),
     (WEIGHT, re.compile(r"\b(wie schwer|\w*gewicht\w*|wiegt|wiegen|leichter\w*|leichteste\w*|schwerer\w*|"
                         r"schwerste\w*|how heavy|weighs?|weight|lighter|lightest|heavier|heaviest)\b", re.I)),
+    (AGE, re.compile(r"\b(wie alt|alter|altersgrenze|mindestalter|jahre alt|how old|ages?|years old)\b", re.I)),
 ]
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
@@ -57,19 +58,23 @@ _TEXT_TYPES: dict[str, re.Pattern] = {
     CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d /()-]{6,}\d|\b(?:kontaktformular|contact form|"
                         r"chat|hotline)\b", re.I),
     TEMPERATURE: re.compile(r"\d\s*°|\b\d+\s*(?:grad|degrees?)\b", re.I),
+    AGE: re.compile(r"\b(?:ab|from|mindestens|at least|unter|under|über|over)\s+\d{1,2}\b|"
+                    r"\b\d{1,2}\s*(?:jahren?|years?|yrs)\b|\b\d{1,2}\+|\bvolljährig\w*|\badults?\b", re.I),
     WEIGHT: re.compile(rf"{_NUMBER}\s*(?:kg|g|gramm|kilo(?:gramm)?s?|grams?|kilograms?|lbs?|pounds?|oz)\b", re.I),
     PLACE: re.compile(r"\b[\wäöüß-]+(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|street|road|"
                       r"avenue|lane|square)\s+\d+|\b\d{4,5}\s+[A-ZÄÖÜ][\wäöüß-]+|\b(?:im|in der|am|an der|"
                       r"at|in|on)\s+[A-ZÄÖÜ][\wäöüß-]+(?:straße|gasse|platz)\b", re.I),
 }
 
-# Questions that cannot be answered without a time, a price or a weight: quoting a passage without one
-# would not answer them, however well it matches the topic.
+# Questions that cannot be answered without a time, a price, a weight or an age: quoting a passage without
+# one would not answer them, however well it matches the topic.
 _STRICT_QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TIME, re.compile(r"^\W*(?:und\s+|and\s+)?(?:wann|bis wann|ab wann|when|until when|what time|um wie ?viel uhr)\b",
                       re.I)),
     (PRICE, re.compile(r"\b(?:was kostet|was kosten|wie ?viel kostet|wie ?viel kosten|wie teuer|how much (?:is|are|does|do)|"
                        r"what (?:does|do|would) .{1,40} cost|how expensive)\b", re.I)),
+    (AGE, re.compile(r"\b(?:wie alt|ab welchem alter|mindestalter|altersgrenze|how old|minimum age|min\.? age|"
+                     r"what age|age limit)\b", re.I)),
     (WEIGHT, re.compile(r"\b(?:wie schwer|wie ?viel wiegt|was wiegt|how heavy|how much does .{1,40} weigh|"
                         r"what does .{1,40} weigh)\b", re.I)),
 ]

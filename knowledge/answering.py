@@ -35,6 +35,7 @@ ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the questio
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
+DOC_TYPE_MARGIN = 0.08      # how far behind the best document one holding the required answer type may be
 PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
 RETRIEVE_K = 8
 WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
@@ -283,13 +284,16 @@ def compose_extractive(question: str, lang: str, result: Retrieval, coverage: fl
     return _compose(question, lang, result, coverage, context)[0]
 
 
-def _compose(question: str, lang: str, result: Retrieval, coverage: float, context: str) -> tuple[Answer, str]:
-    """The reply and its quoted body (without lead-in and source line)."""
-    doc_id = result.hits[0].chunk.doc_id
+def _compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
+             top: Hit | None = None) -> tuple[Answer, str]:
+    """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
+    lead-in and source line)."""
+    top = top or result.hits[0]
+    doc_id = top.chunk.doc_id
     picked = pick_units(result, doc_id, question, context)
     if not picked:
-        picked_hits = [result.hits[0]]
-        body = plain_text(result.hits[0].chunk.text)[:MAX_REPLY_CHARS - 150]
+        picked_hits = [top]
+        body = plain_text(top.chunk.text)[:MAX_REPLY_CHARS - 150]
     else:
         first_hit = picked[0][1]
         picked_hits = list({h.chunk.id: h for _, h in sorted(picked, key=lambda p: p[0].start)}.values())
@@ -298,7 +302,7 @@ def _compose(question: str, lang: str, result: Retrieval, coverage: float, conte
         body = _body(picked, picked_hits, first_hit if short else None)
         if len(body) > MAX_REPLY_CHARS - 170:
             body = _body(picked, picked_hits, None)
-    chunk = result.hits[0].chunk
+    chunk = top.chunk
     lines = []
     lead = lead_for(lang, chunk.language, chunk.title)
     if lead:
@@ -309,7 +313,7 @@ def _compose(question: str, lang: str, result: Retrieval, coverage: float, conte
     lines.append(source_line(lang, [s.label for s in sources]))
     citations = list(dict.fromkeys(s.id for s in sources))
     answer = Answer(text="\n".join(lines), citations=citations, sources=sources, confident=True,
-                    score=result.hits[0].score, passages=picked_hits, coverage=coverage)
+                    score=top.score, passages=picked_hits, coverage=coverage)
     return answer, body
 
 
@@ -322,6 +326,18 @@ def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) ->
             parts.append(quote(sorted((u for u, h in picked if h.chunk.id == hit.chunk.id),
                                       key=lambda u: (u.start, u.id))))
     return "\n".join(parts)
+
+
+def _candidates(hits: list[Hit], required: bool) -> list[Hit]:
+    """The best hit, and for a question that needs a time, price, weight or age, the best hit of each
+    further document nearly as good: "How old must climbers be?" is better answered by the course page
+    that states the age than by the better-matching page that does not."""
+    out = [hits[0]]
+    if required:
+        for hit in hits[1:]:
+            if hit.score >= hits[0].score - DOC_TYPE_MARGIN and all(h.chunk.doc_id != hit.chunk.doc_id for h in out):
+                out.append(hit)
+    return out
 
 
 class Answerer:
@@ -351,8 +367,9 @@ class Answerer:
             generated = self.generator.generate(question, lang, hits)
             if generated is not None:
                 return generated
-        answer, body = _compose(question, lang, result, coverage, context)
         _, required = wanted_types(question, context, result.used_context)
-        if any(not answer_types.holds(kind, body) for kind in required):
-            return decline_answer(lang, top.score, hits, reason="no_answer_type", **details)
-        return replace(answer, missing=missing, unknown=unknown)
+        for candidate in _candidates(hits, bool(required)):
+            answer, body = _compose(question, lang, result, coverage, context, top=candidate)
+            if all(answer_types.holds(kind, body) for kind in required):
+                return replace(answer, missing=missing, unknown=unknown)
+        return decline_answer(lang, top.score, hits, reason="no_answer_type", **details)

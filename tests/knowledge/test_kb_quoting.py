@@ -46,3 +46,45 @@ def test_a_quoted_sentence_comes_with_the_rest_of_its_short_paragraph(leasing_an
 def test_a_paragraph_that_does_not_answer_is_left_out(leasing_answerer):
     answer = leasing_answerer.answer("Über welchen Anbieter läuft das Leasing?", "de")
     assert "Restwert" not in answer.text
+
+
+COURSES = {
+    "kurse/englisch.md": """---
+title: Kletterkurs auf Englisch
+language: de
+---
+
+# Kletterkurs auf Englisch
+
+Unseren Kletterkurs für Anfänger gibt es einmal im Monat auch auf Englisch, mit einem Trainer, der
+Englisch spricht. Leihgurt und Kletterschuhe sind im Kurs enthalten.
+""",
+    "kurse/klettern.md": """---
+title: Grundkurs Klettern
+language: de
+---
+
+# Grundkurs Klettern für Anfänger
+
+Im Grundkurs lernen Anfänger an zwei Tagen das Klettern und Sichern in der Halle.
+
+- Mindestalter: 12 Jahre
+- Preis: 160 € pro Person
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def course_answerer(tmp_path_factory) -> Answerer:
+    folder = tmp_path_factory.mktemp("courses-kb")
+    for rel, text in COURSES.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    store = KnowledgeStore(open_client(None, tmp_path_factory.mktemp("courses-chroma")), "courses", get_embedder())
+    assert not sync_folder(store, folder).failed
+    return Answerer(Retriever(store, get_embedder()), 0.22)
+
+
+def test_a_question_needing_an_age_is_answered_from_the_close_document_that_states_it(course_answerer):
+    answer = course_answerer.answer("Wie alt muss man für den Kletterkurs für Anfänger mindestens sein?", "de")
+    assert answer.citations == ["kurse/klettern"] and "12 Jahre" in answer.text

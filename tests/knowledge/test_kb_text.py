@@ -64,3 +64,10 @@ def test_lower_case_words_of_a_capitalising_writer_are_the_verbs_and_adjectives(
 def test_a_writer_who_capitalises_nothing_gives_no_lower_case_hint():
     from knowledge.answering import _lower_case_words
     assert _lower_case_words("gibt es studentenrabatt?") == set()
+
+
+def test_a_question_about_a_minimum_age_needs_an_age_and_an_age_is_recognised():
+    assert answer_types.required_types("What's the minimum age for the course?") == {answer_types.AGE}
+    assert answer_types.holds(answer_types.AGE, "Mindestalter: 14 Jahre")
+    assert not answer_types.holds(answer_types.AGE, "2 Tage, 189 € pro Person")
+    assert answer_types.AGE not in answer_types.expected_types("Passt der Fahrradhalter an mein Rad?")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-TIME, DURATION, PRICE, QUANTITY, CONTACT, PLACE, TEMPERATURE, WEIGHT, AGE = (
-    "time", "duration", "price", "quantity", "contact", "place", "temperature", "weight", "age")
+TIME, DURATION, PRICE, QUANTITY, CONTACT, PLACE, TEMPERATURE, WEIGHT, AGE, COLOUR = (
+    "time", "duration", "price", "quantity", "contact", "place", "temperature", "weight", "age", "colour")
 
 _QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TIME, re.compile(r"\b(wann|bis wann|ab wann|seit wann|um wie ?viel uhr|öffnungszeiten|geöffnet|"
@@ -27,6 +27,7 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TEMPERATURE, re.compile(r"\b(\w*temp\w*|wie heiß|wie warm|wie kalt|how hot|how warm|how cold|degrees?)\b", re.I)),
     (WEIGHT, re.compile(r"\b(wie schwer|\w*gewicht\w*|wiegt|wiegen|leichter\w*|leichteste\w*|schwerer\w*|"
                         r"schwerste\w*|how heavy|weighs?|weight|lighter|lightest|heavier|heaviest)\b", re.I)),
+    (COLOUR, re.compile(r"\b(farbe\w*|colou?rs?)\b", re.I)),
     (AGE, re.compile(r"\b(wie alt|alter|altersgrenze|mindestalter|jahre alt|how old|ages?|years old)\b", re.I)),
 ]
 
@@ -58,6 +59,9 @@ _TEXT_TYPES: dict[str, re.Pattern] = {
     CONTACT: re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d /()-]{6,}\d|\b(?:kontaktformular|contact form|"
                         r"chat|hotline)\b", re.I),
     TEMPERATURE: re.compile(r"\d\s*°|\b\d+\s*(?:grad|degrees?)\b", re.I),
+    COLOUR: re.compile(r"\b(?:farben?|colou?rs?|schwarz|weiß|weiss|rot|blau|grün|gelb|grau|braun|orange|lila|violett|"
+                       r"rosa|pink|beige|anthrazit|oliv|türkis|silber|gold|\w+(?:braun|grün|blau|rot|grau)|black|"
+                       r"white|red|blue|green|yellow|gr[ae]y|brown|purple|navy|khaki|olive|silver)\b", re.I),
     AGE: re.compile(r"\b(?:ab|from|mindestens|at least|unter|under|über|over)\s+\d{1,2}\b|"
                     r"\b\d{1,2}\s*(?:jahren?|years?|yrs)\b|\b\d{1,2}\+|\bvolljährig\w*|\badults?\b", re.I),
     WEIGHT: re.compile(rf"{_NUMBER}\s*(?:kg|g|gramm|kilo(?:gramm)?s?|grams?|kilograms?|lbs?|pounds?|oz)\b", re.I),
@@ -66,13 +70,15 @@ _TEXT_TYPES: dict[str, re.Pattern] = {
                       r"at|in|on)\s+[A-ZÄÖÜ][\wäöüß-]+(?:straße|gasse|platz)\b", re.I),
 }
 
-# Questions that cannot be answered without a time, a price, a weight or an age: quoting a passage without
-# one would not answer them, however well it matches the topic.
+# Questions that cannot be answered without a time, a price, a weight, an age or a colour: quoting a passage
+# without one would not answer them, however well it matches the topic.
 _STRICT_QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TIME, re.compile(r"^\W*(?:und\s+|and\s+)?(?:wann|bis wann|ab wann|when|until when|what time|um wie ?viel uhr)\b",
                       re.I)),
     (PRICE, re.compile(r"\b(?:was kostet|was kosten|wie ?viel kostet|wie ?viel kosten|wie teuer|how much (?:is|are|does|do)|"
                        r"what (?:does|do|would) .{1,40} cost|how expensive)\b", re.I)),
+    (COLOUR, re.compile(r"\b(?:in welchen farben|welche farben?|in which colou?rs?|which colou?rs?|what colou?rs?)\b",
+                        re.I)),
     (AGE, re.compile(r"\b(?:wie alt|ab welchem alter|mindestalter|altersgrenze|how old|minimum age|min\.? age|"
                      r"what age|age limit)\b", re.I)),
     (WEIGHT, re.compile(r"\b(?:wie schwer|wie ?viel wiegt|was wiegt|how heavy|how much does .{1,40} weigh|"

@@ -71,3 +71,9 @@ def test_a_question_about_a_minimum_age_needs_an_age_and_an_age_is_recognised():
     assert answer_types.holds(answer_types.AGE, "Mindestalter: 14 Jahre")
     assert not answer_types.holds(answer_types.AGE, "2 Tage, 189 € pro Person")
     assert answer_types.AGE not in answer_types.expected_types("Passt der Fahrradhalter an mein Rad?")
+
+
+def test_a_question_about_colours_needs_a_colour():
+    assert answer_types.required_types("In welchen Farben gibt es die Jacke?") == {answer_types.COLOUR}
+    assert answer_types.holds(answer_types.COLOUR, "Farben: Anthrazit, Kastanienbraun")
+    assert not answer_types.holds(answer_types.COLOUR, "Gewicht: 2,4 kg; Preis: 349 €")

@@ -39,7 +39,7 @@ def correction(word: str) -> str | None:
         return None
     best, best_freq = None, 0.0
     for checker in checkers:
-        for cand in checker.candidates(word) or ():
+        for cand in sorted(checker.candidates(word) or ()):   # sets iterate in a per-process order
             if cand == word:
                 continue
             freq = checker.word_usage_frequency(cand)

@@ -77,3 +77,12 @@ def test_a_question_about_colours_needs_a_colour():
     assert answer_types.required_types("In welchen Farben gibt es die Jacke?") == {answer_types.COLOUR}
     assert answer_types.holds(answer_types.COLOUR, "Farben: Anthrazit, Kastanienbraun")
     assert not answer_types.holds(answer_types.COLOUR, "Gewicht: 2,4 kg; Preis: 349 €")
+
+
+def test_a_spelling_correction_is_the_same_in_every_process():
+    import subprocess
+    import sys
+    code = "from knowledge.lexicon import correction; print(correction('descaler'))"
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={"PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4, 5, 6)}
+    assert len(runs) == 1

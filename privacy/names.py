@@ -153,12 +153,17 @@ class NameRecognizer:
     def __init__(self) -> None:
         self._engine = None
         self._failed = False
-        self._lock = threading.Lock()
+        self._loading = False
+        # Reentrant: loading logs (presidio, spaCy), and with `privacy.redact.install_log_redaction` each of those
+        # records is redacted, which asks this recognizer again in the same thread. That nested call gets no
+        # NER (the cue rules and patterns still apply) instead of waiting for itself forever.
+        self._lock = threading.RLock()
 
     def _load(self):
         with self._lock:
-            if self._engine is not None or self._failed:
+            if self._engine is not None or self._failed or self._loading:
                 return self._engine
+            self._loading = True
             try:
                 import spacy
                 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
@@ -173,6 +178,8 @@ class NameRecognizer:
             except Exception as exc:  # noqa: BLE001 (any failure: fall back to the rules)
                 self._failed = True
                 log.warning("English name recognizer unavailable, using cue rules only: %s", exc.__class__.__name__)
+            finally:
+                self._loading = False
             return self._engine
 
     def find(self, text: str) -> list[Finding]:

@@ -145,3 +145,27 @@ def test_the_name_model_loads_without_the_network(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(socket, "create_connection", refuse)
     found = NameRecognizer().find("Yesterday Priya Sharma called about the bike.")
     assert [f.value for f in found] == ["Priya Sharma"]
+
+
+def test_a_log_record_written_while_the_name_model_loads_does_not_deadlock(monkeypatch):
+    """Loading logs; with log redaction installed each record is redacted, which asks the recognizer again in the
+    same thread while it is still loading. It must answer (without NER) instead of waiting for itself."""
+    import threading
+
+    import spacy
+
+    recognizer = NameRecognizer()
+    real_load = spacy.load
+    nested: list[list] = []
+
+    def logging_load(*args, **kwargs):
+        nested.append(recognizer.find("Loading the model for John Smith now."))   # what a redacted record does
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(spacy, "load", logging_load)
+    found: list = []
+    worker = threading.Thread(target=lambda: found.append(recognizer.find("My name is John Smith.")), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "the recognizer waited for itself"
+    assert nested == [[]] and [f.value for f in found[0]] == ["John Smith"]

@@ -54,7 +54,7 @@ def _page(lang: str, body: str, code: int = 200) -> HTMLResponse:
     html = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{escape(t["title"])}</title><link rel="icon" href="data:,">'
-            '<link rel="stylesheet" href="/static/inbox.css"></head>'
+            '<link rel="stylesheet" href="/static/common.css"><link rel="stylesheet" href="/static/inbox.css"></head>'
             f'<body class="rating-page"><main class="rating-card">{body}</main></body></html>')
     return HTMLResponse(html, status_code=code, headers=PAGE_HEADERS)
 

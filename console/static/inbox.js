@@ -2,13 +2,13 @@
  * Tandem agent inbox: queue, conversation, reply, notes; live updates over Server-Sent Events.
  *
  * Everything a follower, bot or colleague wrote reaches the page through textContent / text nodes only
- * (never innerHTML), so no message can become markup. The bearer token lives in sessionStorage: it ends
- * with the tab, and it is sent explicitly (no cookies, so no cross-site request can act as the agent).
+ * (never innerHTML), so no message can become markup. Sign-in, the bearer token and the API calls come from
+ * common.js: the token lives in sessionStorage, ends with the tab, and is sent explicitly (no cookies, so no
+ * cross-site request can act as the agent).
  */
 (function () {
   "use strict";
 
-  var TOKEN_KEY = "tandem.inbox.token";
   var REFRESH_DEBOUNCE_MS = 150;
   var FALLBACK_REFRESH_MS = 30000;
   var CLOCK_TICK_MS = 10000;
@@ -31,7 +31,7 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var state = {
-    token: null, user: null, items: [], fetchedAt: 0, selectedId: null, conversation: null, users: [],
+    items: [], fetchedAt: 0, selectedId: null, conversation: null, users: [],
     events: null, refreshTimer: null, known: {}, busy: false
   };
 
@@ -99,75 +99,22 @@
     return "";
   }
 
-  /* ---------- API ---------- */
+  /* ---------- API and sign-in (common.js) ---------- */
 
-  function api(method, path, body) {
-    var headers = { Accept: "application/json" };
-    if (state.token) { headers.Authorization = "Bearer " + state.token; }
-    if (body !== undefined) { headers["Content-Type"] = "application/json"; }
-    return window.fetch(path, {
-      method: method, headers: headers, cache: "no-store",
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (data) {
-        if (response.status === 401 && path !== "/api/auth/login") {
-          signedOut("Your session ended. Please sign in again.");
-        }
-        return { ok: response.ok, status: response.status, data: data };
-      });
-    }, function () {
-      return { ok: false, status: 0, data: { detail: "The inbox server is not reachable." } };
-    });
-  }
+  var session = window.Tandem.session({
+    unreachable: "The inbox server is not reachable.", describe: detailText, onSignedIn: start,
+    onSignedOut: function () { if (state.events) { state.events.close(); state.events = null; } }
+  });
+  var api = session.request;
 
   function failed(result, what) {
     var text = detailText(result.data && result.data.detail) || ("HTTP " + result.status);
     toast(what + ": " + text, true);
   }
 
-  /* ---------- sign in / out ---------- */
-
-  function showLogin(message) {
-    $("app-view").hidden = true;
-    $("login-view").hidden = false;
-    $("login-error").hidden = !message;
-    $("login-error").textContent = message || "";
-    $("login-name").focus();
-  }
-
-  function signedOut(message) {
-    if (state.events) { state.events.close(); state.events = null; }
-    state.token = null;
-    state.user = null;
-    try { window.sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* storage may be disabled */ }
-    showLogin(message);
-  }
-
-  function login(event) {
-    event.preventDefault();
-    var name = $("login-name").value.trim();
-    var password = $("login-password").value;
-    if (!name || !password) { showLogin("Enter your name and password."); return; }
-    $("login-submit").disabled = true;
-    api("POST", "/api/auth/login", { name: name, password: password }).then(function (result) {
-      $("login-submit").disabled = false;
-      if (!result.ok) {
-        showLogin(result.status === 401 ? "Wrong name or password." : detailText(result.data && result.data.detail));
-        return;
-      }
-      $("login-password").value = "";
-      state.token = result.data.token;
-      try { window.sessionStorage.setItem(TOKEN_KEY, state.token); } catch (e) { /* tab-only session then */ }
-      start(result.data.user);
-    });
-  }
-
-  function logout() {
-    api("POST", "/api/auth/logout").then(function () { signedOut(""); });
-  }
+  /* ---------- signed in ---------- */
 
   function start(user) {
-    state.user = user;
     $("login-view").hidden = true;
     $("app-view").hidden = false;
     $("me").textContent = user.display_name + " · " + user.role;
@@ -188,12 +135,12 @@
   function connectEvents() {
     if (state.events) { state.events.close(); }
     if (typeof window.EventSource !== "function") { setLive("offline", "No live updates"); return; }
-    var source = new window.EventSource("/api/inbox/events?token=" + encodeURIComponent(state.token));
+    var source = new window.EventSource("/api/inbox/events?token=" + encodeURIComponent(session.token));
     state.events = source;
     source.addEventListener("ready", function () { setLive("live", "Live"); });
     source.addEventListener("handover", onChange);
     source.addEventListener("message", onChange);
-    source.addEventListener("signed_out", function () { signedOut("Your session ended. Please sign in again."); });
+    source.addEventListener("signed_out", function () { session.signedOut("Your session ended. Please sign in again."); });
     source.onerror = function () {
       setLive("offline", "Reconnecting …");
       /* A closed stream (expired token) is not retried by the browser; check whether we are still signed in. */
@@ -393,8 +340,8 @@
 
   function renderActions(c) {
     var h = c.handover;
-    var me = state.user.name;
-    var staff = state.user.role === "staff" || state.user.role === "admin";
+    var me = session.user.name;
+    var staff = session.user.role === "staff" || session.user.role === "admin";
     var mine = h.state === "assigned" && h.assigned_to === me;
     var mayManage = mine || (h.state === "assigned" && staff);
     $("claim").hidden = h.state !== "waiting";
@@ -635,8 +582,6 @@
 
   /* ---------- wiring ---------- */
 
-  $("login-form").addEventListener("submit", login);
-  $("logout").addEventListener("click", logout);
   ["filter-state", "filter-reason", "filter-channel", "filter-language", "filter-spam"].forEach(function (id) {
     $(id).addEventListener("change", function () { loadQueue(); });
   });
@@ -661,16 +606,7 @@
   $("canned-form").addEventListener("submit", addCanned);
   document.addEventListener("keydown", onKey);
   window.setInterval(tickClock, CLOCK_TICK_MS);
-  window.setInterval(function () { if (state.token && !$("app-view").hidden) { loadQueue(); } }, FALLBACK_REFRESH_MS);
+  window.setInterval(function () { if (session.token && !$("app-view").hidden) { loadQueue(); } }, FALLBACK_REFRESH_MS);
 
-  var saved = null;
-  try { saved = window.sessionStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
-  if (saved) {
-    state.token = saved;
-    api("GET", "/api/auth/me").then(function (result) {
-      if (result.ok) { start(result.data); } else { signedOut(""); }
-    });
-  } else {
-    showLogin("");
-  }
+  session.resume();
 })();

@@ -1,15 +1,14 @@
 /* The staff's knowledge-base page: documents, upload, delete, try a question, content gaps, change log.
  *
  * Plain JavaScript. Everything from the server or a user is put on the page with textContent or
- * createElement (never innerHTML), and the chart is SVG built with createElementNS. The bearer token is
- * shared with the inbox page (same sessionStorage key), so signing in on one signs in on the other.
+ * createElement (never innerHTML), and the chart is SVG built with createElementNS. Sign-in, the bearer token
+ * and the API calls come from common.js (shared with the inbox page, so signing in on one signs in on the other).
  */
 (function () {
   "use strict";
 
-  var TOKEN_KEY = "tandem.inbox.token";
   var SVG_NS = "http://www.w3.org/2000/svg";
-  var state = { token: null, user: null, docs: [] };
+  var state = { docs: [] };
 
   function $(id) { return document.getElementById(id); }
 
@@ -46,70 +45,22 @@
     toastTimer = window.setTimeout(function () { node.hidden = true; }, 6000);
   }
 
-  /* ---------- API ---------- */
+  /* ---------- API and sign-in (common.js) ---------- */
 
-  function request(method, path, body, isForm) {
-    var headers = { Accept: "application/json" };
-    if (state.token) { headers.Authorization = "Bearer " + state.token; }
-    if (body !== undefined && !isForm) { headers["Content-Type"] = "application/json"; }
-    return window.fetch(path, {
-      method: method, headers: headers, cache: "no-store",
-      body: body === undefined ? undefined : (isForm ? body : JSON.stringify(body))
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (data) {
-        if (response.status === 401 && path !== "/api/auth/login") { signedOut("Your session ended. Please sign in again."); }
-        return { ok: response.ok, status: response.status, data: data };
-      });
-    }, function () {
-      return { ok: false, status: 0, data: { detail: "The server is not reachable." } };
-    });
-  }
+  var session = window.Tandem.session({
+    unreachable: "The server is not reachable.", describe: detailText, onSignedIn: start
+  });
+  var request = session.request;
 
   function failed(result, what) {
     toast(what + ": " + (detailText(result.data && result.data.detail) || "HTTP " + result.status), true);
   }
 
-  /* ---------- sign in / out ---------- */
-
-  function showLogin(message) {
-    $("app-view").hidden = true;
-    $("login-view").hidden = false;
-    $("login-error").hidden = !message;
-    $("login-error").textContent = message || "";
-    $("login-name").focus();
-  }
-
-  function signedOut(message) {
-    state.token = null;
-    state.user = null;
-    try { window.sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* storage disabled */ }
-    showLogin(message);
-  }
-
-  function login(event) {
-    event.preventDefault();
-    var name = $("login-name").value.trim();
-    var password = $("login-password").value;
-    if (!name || !password) { showLogin("Enter your name and password."); return; }
-    $("login-submit").disabled = true;
-    request("POST", "/api/auth/login", { name: name, password: password }).then(function (result) {
-      $("login-submit").disabled = false;
-      if (!result.ok) { showLogin(result.status === 401 ? "Wrong name or password." : detailText(result.data && result.data.detail)); return; }
-      $("login-password").value = "";
-      state.token = result.data.token;
-      try { window.sessionStorage.setItem(TOKEN_KEY, state.token); } catch (e) { /* tab-only session */ }
-      start(result.data.user);
-    });
-  }
-
-  function logout() {
-    request("POST", "/api/auth/logout").then(function () { signedOut(""); });
-  }
+  /* ---------- signed in ---------- */
 
   function start(user) {
-    state.user = user;
     if (user.role !== "staff" && user.role !== "admin") {
-      showLogin("The knowledge base needs the staff role; you are signed in as " + user.role + ".");
+      session.showLogin("The knowledge base needs the staff role; you are signed in as " + user.role + ".");
       return;
     }
     $("me").textContent = (user.display_name || user.name) + " · " + user.role;
@@ -369,22 +320,11 @@
 
   /* ---------- wiring ---------- */
 
-  $("login-form").addEventListener("submit", login);
-  $("logout").addEventListener("click", logout);
   $("upload-form").addEventListener("submit", upload);
   $("sync").addEventListener("click", syncFolder);
   $("try-form").addEventListener("submit", tryQuestion);
   $("gaps-days").addEventListener("change", loadGaps);
   $("detail-close").addEventListener("click", function () { $("doc-detail").hidden = true; });
 
-  var saved = null;
-  try { saved = window.sessionStorage.getItem(TOKEN_KEY); } catch (e) { saved = null; }
-  if (saved) {
-    state.token = saved;
-    request("GET", "/api/auth/me").then(function (result) {
-      if (result.ok) { start(result.data); } else { signedOut(""); }
-    });
-  } else {
-    showLogin("");
-  }
+  session.resume();
 }());

@@ -128,3 +128,60 @@ def test_markup_in_a_document_title_is_shown_as_text(api, browser, tmp_path):
     assert "<img src=x" in page.inner_text("#docs-body tr[data-id='evil']")
     assert page.locator("#docs-body img").count() == 0
     context.close()
+
+
+def test_the_staff_pages_share_one_sign_in_and_ask_again_when_it_ends(api, browser):
+    """common.js and common.css on every page: signing in on the inbox signs in on the knowledge base (one token
+    in sessionStorage), a 401 from any call shows the sign-in form again, and the knowledge base still turns away
+    an agent."""
+    url, settings, _ = api
+    with session_factory(settings.database)() as session:
+        create_user(session, "ali", PASSWORD, "agent", display_name="Ali")
+    for path in ("/static/common.js", "/static/common.css"):
+        shared, page_own = httpx.get(url + path), httpx.get(url + path.replace("common", "kb"))
+        assert shared.status_code == 200 and shared.headers.keys() == page_own.headers.keys()   # cached the same way
+        assert "etag" in shared.headers and shared.headers["content-type"].split(";")[0] in (
+            "text/css", "text/javascript", "application/javascript")
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    for path in ("/", "/inbox", "/kb"):
+        page.goto(url + path)
+        assert page.evaluate("[...document.styleSheets].map(s => new URL(s.href).pathname)")[0] == "/static/common.css"
+    assert "/static/common.js" in page.evaluate("[...document.scripts].map(s => new URL(s.src).pathname)")
+
+    page.goto(f"{url}/inbox")
+    page.fill("#login-name", STAFF)
+    page.fill("#login-password", "not the password")
+    page.press("#login-password", "Enter")
+    page.wait_for_selector("#login-error:not([hidden])")
+    assert page.inner_text("#login-error") == "Wrong name or password."
+    page.fill("#login-password", PASSWORD)
+    page.press("#login-password", "Enter")
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+    assert page.input_value("#login-password") == ""
+
+    page.goto(f"{url}/kb")   # the same tab: signed in already
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+    assert "Sara" in page.inner_text("#me") and page.is_hidden("#login-view")
+    token = page.evaluate("sessionStorage.getItem('tandem.inbox.token')")
+    assert httpx.post(f"{url}/api/auth/logout", headers={"Authorization": f"Bearer {token}"}).status_code == 204
+    page.select_option("#gaps-days", "7")   # the next call gets 401
+    page.wait_for_selector("#login-view:not([hidden])", timeout=10_000)
+    assert page.inner_text("#login-error") == "Your session ended. Please sign in again."
+    assert page.is_hidden("#app-view") and page.evaluate("sessionStorage.getItem('tandem.inbox.token')") is None
+
+    page.fill("#login-name", "ali")
+    page.fill("#login-password", PASSWORD)
+    page.click("#login-submit")
+    page.locator("#login-error", has_text="staff role").wait_for(timeout=10_000)
+    assert page.inner_text("#login-error") == "The knowledge base needs the staff role; you are signed in as agent."
+    page.goto(f"{url}/inbox")   # the agent's own page takes the same token
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+    assert page.inner_text("#me") == "Ali · agent"
+    page.click("#logout")
+    page.wait_for_selector("#login-view:not([hidden])")
+    assert page.is_hidden("#login-error") and page.evaluate("sessionStorage.getItem('tandem.inbox.token')") is None
+    assert errors == []
+    context.close()

@@ -140,3 +140,15 @@ def bike_docs() -> dict[str, str]:
 @pytest.fixture
 def kb_writer():
     return write_kb
+
+
+@pytest.fixture(scope="session")
+def answerer_over(tmp_path_factory: pytest.TempPathFactory):
+    """Builds an answerer over documents of a test's own ({path: Markdown}) in a fresh embedded store."""
+    def build(docs: dict[str, str], name: str) -> Answerer:
+        folder = write_kb(tmp_path_factory.mktemp(f"{name}-kb"), docs)
+        store = new_store(tmp_path_factory.mktemp(f"{name}-chroma"), name)
+        report = sync_folder(store, folder)
+        assert not report.failed, report.failed
+        return Answerer(Retriever(store, get_embedder()), THRESHOLD)
+    return build

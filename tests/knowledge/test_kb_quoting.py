@@ -4,10 +4,6 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering import Answerer
-from knowledge.embedder import get_embedder
-from knowledge.retrieval import Retriever
-from knowledge.store import KnowledgeStore, open_client
-from knowledge.sync import sync_folder
 
 LEASING = """---
 title: Dienstrad-Leasing
@@ -30,12 +26,8 @@ direkt bei RadLeasing24, nicht bei uns im Laden.
 
 
 @pytest.fixture(scope="module")
-def leasing_answerer(tmp_path_factory) -> Answerer:
-    folder = tmp_path_factory.mktemp("quoting-kb")
-    (folder / "leasing.md").write_text(LEASING, encoding="utf-8")
-    store = KnowledgeStore(open_client(None, tmp_path_factory.mktemp("quoting-chroma")), "quoting", get_embedder())
-    assert not sync_folder(store, folder).failed
-    return Answerer(Retriever(store, get_embedder()), 0.22)
+def leasing_answerer(answerer_over) -> Answerer:
+    return answerer_over({"leasing.md": LEASING}, "quoting")
 
 
 def test_a_quoted_sentence_comes_with_the_rest_of_its_short_paragraph(leasing_answerer):
@@ -75,14 +67,8 @@ Im Grundkurs lernen Anfänger an zwei Tagen das Klettern und Sichern in der Hall
 
 
 @pytest.fixture(scope="module")
-def course_answerer(tmp_path_factory) -> Answerer:
-    folder = tmp_path_factory.mktemp("courses-kb")
-    for rel, text in COURSES.items():
-        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-        (folder / rel).write_text(text, encoding="utf-8")
-    store = KnowledgeStore(open_client(None, tmp_path_factory.mktemp("courses-chroma")), "courses", get_embedder())
-    assert not sync_folder(store, folder).failed
-    return Answerer(Retriever(store, get_embedder()), 0.22)
+def course_answerer(answerer_over) -> Answerer:
+    return answerer_over(COURSES, "courses")
 
 
 def test_a_question_needing_an_age_is_answered_from_the_close_document_that_states_it(course_answerer):

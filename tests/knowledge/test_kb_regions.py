@@ -4,11 +4,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.answering import Answerer
-from knowledge.embedder import get_embedder
 from knowledge.regions import region_words
-from knowledge.retrieval import Retriever
-from knowledge.store import KnowledgeStore, open_client
-from knowledge.sync import sync_folder
 
 SHIPPING = """---
 title: Versand
@@ -32,12 +28,8 @@ Wir liefern nur nach Deutschland, in die Schweiz und in die übrigen Länder der
 
 
 @pytest.fixture(scope="module")
-def shipping_answerer(tmp_path_factory) -> Answerer:
-    folder = tmp_path_factory.mktemp("regions-kb")
-    (folder / "versand.md").write_text(SHIPPING, encoding="utf-8")
-    store = KnowledgeStore(open_client(None, tmp_path_factory.mktemp("regions-chroma")), "regions", get_embedder())
-    assert not sync_folder(store, folder).failed
-    return Answerer(Retriever(store, get_embedder()), 0.22)
+def shipping_answerer(answerer_over) -> Answerer:
+    return answerer_over({"versand.md": SHIPPING}, "regions")
 
 
 def test_an_eu_country_belongs_to_the_eu_and_to_europe():

@@ -28,23 +28,13 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.retrieval_scale import SnapshotStore  # noqa: E402
 from knowledge.answering import Answerer  # noqa: E402
 from knowledge.chunking import Chunk  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.retrieval import Query, RetrievalConfig, Retriever  # noqa: E402
-from knowledge.store import KnowledgeStore, Snapshot, open_client  # noqa: E402
+from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
-
-
-class SnapshotStore:
-    def __init__(self, snap: Snapshot) -> None:
-        self.snap = snap
-
-    def snapshot(self) -> Snapshot:
-        return self.snap
-
-    def revision(self) -> str:
-        return "fixed"
 
 
 def vocabulary(n: int) -> list[str]:

@@ -6,6 +6,8 @@ the event loop that also carries the live stream.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
@@ -144,11 +146,20 @@ def queue(
 
 # --- one conversation --------------------------------------------------------------------------------------------
 
-def _handover(session: SessionDep, handover_id: int) -> Handover:
+@contextmanager
+def _as_http_errors() -> Iterator[None]:
+    """A refused action as its HTTP status, and Rasa out of reach as 502 (the action did not happen)."""
     try:
-        return handling.get(session, handover_id)
+        yield
     except HandlingError as exc:
         raise http_error(exc) from exc
+    except RasaError as exc:
+        raise HTTPException(status.HTTP_502_BAD_GATEWAY, f"could not reach the follower through Rasa: {exc}") from exc
+
+
+def _handover(session: SessionDep, handover_id: int) -> Handover:
+    with _as_http_errors():
+        return handling.get(session, handover_id)
 
 
 def _tracker(rasa: RasaClient, handover: Handover) -> tuple[dict[str, Any] | None, str | None]:
@@ -189,10 +200,8 @@ def conversation(handover_id: HandoverId, user: CurrentAgent, session: SessionDe
 # --- acting on it ------------------------------------------------------------------------------------------------
 
 def _act(session: SessionDep, action: Any, *args: Any) -> HandoverOut:
-    try:
+    with _as_http_errors():
         return HandoverOut.of(action(session, *args))
-    except HandlingError as exc:
-        raise http_error(exc) from exc
 
 
 @router.post("/handovers/{handover_id}/claim", response_model=HandoverOut,
@@ -222,20 +231,12 @@ def unassign(handover_id: HandoverId, user: CurrentAgent, session: SessionDep) -
     return _act(session, handling.unassign, handover_id, user)
 
 
-def _rasa_failed(exc: RasaError) -> HTTPException:
-    return HTTPException(status.HTTP_502_BAD_GATEWAY, f"could not reach the follower through Rasa: {exc}")
-
-
 @router.post("/handovers/{handover_id}/return", response_model=HandoverOut, responses={**ACTION, 502: {}})
 def return_to_bot(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> HandoverOut:
     """Resume the conversation in Rasa: the bot answers the follower's next message."""
-    try:
+    with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "return to the bot", handling.RETURN_FROM)
         rasa.resume(handover.sender_id)
-    except HandlingError as exc:
-        raise http_error(exc) from exc
-    except RasaError as exc:
-        raise _rasa_failed(exc) from exc
     return _act(session, handling.return_to_bot, handover_id, user)
 
 
@@ -244,16 +245,12 @@ def close(handover_id: HandoverId, body: CloseIn, request: Request, user: Curren
           rasa: RasaDep) -> HandoverOut:
     """End the conversation. The Rasa conversation is resumed too (a follower who writes again later is answered
     by the bot, not by silence); with ``send_rating_prompt`` the follower gets a link to rate it."""
-    try:
+    with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "close", handling.CLOSE_FROM)
         if handover.state in OPEN_STATES:
             rasa.resume(handover.sender_id)
         agent = handover.assigned_to
         closed = handling.close(session, handover_id, user)
-    except HandlingError as exc:
-        raise http_error(exc) from exc
-    except RasaError as exc:
-        raise _rasa_failed(exc) from exc
     if body.send_rating_prompt:
         _send_rating_prompt(session, rasa, request, closed, agent or user.name)
     return HandoverOut.of(closed)
@@ -264,13 +261,9 @@ def dismiss_spam(handover_id: HandoverId, user: CurrentAgent, session: SessionDe
     """Close an open conversation as spam, without a rating prompt. The Rasa conversation is resumed (as on close):
     the bot, with its spam gate, answers the follower's next message. The sender is not queued again for spam
     alone for a day."""
-    try:
+    with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "dismiss as spam", handling.DISMISS_FROM)
         rasa.resume(handover.sender_id)
-    except HandlingError as exc:
-        raise http_error(exc) from exc
-    except RasaError as exc:
-        raise _rasa_failed(exc) from exc
     return _act(session, handling.dismiss_spam, handover_id, user)
 
 
@@ -298,10 +291,8 @@ def _send_rating_prompt(session: SessionDep, rasa: RasaClient, request: Request,
              responses={404: ERRORS[404]})
 def add_note(handover_id: HandoverId, body: NoteIn, user: CurrentAgent, session: SessionDep) -> NoteOut:
     """A private note for colleagues. Never sent to the follower."""
-    try:
+    with _as_http_errors():
         note = handling.add_note(session, handover_id, user, body.text.strip())
-    except HandlingError as exc:
-        raise http_error(exc) from exc
     return NoteOut(id=note.id, author=note.author, text=note.text, at=aware(note.created_at))
 
 
@@ -313,13 +304,9 @@ def reply(handover_id: HandoverId, body: ReplyIn, user: CurrentAgent, session: S
     if not text or len(text) > settings.max_message_chars:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT,
                             f"a reply has 1–{settings.max_message_chars} characters")
-    try:
+    with _as_http_errors():
         handover = handling.check_can_reply(session, handover_id, user)
         rasa.send_message(handover.sender_id, text, agent_message_data(user.shown_name))
-    except HandlingError as exc:
-        raise http_error(exc) from exc
-    except RasaError as exc:
-        raise _rasa_failed(exc) from exc
     handling.record_reply(session, handover, user, text)
     return ReplyOut(sent=text, delivered=HandoverOut.of(handover).channel_pushes)
 

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from tandem.settings import Settings
+from tests.inbox.support import InboxEnv, cheap_hashing
 
 
 def free_port() -> int:
@@ -64,3 +65,10 @@ def make_client() -> Iterator[Callable[..., TestClient]]:
     yield build
     for client in clients:
         client.close()
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch) -> InboxEnv:
+    """The API over a fresh inbox database, with cheap password hashing (the kb and events tests bring their own)."""
+    cheap_hashing(monkeypatch)
+    return InboxEnv(tmp_path)

@@ -6,14 +6,6 @@ import threading
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.inbox.support import InboxEnv, cheap_hashing
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch) -> InboxEnv:
-    cheap_hashing(monkeypatch)
-    return InboxEnv(tmp_path)
-
 
 @pytest.fixture
 def anna(env) -> dict[str, str]:

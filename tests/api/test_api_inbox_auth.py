@@ -3,13 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.inbox.support import PASSWORD, InboxEnv, cheap_hashing
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch) -> InboxEnv:
-    cheap_hashing(monkeypatch)
-    return InboxEnv(tmp_path)
+from tests.inbox.support import PASSWORD, InboxEnv
 
 
 def login(env: InboxEnv, name: str, password: str = PASSWORD):

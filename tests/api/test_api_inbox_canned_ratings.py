@@ -5,13 +5,7 @@ import re
 
 import pytest
 
-from tests.inbox.support import InboxEnv, cheap_hashing, tracker_with
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch) -> InboxEnv:
-    cheap_hashing(monkeypatch)
-    return InboxEnv(tmp_path)
+from tests.inbox.support import tracker_with
 
 
 @pytest.fixture

@@ -4,13 +4,7 @@ from __future__ import annotations
 import pytest
 
 from inbox.queue import open_handover, record_waiting_message
-from tests.inbox.support import InboxEnv, cheap_hashing, tracker_with
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch) -> InboxEnv:
-    cheap_hashing(monkeypatch)
-    return InboxEnv(tmp_path)
+from tests.inbox.support import tracker_with
 
 
 @pytest.fixture

@@ -6,13 +6,6 @@ import pytest
 
 from inbox import spam
 from inbox.queue import open_handover
-from tests.inbox.support import InboxEnv, cheap_hashing
-
-
-@pytest.fixture
-def env(tmp_path, monkeypatch) -> InboxEnv:
-    cheap_hashing(monkeypatch)
-    return InboxEnv(tmp_path)
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the questio
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
-DOC_TYPE_MARGIN = 0.08      # how far behind the best document one holding the required answer type may be
+DOC_TYPE_MARGIN = 0.08       # how far behind the best document one holding the required answer type may be
 PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
 RETRIEVE_K = 8
 WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
@@ -191,12 +191,13 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
             unit = idx.units[j]
             uid = unit.id
             text = f"{unit.lead} {unit.text}"
-            bonus = ANSWER_TYPE_BONUS if any(answer_types.holds(k, text) for k in wanted) else 0.0
+            typed = any(answer_types.holds(k, text) for k in wanted)
+            bonus = ANSWER_TYPE_BONUS if typed else 0.0
             if unit.kind == "row" and _names_row(result, unit):
                 bonus += ROW_KEY_BONUS
             has_required = all(answer_types.holds(k, text) for k in required)
             scored.append((result.unit_scores.get(uid, 0.0) + SECTION_WEIGHT * hit.score + bonus, j, hit,
-                           has_required, bonus >= ANSWER_TYPE_BONUS))
+                           has_required, typed))
     if not scored:
         return []
     scored.sort(key=lambda t: -t[0])

@@ -28,3 +28,13 @@ def test_distress_without_anger_words_hands_over_as_emotional(check, text, lang,
 ])
 def test_the_same_words_about_things_or_tasks_do_not_hand_over(check, text, lang):
     assert not check(text, lang).handover
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ich bin mit den Nerven fertig.", "de"),
+    ("Ich bin psychisch völlig kaputt, schon wieder eine Mahnung.", "de"),
+    ("I'm falling apart over this letter.", "en"),
+    ("I'm a wreck and I don't know how I'm going to pay this.", "en"),
+])
+def test_multi_word_distress_phrases_match_as_written(check, text, lang):
+    assert "emotional" in check(text, lang).reasons

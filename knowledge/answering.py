@@ -117,9 +117,13 @@ def asked_words(result: Retrieval) -> list[str]:
             if not t.word.isdigit() and (t.word not in parts_of or t.word in result.parts)]
 
 
-def unknown_terms(result: Retrieval, question: str = "", lang: str = "") -> list[str]:
+def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id: str = "") -> list[str]:
     """Asked words that nothing in the knowledge base stands for (no exact, typo, stem or cross-lingual
     match, and no word of it even close): the question is about something it does not know.
+
+    A dictionary translation is one of possibly many senses ('power' → 'Strom'), so it only counts when
+    document ``doc_id`` — the one that would be quoted — holds it: "slider" is known to the German price
+    list that says "Schieber", not to every page that mentions "Leistung".
 
     In German, what a question is about is a noun, and nouns are written with a capital letter: a word
     written only in lower case inside the sentence ("Wie wasche ich …", "… ohne dass es schimmelt") is a
@@ -129,9 +133,14 @@ def unknown_terms(result: Retrieval, question: str = "", lang: str = "") -> list
         lower_only = _lower_case_words(question)
         terms = {w: t for w, t in terms.items() if w not in lower_only}
 
+    idx = result.index
+    doc_chunks = set(idx.doc_chunks.get(doc_id, ())) if idx is not None and doc_id else set()
+
     def unknown(word: str) -> bool:
         t = terms.get(word)
-        return t is not None and t.best < TERM_COVERED and t.nearest < UNKNOWN_BELOW and not word.isdigit()
+        if t is None or t.best >= TERM_COVERED or t.nearest >= UNKNOWN_BELOW or word.isdigit():
+            return False
+        return not any(idx.in_chunks(w, doc_chunks) for w in t.translated) if doc_chunks else True
 
     parts_of = {p for parts in result.parts.values() for p in parts}
     out = []
@@ -356,7 +365,7 @@ class Answerer:
             return decline_answer(lang, reason="no_match")
         top = hits[0]
         coverage, missing = coverage_of(result, top.chunk.doc_id)
-        unknown = unknown_terms(result, question, lang)
+        unknown = unknown_terms(result, question, lang, top.chunk.doc_id)
         details = dict(coverage=coverage, missing=missing, unknown=unknown)
         if top.score < self.threshold:
             return decline_answer(lang, top.score, hits, reason="low_score", **details)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from tandem.settings import Settings
 
 from knowledge.answering import Answerer
+from knowledge.bilingual import open_dictionary
 from knowledge.embedder import get_embedder
 from knowledge.retrieval import Retriever
 from knowledge.store import KnowledgeStore, open_client
@@ -21,4 +22,5 @@ def build_answerer(settings: Settings, store: KnowledgeStore | None = None) -> A
         from knowledge.generation import LLMGenerator
 
         generator = LLMGenerator.from_settings(settings)
-    return Answerer(Retriever(store, get_embedder()), settings.answer_threshold, generator=generator)
+    retriever = Retriever(store, get_embedder(), dictionary=open_dictionary(settings.dictionary, settings.cache_dir))
+    return Answerer(retriever, settings.answer_threshold, generator=generator)

@@ -43,6 +43,7 @@ from typing import NamedTuple
 import numpy as np
 
 from knowledge import lexicon, regions
+from knowledge.bilingual import Dictionary
 from knowledge.embedder import Embedder
 from knowledge.store import Hit, KnowledgeStore, Snapshot
 from knowledge.text import (
@@ -53,6 +54,10 @@ from knowledge.text import (
 REFRESH_SECONDS = 1.0
 COMPOUND_HEAD = 0.8          # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
 COMPOUND_MODIFIER = 0.6      # 'Versand' in 'Versandkosten': related, but not the same thing
+UNAMBIGUOUS_TRANSLATIONS = 3  # a word with this few translations is known to a document holding one
+TRANSLATION_MATCH = 0.65    # 'slider' → 'Schieber', one of possibly many senses ('power' → 'Strom',
+                            # 'Macht', …): it ranks passages, but stays below UNKNOWN_BELOW and TERM_COVERED,
+                            # so an ambiguous translation never makes a word the knowledge base lacks known
 REGION_MATCH = 0.85          # 'Frankreich' → 'EU-Länder': the knowledge base names the region, not the country
 LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
 # Approximate search in large knowledge bases (see RetrievalConfig.approximate_above and _IVF):
@@ -80,6 +85,7 @@ class RetrievalConfig:
     lexical_weight: float = 0.15         # weight of the word-coverage score next to the cosine similarity
     unit_weight: float = 0.5             # how much a section's best unit counts next to the section itself
     semantic_terms: bool = True          # match words across languages by their embeddings
+    translations: bool = True            # … and by the bilingual dictionary, when the retriever has one
     term_threshold: float = 0.74         # minimal word-embedding similarity for such a match
     typo_terms: bool = True              # match words within one typo / sharing a long stem
     followup: str = "auto"               # "auto" | "never" | "always": when to mix in the previous turn
@@ -106,6 +112,7 @@ class TermMatch:
     matches: dict[str, float]
     nearest: float = 0.0      # highest embedding similarity to any knowledge-base word (1.0 for an exact match)
     loose: dict[str, float] = field(default_factory=dict)   # weaker cross-lingual matches, for use within a document
+    translated: frozenset[str] = frozenset()   # matches by an unambiguous dictionary translation ('slider')
 
     @property
     def best(self) -> float:
@@ -539,10 +546,12 @@ class _ChunkScores(Mapping):
 
 
 class Retriever:
-    def __init__(self, store: KnowledgeStore, embedder: Embedder, config: RetrievalConfig | None = None) -> None:
+    def __init__(self, store: KnowledgeStore, embedder: Embedder, config: RetrievalConfig | None = None,
+                 dictionary: Dictionary | None = None) -> None:
         self.store = store
         self.embedder = embedder
         self.config = config or RetrievalConfig()
+        self.dictionary = dictionary
         self._index: _Index | None = None
         self._revision: str | None = None
         self._checked = 0.0
@@ -577,7 +586,7 @@ class Retriever:
         self.embedder.embed(["warm up"])
 
     def with_config(self, **changes) -> "Retriever":
-        other = Retriever(self.store, self.embedder, replace(self.config, **changes))
+        other = Retriever(self.store, self.embedder, replace(self.config, **changes), self.dictionary)
         other._index, other._revision, other._checked = self._index, self._revision, self._checked
         return other
 
@@ -740,6 +749,14 @@ class Retriever:
         for region in regions.region_words(word):
             if region in idx.postings:
                 found.setdefault(region, REGION_MATCH)
+        translated: set[str] = set()
+        if self.dictionary is not None and cfg.translations:
+            others = self.dictionary.translations(spelled or word)
+            for other in others:
+                for cand, strength in _kb_forms(idx, other).items():
+                    if len(others) <= UNAMBIGUOUS_TRANSLATIONS:
+                        translated.add(cand)
+                    found[cand] = max(found.get(cand, 0.0), TRANSLATION_MATCH * strength)
         f = fold(word)
         if cfg.typo_terms and len(f) >= 5 and not f.isdigit():
             if f not in idx.postings and not lexicon.is_known(word):
@@ -770,8 +787,20 @@ class Retriever:
                             found[cand] = max(found.get(cand, 0.0), float(sims[k]))
                         elif cand not in found:
                             loose[cand] = max(loose.get(cand, 0.0), float(sims[k]))
-            return TermMatch(word, found, nearest, loose)
-        return TermMatch(word, found, nearest)
+            return TermMatch(word, found, nearest, loose, frozenset(translated))
+        return TermMatch(word, found, nearest, translated=frozenset(translated))
+
+
+def _kb_forms(idx: _Index, word: str) -> dict[str, float]:
+    """The knowledge-base words that ``word`` (folded) is, heads, or inflects, with a strength each."""
+    out = {word: 1.0} if word in idx.postings else {}
+    if len(word) >= 5:
+        for cand in idx.by_head.get(word, ()):
+            out.setdefault(cand, COMPOUND_HEAD)
+        for cand in idx.starting_with(word[:max(5, math.ceil(0.75 * (len(word) - 3)))]):
+            if cand != word and shared_stem(word, cand):
+                out.setdefault(cand, 0.9)
+    return out
 
 
 class _Scored(NamedTuple):

@@ -46,6 +46,10 @@ class Settings(BaseSettings):
                                                               "names the client; '*' trusts any")
 
     answer_threshold: float = 0.22
+    # Ding's German–English dictionary (Debian package trans-de-en, installed by scripts/setup): matches a
+    # question's words to passages in the other language. Empty or missing = the encoder alone does that.
+    dictionary: str = Field("/usr/share/trans/de-en", description="German–English dictionary file (Ding format)")
+    cache_dir: Path = ROOT / ".cache"
     max_message_chars: int = 2000
     assistant_name: str = "Tandem"
     # A brand's own wording of the AI disclosure that opens every conversation ({name} = assistant_name). It must

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.answering import Answerer
+from knowledge.bilingual import Dictionary
 from knowledge.embedder import get_embedder
 from knowledge.retrieval import Retriever
 from knowledge.store import KnowledgeStore, open_client
@@ -145,10 +146,10 @@ def kb_writer():
 @pytest.fixture(scope="session")
 def answerer_over(tmp_path_factory: pytest.TempPathFactory):
     """Builds an answerer over documents of a test's own ({path: Markdown}) in a fresh embedded store."""
-    def build(docs: dict[str, str], name: str) -> Answerer:
+    def build(docs: dict[str, str], name: str, dictionary: Dictionary | None = None) -> Answerer:
         folder = write_kb(tmp_path_factory.mktemp(f"{name}-kb"), docs)
         store = new_store(tmp_path_factory.mktemp(f"{name}-chroma"), name)
         report = sync_folder(store, folder)
         assert not report.failed, report.failed
-        return Answerer(Retriever(store, get_embedder()), THRESHOLD)
+        return Answerer(Retriever(store, get_embedder(), dictionary=dictionary), THRESHOLD)
     return build

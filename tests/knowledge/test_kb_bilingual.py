@@ -1,0 +1,128 @@
+"""Questions find passages in the other language through a German–English dictionary (Ding's format)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answering import Answerer
+from knowledge.bilingual import Dictionary, open_dictionary, parse
+from tandem.settings import Settings
+
+DING = """\
+# Version :: test
+Schieber {m} | Schieber {pl} :: slider; slide | sliders; slides
+Reißverschluss {m}; Zipper {m} [textil.] | Reißverschlüsse {pl} | Der Rock hat seitlich einen Reißverschluss. :: zip; zipper [Am.] | zips; zippers | The skirt has a zipper on the side.
+ersetzen; austauschen {vt} | ersetzend :: to replace; to exchange | replacing
+auf jdn. ein Auge werfen; sich in jdn. verknallen; jdm. schöne Augen machen :: to have a crush on sb.
+"""
+
+REPAIRS = """---
+title: Reparaturservice
+language: de
+---
+
+# Reparaturservice
+
+## Preise
+
+| Reparatur | Preis | Dauer |
+|---|---|---|
+| Reißverschluss-Schieber ersetzen | 12 € | 5 Werktage |
+| Naht an der Hose nähen | 18 € | 7 Werktage |
+| Sohle neu kleben | 25 € | 10 Werktage |
+"""
+
+CARE = """---
+title: Caring for your tent
+language: en
+---
+
+# Caring for your tent
+
+## Zips and seams
+
+Keep zips free of sand and use a little zip lubricant if they get stiff. Our workshop re-seals seams of tents.
+
+## Drying
+
+Always dry your tent within a day after the trip so that it does not go mouldy.
+"""
+
+QUESTION = "How much is it to replace the zip slider?"
+
+
+@pytest.fixture(scope="module")
+def ding_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("ding") / "de-en"
+    path.write_text(DING, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def dictionary(ding_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Dictionary:
+    found = open_dictionary(ding_file, tmp_path_factory.mktemp("cache"))
+    assert found is not None
+    return found
+
+
+@pytest.fixture(scope="module")
+def with_dictionary(answerer_over, dictionary: Dictionary) -> Answerer:
+    return answerer_over({"werkstatt/reparatur.md": REPAIRS, "en/tent-care.md": CARE}, "bilingual", dictionary)
+
+
+@pytest.fixture(scope="module")
+def without_dictionary(with_dictionary: Answerer) -> Answerer:
+    return Answerer(with_dictionary.retriever.with_config(translations=False), with_dictionary.threshold)
+
+
+def test_each_word_maps_to_the_other_side_of_its_segment():
+    words = parse(DING.splitlines())
+    assert set(words["slider"]) == {"schieber"}
+    assert {"slider", "slide"} <= set(words["schieber"])
+    assert "reissverschlusse" in words["zips"]
+
+
+def test_example_sentences_and_idioms_are_not_translations():
+    words = parse(DING.splitlines())
+    assert "skirt" not in words.get("reissverschluss", ())
+    assert "crush" not in {w for targets in words.values() for w in targets}
+
+
+def test_an_english_verb_is_found_without_its_to(dictionary: Dictionary):
+    assert "ersetzen" in dictionary.translations("replace")
+
+
+def test_an_english_plural_also_finds_the_singular_translations(dictionary: Dictionary):
+    assert {"reissverschluss", "reissverschlusse"} <= set(dictionary.translations("zips"))
+
+
+def test_a_missing_dictionary_file_means_no_dictionary(tmp_path: Path):
+    assert open_dictionary(tmp_path / "absent", tmp_path) is None
+    assert open_dictionary("", tmp_path) is None
+
+
+def test_the_table_is_built_once_and_reused(ding_file: Path, tmp_path: Path):
+    open_dictionary(ding_file, tmp_path)
+    tables = list(tmp_path.glob("*.sqlite"))
+    open_dictionary(ding_file, tmp_path)
+    assert len(tables) == 1 and list(tmp_path.glob("*.sqlite")) == tables
+
+
+def test_an_english_question_is_answered_from_the_german_price_list(with_dictionary: Answerer):
+    answer = with_dictionary.answer(QUESTION, "en")
+    assert answer.citations == ["werkstatt/reparatur"]
+    assert "12 €" in answer.text
+
+
+def test_without_the_dictionary_the_question_is_declined(without_dictionary: Answerer):
+    assert without_dictionary.answer(QUESTION, "en").citations == []
+
+
+
+def test_the_installed_dictionary_translates_between_german_and_english(tmp_path: Path):
+    settings = Settings()
+    found = open_dictionary(settings.dictionary, tmp_path)
+    assert found is not None, f"{settings.dictionary} is missing: scripts/setup installs Debian's trans-de-en"
+    assert "schieber" in found.translations("slider")
+    assert "fee" in found.translations("Gebühr")

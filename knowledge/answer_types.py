@@ -17,7 +17,7 @@ _QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
                       r"when|what time|opening hours|open(ing)?)\b", re.I)),
     (DURATION, re.compile(r"\b(wie lange|wie oft|wie schnell|\w*frist\w*|\w*dauer\w*|how long|how often|how soon|"
                           r"how quickly|how fast|deadline|valid|gültig\w*)\b", re.I)),
-    (PRICE, re.compile(r"\b(was kostet|was kosten|wie ?viel kostet|kostet|kosten|preis\w*|teuer|aufpreis|gebühr\w*|"
+    (PRICE, re.compile(r"\b(was kostet|was kosten|wie ?viel kostet|kostet|\w*kosten|\w*preis\w*|teuer|\w*gebühr\w*|"
                        r"cost|costs|price\w*|fee|fees|charge|expensive|how much is|how much are|how much does)\b",
                        re.I)),
     (QUANTITY, re.compile(r"\b(wie ?viele?|wieviel|welche menge|how many|how much|what amount)\b", re.I)),
@@ -76,7 +76,11 @@ _STRICT_QUESTION_TYPES: list[tuple[str, re.Pattern]] = [
     (TIME, re.compile(r"^\W*(?:und\s+|and\s+)?(?:wann|bis wann|ab wann|when|until when|what time|um wie ?viel uhr)\b",
                       re.I)),
     (PRICE, re.compile(r"\b(?:was kostet|was kosten|wie ?viel kostet|wie ?viel kosten|wie teuer|how much (?:is|are|does|do)|"
-                       r"what (?:does|do|would) .{1,40} cost|how expensive)\b", re.I)),
+                       r"what (?:does|do|would) .{1,40} cost|how expensive|"
+                       r"wie hoch (?:ist|sind|wäre|wären|liegt|liegen) (?:\w+ ){0,2}\w*(?:gebühr|kosten|preis|beitrag|"
+                       r"miete|zuschlag|pauschale|entgelt)\w*|"
+                       r"how high (?:is|are) (?:\w+ ){0,2}\w*(?:fee|fees|charge|charges|price|prices|cost|costs|rate))\b",
+                       re.I)),
     (COLOUR, re.compile(r"\b(?:in welchen farben|welche farben?|in which colou?rs?|which colou?rs?|what colou?rs?)\b",
                         re.I)),
     (AGE, re.compile(r"\b(?:wie alt|ab welchem alter|mindestalter|altersgrenze|how old|minimum age|min\.? age|"

@@ -1,6 +1,8 @@
 """Language-generic word handling."""
 from __future__ import annotations
 
+import pytest
+
 from knowledge import answer_types, lexicon
 from knowledge.text import content_words, fold, question_part, typo_close
 
@@ -86,3 +88,14 @@ def test_a_spelling_correction_is_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env={"PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4, 5, 6)}
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize("question", ["Wie hoch ist die Blockiergebühr an euren Ladesäulen?",
+                                      "Wie hoch sind die Versandkosten nach Polen?",
+                                      "How high is the blocking fee?"])
+def test_asking_how_high_a_fee_is_requires_a_price(question):
+    assert answer_types.required_types(question) == {answer_types.PRICE}
+
+
+def test_asking_how_high_a_thing_is_requires_no_price():
+    assert answer_types.PRICE not in answer_types.required_types("Wie hoch ist das Zelt?")

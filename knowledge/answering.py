@@ -14,7 +14,8 @@ numbers behind them):
    must score ``UNKNOWN_MARGIN`` above the threshold (the topic is there, the detail may well not be),
    one mostly about unknown things ("Wie wird das Wetter morgen?") ``UNKNOWN_SHARE_MARGIN``;
 3. a question that needs a time ("wann …?") or a price ("what does … cost?") is declined when the
-   quoted passage holds none: on topic, but no answer.
+   quoted passage holds none: on topic, but no answer; one that names a year is declined when the
+   document names only other years (asked for 2025, the 2026 price list holds no answer).
 """
 from __future__ import annotations
 
@@ -73,7 +74,8 @@ class Answer:
     coverage: float = 0.0                                  # share of the asked content the cited document holds
     missing: list[str] = field(default_factory=list)       # asked words the cited document does not cover
     unknown: list[str] = field(default_factory=list)       # asked words the whole knowledge base does not know
-    reason: str = ""       # why it declined: "no_match", "low_score", "unknown_terms", "no_answer_type"
+    reason: str = ""       # why it declined: "no_match", "low_score", "unknown_terms", "no_answer_type",
+                           # "other_year"
 
 
 def source_of(chunk: Chunk) -> Source:
@@ -350,6 +352,20 @@ def _candidates(hits: list[Hit], required: bool) -> list[Hit]:
     return out
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _about_other_years(result: Retrieval, doc_id: str, years: list[str]) -> bool:
+    """Whether document ``doc_id`` names years, but none the question asks about: "What did gas cost in
+    2025?" is not answered by the 2026 price list, however well it matches otherwise."""
+    idx = result.index
+    if idx is None:
+        return False
+    chunks = [idx.chunks[i] for i in idx.doc_chunks.get(doc_id, ())]
+    named = {y for c in chunks for y in _YEAR.findall(f"{c.title} {c.text}")}
+    return bool(named) and not named & set(years)
+
+
 class Answerer:
     """Retrieves, decides whether the knowledge base holds the answer, and phrases it."""
 
@@ -378,8 +394,12 @@ class Answerer:
             if generated is not None:
                 return generated
         _, required = wanted_types(question, context, result.used_context)
+        years = _YEAR.findall(question)
         for candidate in _candidates(hits, bool(required)):
+            if years and _about_other_years(result, candidate.chunk.doc_id, years):
+                continue
             answer, body = _compose(question, lang, result, coverage, context, top=candidate)
             if all(answer_types.holds(kind, body) for kind in required):
                 return replace(answer, missing=missing, unknown=unknown)
-        return decline_answer(lang, top.score, hits, reason="no_answer_type", **details)
+        reason = "other_year" if years and _about_other_years(result, top.chunk.doc_id, years) else "no_answer_type"
+        return decline_answer(lang, top.score, hits, reason=reason, **details)

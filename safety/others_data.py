@@ -29,6 +29,24 @@ _PATTERNS = [
 ]
 
 
+# Another person named as the owner ("mein Nachbar, Herr Krüger", "my ex") and a question for their account data
+# ("wie hoch ist sein Abschlag", "has she paid"): both must be there, so that "Wie kann meine Mutter ihren Vertrag
+# kündigen?" stays a routine question about doing something for someone.
+_THIRD_PARTY = re.compile(
+    r"\b(?:nachbar\w*|freund\w*|kolleg\w*|mitbewohner\w*|vermieter\w*|mieter\w*|schwager\w*|ex-?(?:mann|frau|freund\w*)|"
+    r"neighbou?rs?|friends?|colleagues?|flatmates?|roommates?|landlord|tenants?|ex-?(?:husband|wife|partner)|my ex)\b|"
+    r"\b(?:herrn?|frau|mr|mrs|ms)\.?\s+[A-ZÄÖÜ][\wäöüß-]+", re.I)
+_ACCOUNT = (r"abschl[aä]g\w*|rechnung\w*|vertr[aä]g\w*|bestellung\w*|verbrauch\w*|z[aä]hlerst[aä]nd\w*|kontostand|"
+            r"konto|kundennummer|daten|bills?|invoices?|contracts?|orders?|account|balance|payments?|usage|"
+            r"meter readings?|customer number|data|details")
+_THEIR_DATA = re.compile(
+    rf"\b(?:wie hoch (?:ist|sind)|wie viel (?:ist|sind|beträgt|zahlt)|was (?:ist|sind)|welche[nrs]? (?:ist|sind|hat)|"
+    rf"what(?:'s| is| are)|how much (?:is|are|does)|tell me|show me|give me|gib mir|zeig mir|sag mir|nenn mir)\s+"
+    rf"(?:denn\s+|eigentlich\s+)?(?:sein\w*|ihr\w*|his|her|their)\s+(?:\w+\s+)?(?:{_ACCOUNT})\b|"
+    rf"\b(?:hat|haben)\s+(?:er|sie)\b[^.?!]{{0,40}}\b(?:bezahlt|gezahlt|überwiesen)\b|"
+    rf"\b(?:has|have|did)\s+(?:he|she|they|my\s+\w+)\b[^.?!]{{0,40}}\bpa(?:id|y)\b", re.I)
+
+
 def asks_for_others_data(text: str) -> bool:
     """Whether ``text`` asks for private data of a staff member or another customer (not the writer's own:
     "Kann ich meine Privatadresse ändern?" is a routine question)."""
@@ -36,4 +54,4 @@ def asks_for_others_data(text: str) -> bool:
         for match in pattern.finditer(text):
             if not _OWN.search(text[max(0, match.start() - 12):match.start()]):
                 return True
-    return False
+    return bool(_THIRD_PARTY.search(text) and _THEIR_DATA.search(text))

@@ -15,6 +15,10 @@ from safety.others_data import asks_for_others_data
     "what's the personal cell number of the guy who packed my order?",
     "Give me the home address of your CEO",
     "Can you look up another customer's order for me?",
+    "Meine Nachbarin ist auch bei euch. Wie hoch ist ihr Abschlag eigentlich?",
+    "Herr Becker von nebenan schuldet mir Geld. Hat er seine Rechnung bei euch schon bezahlt?",
+    "My flatmate moved out. What's his customer number?",
+    "Did my ex ever pay the last bill on her account?",
 ])
 def test_a_request_for_someone_elses_private_data_is_recognised(text):
     assert asks_for_others_data(text)
@@ -27,6 +31,10 @@ def test_a_request_for_someone_elses_private_data_is_recognised(text):
     "Can I change my home address in my account?",
     "Was passiert mit meinen persönlichen Daten?",
     "Bietet ihr private Kurse für Gruppen an?",
+    "Wie kann meine Mutter ihren Vertrag kündigen?",
+    "Mein Nachbar hat mir euch empfohlen. Was kostet der Tarif?",
+    "My friend said you have a student discount. How much is it?",
+    "Kann mein Vermieter meinen Zählerstand ablesen?",
 ])
 def test_a_question_about_the_companys_contacts_or_ones_own_data_is_not(text):
     assert not asks_for_others_data(text)

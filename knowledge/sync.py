@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.blas import blas_threads
 from knowledge.chunking import Chunk, chunk_document, chunk_units
 from knowledge.documents import Document, load_folder
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 ADDED, UPDATED, REMOVED = "added", "updated", "removed"
 ChangeHook = Callable[[str, str, str], None]          # (action, doc_id, content_hash)
 Progress = Callable[[Iterable[Document]], Iterable[Document]]
+
+INGEST_BLAS_THREADS = 1  # OpenBLAS threads while embedding for the store (see knowledge/blas.py)
 
 
 @dataclass
@@ -65,7 +68,8 @@ def prepare(store: KnowledgeStore, doc: Document) -> list[Chunk]:
 def store_document(store: KnowledgeStore, doc: Document, chunks: list[Chunk] | None = None) -> int:
     """Write one document (new version first, old one deleted after); returns its number of sections."""
     chunks = chunks if chunks is not None else prepare(store, doc)
-    store.put_document(doc, chunks)
+    with blas_threads(INGEST_BLAS_THREADS):
+        store.put_document(doc, chunks)
     return len(chunks)
 
 
@@ -78,23 +82,24 @@ def sync_folder(store: KnowledgeStore, folder: Path, *, progress: Progress | Non
     current = store.document_hashes()      # "" for records of an older schema: those are re-indexed too
     failed_ids = {Path(path).with_suffix("").as_posix() for path, _ in loaded.failures}
     documents = progress(loaded.documents) if progress else loaded.documents
-    for doc in documents:
-        previous = stored.get(doc.id)
-        if previous == doc.content_hash and current.get(doc.id) == doc.content_hash:
-            report.unchanged.append(doc.id)
-            continue
-        try:
-            report.chunks += store_document(store, doc)
-        except TooLarge as exc:
-            report.failed.append((_rel(doc, folder), str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - the store refused this document; the others go on
-            report.failed.append((_rel(doc, folder), f"could not store: {type(exc).__name__}: {exc}"))
-            continue
-        action = UPDATED if doc.id in versions else ADDED
-        (report.updated if action == UPDATED else report.added).append(doc.id)
-        if on_change:
-            on_change(action, doc.id, doc.content_hash)
+    with blas_threads(INGEST_BLAS_THREADS):
+        for doc in documents:
+            previous = stored.get(doc.id)
+            if previous == doc.content_hash and current.get(doc.id) == doc.content_hash:
+                report.unchanged.append(doc.id)
+                continue
+            try:
+                report.chunks += store_document(store, doc)
+            except TooLarge as exc:
+                report.failed.append((_rel(doc, folder), str(exc)))
+                continue
+            except Exception as exc:  # noqa: BLE001 - the store refused this document; the others go on
+                report.failed.append((_rel(doc, folder), f"could not store: {type(exc).__name__}: {exc}"))
+                continue
+            action = UPDATED if doc.id in versions else ADDED
+            (report.updated if action == UPDATED else report.added).append(doc.id)
+            if on_change:
+                on_change(action, doc.id, doc.content_hash)
     present = {d.id for d in loaded.documents} | failed_ids
     for doc_id in sorted(set(versions) - present):
         store.remove_document(doc_id)

@@ -1,8 +1,9 @@
 """The knowledge base's home in Chroma: an embedded folder by default, a Chroma server when configured.
 
-Chunks of one document are written in a single ``add`` call under ids that carry the document's content
-hash, and the previous version's chunks are deleted only afterwards. A crash mid-update therefore leaves
-the old version searchable (and the next sync finishes the job), never half a document.
+All chunks of a document are written in a single ``upsert`` call (a sync puts several whole documents
+in that call) under ids that carry the document's content hash, and the previous version's chunks are
+deleted only afterwards. A crash mid-update therefore leaves the old version searchable (and the next sync
+finishes the job), never half a document.
 
 Two granularities live side by side in the collection (metadata ``kind``): sections ("chunk") and their
 quotable units ("unit": sentences, list items, table rows, Q&A pairs), both embedded once at sync time.
@@ -99,38 +100,72 @@ class KnowledgeStore:
         return hashes
 
     def put_document(self, doc: Document, chunks: list[Chunk]) -> None:
-        if not chunks:
-            raise ValueError(f"document {doc.id} has no text to store")
-        old_ids = self._chunk_ids(doc.id)
-        version = doc.content_hash[:12]
-        units = [(i, u) for i, c in enumerate(chunks) for u in chunk_units(c)]
-        ids = [f"{doc.id}@{version}#{i}" for i in range(len(chunks))]
-        ids += [f"{doc.id}@{version}#{i}:{u.id.rsplit(':', 1)[1]}" for i, u in units]
-        texts = [c.embed_text for c in chunks] + [u.embed_text(chunks[i]) for i, u in units]
-        embeddings = _embed_passages(self._embedder, texts, [i for i in range(len(chunks))] + [i for i, _ in units])
-        self._collection.upsert(
-            ids=ids, embeddings=list(embeddings),
-            documents=[c.text for c in chunks] + [u.text for _, u in units],
-            metadatas=[_metadata(doc, c) for c in chunks] + [_unit_metadata(doc, u) for _, u in units],
-        )
-        self._add_terms(doc)
-        stale = [i for i in old_ids if i not in set(ids)]
+        self.put_documents([(doc, chunks)])
+
+    def put_documents(self, batch: list[tuple[Document, list[Chunk]]]) -> None:
+        """Write whole documents (each with its chunks) in one record write, then delete what their
+        previous versions left.
+
+        All sections and units of every document in ``batch`` go into *one* ``upsert`` call (the caller
+        keeps the batch within ``max_records``), so a crash leaves each document either at its old version
+        or, if it struck after that call, at both complete versions (the next sync removes the older). The
+        documents' new words go in first: once a document's records are stored, its words are too.
+        """
+        if not batch:
+            return
+        for doc, chunks in batch:
+            if not chunks:
+                raise ValueError(f"document {doc.id} has no text to store")
+        ids: list[str] = []
+        texts: list[str] = []
+        sections: list[int] = []
+        documents: list[str] = []
+        metadatas: list[dict] = []
+        for doc, chunks in batch:
+            version = doc.content_hash[:12]
+            units = [(i, u) for i, c in enumerate(chunks) for u in chunk_units(c)]
+            first = len(texts)
+            ids += [f"{doc.id}@{version}#{i}" for i in range(len(chunks))]
+            ids += [f"{doc.id}@{version}#{i}:{u.id.rsplit(':', 1)[1]}" for i, u in units]
+            texts += [c.embed_text for c in chunks] + [u.embed_text(chunks[i]) for i, u in units]
+            sections += [first + i for i in range(len(chunks))] + [first + i for i, _ in units]
+            documents += [c.text for c in chunks] + [u.text for _, u in units]
+            metadatas += [_metadata(doc, c) for c in chunks] + [_unit_metadata(doc, u) for _, u in units]
+        old_ids = self._ids_of([doc.id for doc, _ in batch])
+        embeddings = _embed_passages(self._embedder, texts, sections)
+        self._add_terms([doc for doc, _ in batch])
+        self._collection.upsert(ids=ids, embeddings=embeddings, documents=documents, metadatas=metadatas)
+        written = set(ids)
+        stale = [i for i in old_ids if i not in written]
         if stale:
             self._collection.delete(ids=stale)
         self._changed()
 
-    def _add_terms(self, doc: Document) -> None:
-        words = {w for w in tokens(" ".join((doc.title, " ".join(doc.tags), doc.text))) if len(w) > 1}
+    def _ids_of(self, doc_ids: list[str]) -> list[str]:
+        """Ids of every record the documents have in the store."""
+        if len(doc_ids) == 1:
+            return self._chunk_ids(doc_ids[0])
+        out: list[str] = []
+        for i in range(0, len(doc_ids), PAGE):
+            out += self._collection.get(where={"doc_id": {"$in": doc_ids[i:i + PAGE]}}, include=[])["ids"]
+        return out
+
+    def _add_terms(self, docs: list[Document]) -> None:
+        """Embed and store the words of ``docs`` the terms collection does not hold yet (it holds each word
+        once, whichever document brought it: later documents reuse it)."""
+        words: set[str] = set()
+        for doc in docs:
+            words.update(w for w in tokens(" ".join((doc.title, " ".join(doc.tags), doc.text))) if len(w) > 1)
         if not words:
             return
-        words = sorted(words)
+        ordered = sorted(words)
         known = set()
-        for i in range(0, len(words), PAGE):
-            known.update(self._terms.get(ids=words[i:i + PAGE], include=[])["ids"])
-        new = [w for w in words if w not in known]
+        for i in range(0, len(ordered), PAGE):
+            known.update(self._terms.get(ids=ordered[i:i + PAGE], include=[])["ids"])
+        new = [w for w in ordered if w not in known]
         for i in range(0, len(new), PAGE):
             batch = new[i:i + PAGE]
-            self._terms.upsert(ids=batch, documents=batch, embeddings=list(self._embedder.embed(batch)))
+            self._terms.upsert(ids=batch, documents=batch, embeddings=self._embedder.embed(batch))
 
     def revision(self) -> str:
         """A fingerprint of the stored content: it changes whenever a document is added, changed or removed.

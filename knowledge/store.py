@@ -351,19 +351,22 @@ class KnowledgeStore:
 
 
 def _embed_passages(embedder: Embedder, texts: list[str], sections: list[int]) -> np.ndarray:
-    """Embeddings of a document's section and unit texts (``sections[k]``: the section text k belongs to).
+    """Embeddings of documents' section and unit texts (``sections[k]``: the section text k belongs to).
 
     A unit repeats its section's title and words, so the texts are embedded section by section (each
     section next to its units) with ``Embedder.embed_passages``, which computes what they share once.
+    A text met again (a one-sentence section and its unit, a title repeated in a table) is embedded once
+    and its vector reused.
     """
     embed = getattr(embedder, "embed_passages", None)
     if embed is None:
         return embedder.embed(texts)
     order = sorted(range(len(texts)), key=lambda k: sections[k])        # stable: each section before its units
-    vectors = embed([texts[k] for k in order])
-    out = np.empty_like(vectors)
-    out[order] = vectors
-    return out
+    distinct: dict[str, int] = {}
+    for k in order:
+        distinct.setdefault(texts[k], len(distinct))
+    vectors = embed(list(distinct))
+    return vectors[[distinct[text] for text in texts]]
 
 
 def _metadata(doc: Document, chunk: Chunk) -> dict:

@@ -151,7 +151,9 @@ def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id:
             continue                      # judged with its compound
         parts = result.parts.get(word)
         if parts and not unknown(parts[-1]):
-            continue                      # a compound whose head the knowledge base knows
+            if any(len(p) >= 4 and unknown(p) for p in parts[:-1]):
+                out.append(word)          # 'Studentenrabatt': the head is known, what kind of it is not
+            continue                      # a compound whose head and kind the knowledge base knows
         if unknown(word):
             out.append(word)
     return out
@@ -387,7 +389,8 @@ class Answerer:
             return decline_answer(lang, top.score, hits, reason="low_score", **details)
         if unknown:
             many = len(unknown) >= UNKNOWN_SHARE * max(len(asked_words(result)), 1)
-            if top.score < self.threshold + (UNKNOWN_SHARE_MARGIN if many else UNKNOWN_MARGIN):
+            if top.score < self.threshold + (UNKNOWN_SHARE_MARGIN if many else UNKNOWN_MARGIN) \
+                    or any(w in result.parts for w in unknown):
                 return decline_answer(lang, top.score, hits, reason="unknown_terms", **details)
         if self.generator is not None:
             generated = self.generator.generate(question, lang, hits)

@@ -3,6 +3,10 @@
     .venv/bin/python bench/detector.py [SET_DIR ...] [--rules handoff/rules.yml] [--no-embed] [-v]
 
     e.g. .venv/bin/python bench/detector.py /work/shared/eval/dev eval/holdout-outdoor
+         .venv/bin/python bench/detector.py bench/data/detector_probe.jsonl
+
+A SET_DIR may also be a cases file itself (JSON lines in the cases.jsonl format, no knowledge base
+needed), e.g. the detector probe in bench/data/.
 
 Each set folder (default: the development set) is reported on its own, then one summary line per
 set; timing runs once, over the turns of every set.
@@ -58,7 +62,7 @@ def percentile(values: list[float], q: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("set_dirs", type=Path, nargs="*", default=[DEFAULT_SET], metavar="SET_DIR",
-                        help="evaluation set folders holding cases.jsonl (default: the development set)")
+                        help="evaluation set folders holding cases.jsonl, or cases files (default: the development set)")
     parser.add_argument("--rules", type=Path, default=None, help="rules file (default handoff/rules.yml)")
     parser.add_argument("--no-embed", action="store_true", help="rules only, no sentence embeddings")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
@@ -74,7 +78,8 @@ def main() -> None:
     for n, set_dir in enumerate(args.set_dirs):
         if n:
             print("\n" + "=" * 100 + "\n")
-        cases = [json.loads(line) for line in (set_dir / "cases.jsonl").open(encoding="utf-8") if line.strip()]
+        cases_file = set_dir if set_dir.is_file() else set_dir / "cases.jsonl"
+        cases = [json.loads(line) for line in cases_file.open(encoding="utf-8") if line.strip()]
         all_cases += cases
         summaries.append((set_dir, report(detector, rules_only, rules, set_dir, cases, args)))
     if len(summaries) > 1:

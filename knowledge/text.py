@@ -84,11 +84,12 @@ def is_content(word: str) -> bool:
 
 _QUESTION_PHRASE = re.compile(
     r"\b(wie (?:lange?|oft|viele?|teuer|weit|schnell|spät|früh|groß|schwer)|wieviele?|"
-    r"how (?:long|often|many|much|far|soon|late|early|big|large|heavy|fast|quickly))\b", re.I)
+    r"how (?:long|often|many|much|far|soon|late|early|big|large|heavy|fast|quickly)|"
+    r"was (?:passiert|geschieht)|what (?:happens|will happen|would happen))\b", re.I)
 
 
 def without_question_phrases(text: str) -> str:
-    """'Wie lange …', 'how much …' ask for a kind of answer, not about a topic: drop them."""
+    """'Wie lange …', 'how much …', 'what happens if …' ask for a kind of answer, not about a topic: drop them."""
     return _QUESTION_PHRASE.sub(" ", text)
 
 

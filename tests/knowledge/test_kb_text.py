@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge import answer_types, lexicon
-from knowledge.text import content_words, fold, question_part, typo_close
+from knowledge.text import content_words, fold, question_part, typo_close, without_question_phrases
 
 
 def test_folding_ignores_case_accents_and_sharp_s():
@@ -99,3 +99,9 @@ def test_asking_how_high_a_fee_is_requires_a_price(question):
 
 def test_asking_how_high_a_thing_is_requires_no_price():
     assert answer_types.PRICE not in answer_types.required_types("Wie hoch ist das Zelt?")
+
+
+def test_asking_what_happens_is_not_a_topic():
+    assert content_words(without_question_phrases("What happens if I bring it back a day late?")) == \
+        content_words("if I bring it back a day late?")
+    assert "passiert" not in content_words(without_question_phrases("Was passiert, wenn ich zu spät zurückgebe?"))

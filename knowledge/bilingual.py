@@ -22,9 +22,13 @@ from pathlib import Path
 
 from knowledge.text import STOPWORDS, fold
 
+TABLE_VERSION = 2      # part of the table's file name: a change to ``parse`` builds a new table
 MAX_WORDS = 2          # alternatives longer than this are example sentences or idioms, not translations
 _NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _PLACEHOLDERS = frozenset("sth sb etw jdn jdm jds jd sth. sb. etw. jdn. jdm. jds. jd. to".split())
+# Light verbs carry little of a phrase's meaning: "rückgängig machen" translates "cancel" by its "rückgängig".
+_LIGHT = frozenset("machen tun werden haben sein lassen geben bringen kommen gehen make do get have be let give take "
+                   "bring come go put set".split())
 
 
 class Dictionary:
@@ -81,7 +85,8 @@ def parse(lines) -> dict[str, tuple[str, ...]]:
     pairs: dict[str, set[str]] = {}
 
     def add(sources: list[list[str]], targets: list[list[str]]) -> None:
-        wanted = {fold(w) for alt in targets for w in alt if fold(w) not in STOPWORDS and len(w) > 2}
+        wanted = {fold(w) for alt in targets for w in alt
+                  if fold(w) not in STOPWORDS and len(w) > 2 and (len(alt) == 1 or fold(w) not in _LIGHT)}
         if not wanted:
             return
         for alt in sources:
@@ -108,9 +113,12 @@ def open_dictionary(source: Path | str | None, cache_dir: Path) -> Dictionary | 
         return None
     source = Path(source)
     stat = source.stat()
-    table = Path(cache_dir) / f"dictionary-{source.name}-{stat.st_size}-{int(stat.st_mtime)}.sqlite"
+    table = Path(cache_dir) / f"dictionary-{source.name}-{stat.st_size}-{int(stat.st_mtime)}-v{TABLE_VERSION}.sqlite"
     if not table.exists():
         _build(source, table)
+        for stale in table.parent.glob(f"dictionary-{source.name}-*.sqlite"):
+            if stale != table:
+                stale.unlink(missing_ok=True)      # an older version of the file or of the table's format
     return Dictionary(table)
 
 

@@ -14,6 +14,7 @@ DING = """\
 Schieber {m} | Schieber {pl} :: slider; slide | sliders; slides
 Reißverschluss {m}; Zipper {m} [textil.] | Reißverschlüsse {pl} | Der Rock hat seitlich einen Reißverschluss. :: zip; zipper [Am.] | zips; zippers | The skirt has a zipper on the side.
 ersetzen; austauschen {vt} | ersetzend :: to replace; to exchange | replacing
+kündigen; rückgängig machen {vt} :: to cancel
 auf jdn. ein Auge werfen; sich in jdn. verknallen; jdm. schöne Augen machen :: to have a crush on sb.
 """
 
@@ -89,6 +90,10 @@ def test_example_sentences_and_idioms_are_not_translations():
     assert "crush" not in {w for targets in words.values() for w in targets}
 
 
+def test_a_light_verb_of_a_phrase_is_no_translation():
+    assert set(parse(DING.splitlines())["cancel"]) == {"kundigen", "ruckgangig"}
+
+
 def test_an_english_verb_is_found_without_its_to(dictionary: Dictionary):
     assert "ersetzen" in dictionary.translations("replace")
 
@@ -126,3 +131,10 @@ def test_the_installed_dictionary_translates_between_german_and_english(tmp_path
     assert found is not None, f"{settings.dictionary} is missing: scripts/setup installs Debian's trans-de-en"
     assert "schieber" in found.translations("slider")
     assert "fee" in found.translations("Gebühr")
+
+
+def test_building_a_new_table_removes_the_stale_ones(ding_file: Path, tmp_path: Path):
+    stale = tmp_path / f"dictionary-{ding_file.name}-1-1.sqlite"
+    stale.write_bytes(b"")
+    open_dictionary(ding_file, tmp_path)
+    assert not stale.exists() and len(list(tmp_path.glob("*.sqlite"))) == 1

@@ -13,6 +13,7 @@ weaker matching across languages.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -23,6 +24,7 @@ from pathlib import Path
 from knowledge.text import STOPWORDS, fold
 
 TABLE_VERSION = 2      # part of the table's file name: a change to ``parse`` builds a new table
+log = logging.getLogger(__name__)
 MAX_WORDS = 2          # alternatives longer than this are example sentences or idioms, not translations
 _NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _PLACEHOLDERS = frozenset("sth sb etw jdn jdm jds jd sth. sb. etw. jdn. jdm. jds. jd. to".split())
@@ -50,7 +52,10 @@ class Dictionary:
 
     @lru_cache(maxsize=65536)
     def _lookup(self, key: str) -> tuple[str, ...]:
-        row = self._connection().execute("SELECT targets FROM words WHERE word = ?", (key,)).fetchone()
+        try:
+            row = self._connection().execute("SELECT targets FROM words WHERE word = ?", (key,)).fetchone()
+        except sqlite3.Error:       # the table vanished or broke under a running process: answer without it
+            return ()
         return tuple(row[0].split(" ")) if row else ()
 
     def translations(self, word: str) -> tuple[str, ...]:
@@ -108,18 +113,37 @@ def parse(lines) -> dict[str, tuple[str, ...]]:
 
 def open_dictionary(source: Path | str | None, cache_dir: Path) -> Dictionary | None:
     """The dictionary of the file ``source``, from its table in ``cache_dir`` (built on first use, and
-    again when the file changes); None when ``source`` is empty or missing."""
+    again when the file or the table's format changes, or when the table is unreadable); None when
+    ``source`` is empty or missing, or no table can be built: retrieval then works without it."""
     if not source or not Path(source).is_file():
         return None
     source = Path(source)
     stat = source.stat()
     table = Path(cache_dir) / f"dictionary-{source.name}-{stat.st_size}-{int(stat.st_mtime)}-v{TABLE_VERSION}.sqlite"
-    if not table.exists():
-        _build(source, table)
-        for stale in table.parent.glob(f"dictionary-{source.name}-*.sqlite"):
-            if stale != table:
-                stale.unlink(missing_ok=True)      # an older version of the file or of the table's format
+    try:
+        if not _readable(table):
+            _build(source, table)
+            for stale in table.parent.glob(f"dictionary-{source.name}-*.sqlite"):
+                if stale != table:
+                    stale.unlink(missing_ok=True)      # an older version of the file or of the table's format
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("no German-English dictionary (%s: %s); matching across languages by the encoder alone",
+                    table, exc)
+        return None
     return Dictionary(table)
+
+
+def _readable(table: Path) -> bool:
+    if not table.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{table}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM words").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def _build(source: Path, table: Path) -> None:

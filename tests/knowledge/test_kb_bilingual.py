@@ -138,3 +138,21 @@ def test_building_a_new_table_removes_the_stale_ones(ding_file: Path, tmp_path: 
     stale.write_bytes(b"")
     open_dictionary(ding_file, tmp_path)
     assert not stale.exists() and len(list(tmp_path.glob("*.sqlite"))) == 1
+
+
+def test_a_broken_table_is_built_again(ding_file: Path, tmp_path: Path):
+    table = open_dictionary(ding_file, tmp_path).table
+    table.write_bytes(b"not a database")
+    assert "schieber" in open_dictionary(ding_file, tmp_path).translations("slider")
+
+
+def test_a_cache_folder_that_cannot_be_written_means_no_dictionary(ding_file: Path, tmp_path: Path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    assert open_dictionary(ding_file, blocked / "cache") is None
+
+
+def test_a_table_that_vanishes_under_a_running_process_gives_no_translations(ding_file: Path, tmp_path: Path):
+    found = open_dictionary(ding_file, tmp_path)
+    found.table.unlink()
+    assert found.translations("zips") == ()

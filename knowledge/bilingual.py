@@ -23,8 +23,9 @@ from pathlib import Path
 
 from knowledge.text import STOPWORDS, fold
 
-TABLE_VERSION = 2      # part of the table's file name: a change to ``parse`` builds a new table
 log = logging.getLogger(__name__)
+
+TABLE_VERSION = 2      # part of the table's file name: a change to ``parse`` builds a new table
 MAX_WORDS = 2          # alternatives longer than this are example sentences or idioms, not translations
 _NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
 _PLACEHOLDERS = frozenset("sth sb etw jdn jdm jds jd sth. sb. etw. jdn. jdm. jds. jd. to".split())

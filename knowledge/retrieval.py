@@ -45,6 +45,7 @@ import numpy as np
 from knowledge import lexicon, regions
 from knowledge.bilingual import Dictionary
 from knowledge.embedder import Embedder
+from knowledge.lru import LRU
 from knowledge.store import Hit, KnowledgeStore, Snapshot
 from knowledge.text import (
     STOPWORDS, content_words, deletes, fold, question_part, raw_tokens, shared_stem, tokens, typo_close,
@@ -103,6 +104,11 @@ class RetrievalConfig:
     approximate_above: int = 30_000      # sections + units
     approximate_terms_above: int = 20_000  # knowledge-base words (cross-lingual word matching)
     approximate: bool = True             # False: score every vector even when the index has inverted files
+    # Per-word work that questions repeat (``knowledge.lru``); 0 switches a cache off. The encoder's vectors
+    # of question words the knowledge base lacks (its own words' vectors come from the store, no encoder
+    # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).
+    word_vector_cache: int = 4096
+    word_match_cache: int = 4096
 
 
 @dataclass(frozen=True)
@@ -164,7 +170,7 @@ class _Index:
     """
 
     def __init__(self, snap: Snapshot, approximate_above: int | None = None,
-                 approximate_terms_above: int | None = None) -> None:
+                 approximate_terms_above: int | None = None, word_match_cache: int = 0) -> None:
         self.chunks = snap.chunks
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
@@ -213,8 +219,10 @@ class _Index:
             for i in range(3, len(w) - 4):          # compound heads: 'bohnenbehalter' → 'behalter'
                 if w[i - 1] != "-":
                     self.by_head[w[i:]].add(w)
-        self.term_rows = {fold(t): i for i, t in enumerate(self.terms)}
+        self.term_at = {t: i for i, t in enumerate(self.terms)}      # a word as stored → its vector's row
         self.term_folded = [fold(t) for t in self.terms]
+        # word → its nearest knowledge-base words (``term_similarities``), filled as questions ask
+        self.word_near: LRU[str, tuple[np.ndarray, np.ndarray]] = LRU(word_match_cache)
         # units grouped by their chunk (for each chunk's best unit) and chunks by their document (for the
         # document's next-best section), as a permutation plus segment starts for ``reduceat``
         placed = np.nonzero(self.unit_chunk >= 0)[0]
@@ -298,20 +306,17 @@ class _Index:
         at = np.arange(counts.sum()) - np.repeat(offsets - starts, counts)
         return np.sort(self._doc_order[at])
 
-    def term_similarities(self, vectors: np.ndarray) -> list[tuple[np.ndarray | None, np.ndarray]]:
-        """Per (unit-length) word vector: the knowledge-base words compared (None: all, in order) and
-        their cosines."""
+    def term_similarities(self, vectors: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per (unit-length) word vector: the knowledge-base words (rows, ascending) with their cosines that
+        word matching can use — those at ``LOOSE_TERM_THRESHOLD`` or above, or else the nearest alone (its
+        cosine tells how unknown the word is). A few rows per word, not the whole vocabulary: small enough
+        to cache per word."""
         if self.term_ann is None:
             if len(vectors) > 1 and len(self.terms) > 4096:      # one pass over a large vocabulary
                 sims = np.ascontiguousarray((self.term_vectors @ np.array(vectors).T).T)
-                return [(None, row) for row in sims]
-            return [(None, self.term_vectors @ v) for v in vectors]
-        out = []
-        for v in vectors:
-            rows, sims = self.term_ann.search(v, ANN_TERM_PROBES)
-            order = np.argsort(rows)
-            out.append((rows[order], sims[order]))
-        return out
+                return [_near(None, row) for row in sims]
+            return [_near(None, self.term_vectors @ v) for v in vectors]
+        return [_near(*self.term_ann.search(v, ANN_TERM_PROBES)) for v in vectors]
 
     def next_best_in_doc(self, total: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """For each section, the best score among the other sections of its document (0 when alone).
@@ -360,6 +365,18 @@ class _Index:
                                          if f and (f not in STOPWORDS or f.isdigit()))
             out.extend(got)
         return out
+
+
+def _near(rows: np.ndarray | None, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of the compared knowledge-base words (``rows``, None: all in order), those at
+    ``LOOSE_TERM_THRESHOLD`` or above, or else the nearest one: rows ascending, and their cosines."""
+    keep = np.flatnonzero(sims >= LOOSE_TERM_THRESHOLD)
+    if not len(keep) and len(sims):
+        keep = np.array([int(np.argmax(sims))])
+    if rows is None:
+        return keep, sims[keep]
+    keep = keep[np.argsort(rows[keep])]
+    return rows[keep], sims[keep]
 
 
 def _segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -556,6 +573,7 @@ class Retriever:
         self._revision: str | None = None
         self._checked = 0.0
         self._lock = threading.Lock()
+        self._word_vectors: LRU[str, np.ndarray] = LRU(self.config.word_vector_cache)
 
     # -- index upkeep ---------------------------------------------------------------------------------
     def index(self) -> _Index:
@@ -569,7 +587,7 @@ class Retriever:
                         # this one's in-memory index fails on the new ids until the store is reopened.
                         self.store.reopen()
                     self._index = _Index(self.store.snapshot(), self.config.approximate_above,
-                                         self.config.approximate_terms_above)
+                                         self.config.approximate_terms_above, self.config.word_match_cache)
                     self._revision = revision
                 self._checked = now
             return self._index
@@ -612,14 +630,13 @@ class Retriever:
         asked_text = _respell(asked_text, spelled)
         heads = [text] + ([asked_text] if asked_text != text and cfg.question_weight else []) + \
             ([context] if context else [])
-        vectors = self.embedder.embed(heads + [spelled[w] for w in all_words])
+        vectors, near = self._embed_with_words(idx, heads, [spelled[w] for w in all_words])
         q_text = vectors[0]
         q_asked = vectors[1] if asked_text != text and cfg.question_weight else vectors[0]
         if asked_text != text and cfg.question_weight:
             q_text = _normalise(q_text + cfg.question_weight * vectors[1])
         q_context = vectors[len(heads) - 1] if context else None
-        compared = dict(zip(all_words, idx.term_similarities(
-            [v / max(np.linalg.norm(v), 1e-9) for v in vectors[len(heads):]]))) if len(idx.terms) else {}
+        compared = {w: near[spelled[w]] for w in all_words} if len(idx.terms) else {}
         matches = {w: self._match_word(idx, w, compared.get(w), spelled[w]) for w in all_words}
 
         alone = self._score(idx, q_text, [matches[w] for w in words], [])
@@ -653,6 +670,29 @@ class Retriever:
                          chunk_scores=_ChunkScores(idx, total, rows, lambda more: self._score_rows(
                              idx, q_vec, all_lexical, more).total),
                          parts=compounds)
+
+    def _embed_with_words(self, idx: _Index, heads: list[str], words: list[str]
+                          ) -> tuple[np.ndarray, dict[str, tuple[np.ndarray, np.ndarray]]]:
+        """The vectors of ``heads``, and per word its nearest knowledge-base words (``term_similarities``).
+
+        A word met before in this index reuses its nearest words; otherwise its vector is the store's
+        when the knowledge base holds the word as written (embedded at sync time), one kept from an
+        earlier question, or else the encoder's, computed in one batch with the heads."""
+        if not len(idx.terms):
+            return self.embedder.embed(heads), {}
+        near = {w: idx.word_near.get(w) for w in dict.fromkeys(words)}
+        missing = [w for w, got in near.items() if got is None]
+        known = {w: idx.term_vectors[[idx.term_at[w]]][0] for w in missing if w in idx.term_at}
+        known |= {w: v for w in missing if w not in known and (v := self._word_vectors.get(w)) is not None}
+        fresh = [w for w in missing if w not in known]
+        vectors = self.embedder.embed(heads + fresh)
+        for w, v in zip(fresh, vectors[len(heads):]):
+            known[w] = v / max(float(np.linalg.norm(v)), 1e-9)
+            self._word_vectors.put(w, known[w])
+        for w, found in zip(missing, idx.term_similarities([known[w] for w in missing])):
+            near[w] = found
+            idx.word_near.put(w, found)
+        return vectors[:len(heads)], near
 
     def _score(self, idx: _Index, q_vec: np.ndarray, terms: list[TermMatch],
                context_terms: list[TermMatch]) -> "_Scored":
@@ -738,7 +778,7 @@ class Retriever:
 
     def _match_word(self, idx: _Index, word: str, compared: tuple | None, spelled: str = "") -> TermMatch:
         """The knowledge-base words that stand for ``word``, with a strength each. ``compared``: the
-        knowledge-base words its embedding was compared with (None: all of them) and the cosines."""
+        knowledge-base words near its embedding and their cosines (``_Index.term_similarities``)."""
         cfg = self.config
         found: dict[str, float] = {}
         for form in dict.fromkeys((word, spelled or word)):
@@ -781,7 +821,7 @@ class Retriever:
             loose: dict[str, float] = {}
             if cfg.semantic_terms:
                 for k in np.nonzero(sims >= LOOSE_TERM_THRESHOLD)[0]:
-                    cand = idx.term_folded[k if rows is None else rows[k]]
+                    cand = idx.term_folded[rows[k]]
                     if cand in idx.postings and cand not in STOPWORDS:
                         if sims[k] >= cfg.term_threshold:
                             found[cand] = max(found.get(cand, 0.0), float(sims[k]))

@@ -698,7 +698,9 @@ class Retriever:
                context_terms: list[TermMatch]) -> "_Scored":
         cfg = self.config
         cw = cfg.context_lexical
-        lexical = self._lexical(idx, terms, 1.0) + self._lexical(idx, context_terms, cw)
+        lexical = self._lexical(idx, terms, 1.0)
+        if context_terms:
+            lexical = lexical + self._lexical(idx, context_terms, cw)
         if cfg.lexical_norm == "max":
             lexical = lexical / max(lexical.max(), 1e-9) if lexical.max() > 0 else lexical
         else:       # share of the question's matchable word weight a section holds
@@ -732,12 +734,16 @@ class Retriever:
         score = np.zeros(len(idx.chunks))
         best = np.zeros(len(idx.chunks)) if terms else score
         for term in terms:
+            posted = [(rows, word, strength) for word, strength in term.matches.items()
+                      if (rows := idx.postings.get(word)) is not None]
+            if len(posted) == 1:        # one word: no best-of to take (a word's rows are distinct)
+                rows, word, strength = posted[0]
+                score[rows] = score[rows] + weight * (strength * idx.idf.get(word, 0.0))
+                continue
             touched = []
-            for word, strength in term.matches.items():
-                rows = idx.postings.get(word)
-                if rows is not None:
-                    best[rows] = np.maximum(best[rows], strength * idx.idf.get(word, 0.0))
-                    touched.append(rows)
+            for rows, word, strength in posted:
+                best[rows] = np.maximum(best[rows], strength * idx.idf.get(word, 0.0))
+                touched.append(rows)
             if touched:
                 rows = touched[0] if len(touched) == 1 else np.concatenate(touched)
                 score[rows] = score[rows] + weight * best[rows]     # a repeated row gets the same value

@@ -11,6 +11,10 @@ What is timed, per size, over ``--queries`` questions built from the synthetic d
   lexical matching, cross-lingual word matching. The index is built from a synthetic ``Snapshot``
   (sections with headings, three sentence units each, a vocabulary of terms) with random unit vectors:
   the scores mean nothing, the amount of work is that of a real knowledge base of that size.
+  Retrieval keeps per-word work (a word's vector, its nearest knowledge-base words): this line is the
+  first pass over the questions, where only words repeated among them (and the warm-up's) are cached;
+  the lines below it run with those caches filled. Most question words here are knowledge-base words and
+  need no encoder pass (all but the templates' "lange", "dauert"), as most words of a real question are.
 * ``retrieve with previous turn``: the same with the previous question as context (a possible follow-up:
   the sections are scored twice, with and without it).
 * ``answer``: ``Answerer.answer`` on top (choosing units, the decline checks, the reply text).

@@ -26,7 +26,9 @@ knowledge-base words) reading every vector per question costs more than the rest
 so the dense search probes an inverted file (``_IVF``) for candidates and scores their whole documents
 exactly; lexical candidates join them. That is approximate (``bench/retrieval_approx.py``: 97.5 % of
 the dev set's replies unchanged among 50k real-embedded distractor sections, the rest junk either way);
-below the thresholds — every usual knowledge base — the search is exact.
+below the thresholds — every usual knowledge base — the search is exact. Per question word, what depends on
+the word alone is kept (``knowledge.lru``): a word the knowledge base holds takes its stored vector instead
+of an encoder pass, and each word's nearest knowledge-base words are looked up once per index.
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge.answering import Answerer  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
+from knowledge.factory import get_dictionary  # noqa: E402
 from knowledge.retrieval import Query, Retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
@@ -83,7 +84,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "eval", get_embedder())
         sync_folder(store, args.set_dir / "kb")
-        answerer = Answerer(Retriever(store, get_embedder()), args.threshold)
+        answerer = Answerer(Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings())), args.threshold)
         answerer.answer("warm up", "en")
         signals = []
         times = []

@@ -25,10 +25,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge.embedder import get_embedder  # noqa: E402
+from knowledge.factory import get_dictionary  # noqa: E402
 from knowledge.retrieval import Query, Retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from knowledge.text import STOPWORDS, fold, tokens  # noqa: E402
+from tandem.settings import get_settings  # noqa: E402
 
 METHODS = {
     # name: RetrievalConfig changes against the defaults (the defaults are the last "final" row)
@@ -114,7 +116,7 @@ def main() -> None:
         store = KnowledgeStore(open_client(None, Path(tmp)), "bench", embedder)
         t0 = time.perf_counter()
         sync_folder(store, args.set_dir / "kb")
-        base = Retriever(store, embedder)
+        base = Retriever(store, embedder, dictionary=get_dictionary(get_settings()))
         idx = base.index()
         print(f"indexed {len(idx.chunks)} sections, {len(idx.units)} units, {len(idx.terms)} terms "
               f"in {time.perf_counter() - t0:.1f} s")

@@ -54,8 +54,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from knowledge.answering import Answerer  # noqa: E402
 from knowledge.chunking import Chunk, Unit  # noqa: E402
 from knowledge.embedder import DIMENSIONS, get_embedder  # noqa: E402
+from knowledge.factory import get_dictionary  # noqa: E402
 from knowledge.retrieval import Query, Retriever  # noqa: E402
 from knowledge.store import Snapshot  # noqa: E402
+from tandem.settings import get_settings  # noqa: E402
 
 UNITS_PER_CHUNK = 3
 SYLLABLES = ["ver", "sand", "lie", "fer", "kos", "ten", "rad", "ak", "ku", "ga", "ran", "tie", "rah", "men", "zeit",
@@ -186,7 +188,7 @@ def run(size: int, n_queries: int, with_chroma: bool, freeze: bool = False) -> N
     t = time.perf_counter()
     snap, questions = synthetic(size)
     built = time.perf_counter() - t
-    retriever = Retriever(SnapshotStore(snap), get_embedder())
+    retriever = Retriever(SnapshotStore(snap), get_embedder(), dictionary=get_dictionary(get_settings()))
     t = time.perf_counter()
     retriever.warm_up()
     indexed = time.perf_counter() - t

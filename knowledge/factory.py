@@ -4,7 +4,7 @@ from __future__ import annotations
 from tandem.settings import Settings
 
 from knowledge.answering import Answerer
-from knowledge.bilingual import open_dictionary
+from knowledge.bilingual import Dictionary, open_dictionary
 from knowledge.embedder import get_embedder
 from knowledge.retrieval import Retriever
 from knowledge.store import KnowledgeStore, open_client
@@ -15,6 +15,11 @@ def open_store(settings: Settings, collection: str | None = None) -> KnowledgeSt
     return KnowledgeStore(client, collection or settings.collection, get_embedder())
 
 
+def get_dictionary(settings: Settings) -> Dictionary | None:
+    """The German–English dictionary retrieval matches words through (None: switched off or not installed)."""
+    return open_dictionary(settings.dictionary, settings.cache_dir)
+
+
 def build_answerer(settings: Settings, store: KnowledgeStore | None = None) -> Answerer:
     store = store or open_store(settings)
     generator = None
@@ -22,5 +27,5 @@ def build_answerer(settings: Settings, store: KnowledgeStore | None = None) -> A
         from knowledge.generation import LLMGenerator
 
         generator = LLMGenerator.from_settings(settings)
-    retriever = Retriever(store, get_embedder(), dictionary=open_dictionary(settings.dictionary, settings.cache_dir))
+    retriever = Retriever(store, get_embedder(), dictionary=get_dictionary(settings))
     return Answerer(retriever, settings.answer_threshold, generator=generator)

@@ -25,9 +25,9 @@ from knowledge.text import STOPWORDS, fold
 
 log = logging.getLogger(__name__)
 
-TABLE_VERSION = 2      # part of the table's file name: a change to ``parse`` builds a new table
+TABLE_VERSION = 3      # part of the table's file name: a change to ``parse`` builds a new table
 MAX_WORDS = 2          # alternatives longer than this are example sentences or idioms, not translations
-_NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>")
+_NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/]*/")     # notes, usage, abbreviations
 _PLACEHOLDERS = frozenset("sth sb etw jdn jdm jds jd sth. sb. etw. jdn. jdm. jds. jd. to".split())
 # Light verbs carry little of a phrase's meaning: "rückgängig machen" translates "cancel" by its "rückgängig".
 _LIGHT = frozenset("machen tun werden haben sein lassen geben bringen kommen gehen make do get have be let give take "

@@ -15,6 +15,7 @@ Schieber {m} | Schieber {pl} :: slider; slide | sliders; slides
 Reißverschluss {m}; Zipper {m} [textil.] | Reißverschlüsse {pl} | Der Rock hat seitlich einen Reißverschluss. :: zip; zipper [Am.] | zips; zippers | The skirt has a zipper on the side.
 ersetzen; austauschen {vt} | ersetzend :: to replace; to exchange | replacing
 kündigen; rückgängig machen {vt} :: to cancel
+Samstag {m}; Sonnabend {m} [Norddt.] /Sa/ :: Saturday /Sat/
 auf jdn. ein Auge werfen; sich in jdn. verknallen; jdm. schöne Augen machen :: to have a crush on sb.
 """
 
@@ -88,6 +89,10 @@ def test_example_sentences_and_idioms_are_not_translations():
     words = parse(DING.splitlines())
     assert "skirt" not in words.get("reissverschluss", ())
     assert "crush" not in {w for targets in words.values() for w in targets}
+
+
+def test_an_abbreviation_does_not_hide_the_word_it_abbreviates():
+    assert set(parse(DING.splitlines())["saturday"]) == {"samstag", "sonnabend"}
 
 
 def test_a_light_verb_of_a_phrase_is_no_translation():

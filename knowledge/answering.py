@@ -37,6 +37,10 @@ ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question nam
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
 DOC_TYPE_MARGIN = 0.08       # how far behind the best document one holding the required answer type may be
+TYPED_DOC_MARGIN = 0.12      # … or one whose typed unit fits the question clearly better (TYPED_FIT_MARGIN)
+TYPED_FIT_MARGIN = 0.25
+FIT_MATCH = 0.65             # word matches that count for that fit: a dictionary translation or better
+OWN_LANGUAGE_MARGIN = 0.01   # how much better a passage in the other language must score to be quoted instead
 PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
 RETRIEVE_K = 8
 WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
@@ -342,16 +346,53 @@ def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) ->
     return "\n".join(parts)
 
 
-def _candidates(hits: list[Hit], required: bool) -> list[Hit]:
+def _candidates(result: Retrieval, required: set[str]) -> list[Hit]:
     """The best hit, and for a question that needs a time, price, weight or age, the best hit of each
     further document nearly as good: "How old must climbers be?" is better answered by the course page
-    that states the age than by the better-matching page that does not."""
+    that states the age than by the better-matching page that does not. Among those, a document whose
+    time or price stands next to what was asked about goes first: for "shipping to Austria", the table row
+    "Österreich: 7,90 €" beats a page whose only price is the one for Switzerland."""
+    hits = result.hits
     out = [hits[0]]
-    if required:
-        for hit in hits[1:]:
-            if hit.score >= hits[0].score - DOC_TYPE_MARGIN and all(h.chunk.doc_id != hit.chunk.doc_id for h in out):
-                out.append(hit)
-    return out
+    if not required:
+        return out
+    for hit in hits[1:]:
+        if hit.score >= hits[0].score - TYPED_DOC_MARGIN and all(h.chunk.doc_id != hit.chunk.doc_id for h in out):
+            out.append(hit)
+    near = [h for h in out if h.score >= hits[0].score - DOC_TYPE_MARGIN]
+    fits = {h.chunk.doc_id: _typed_unit_coverage(result, h.chunk.doc_id, required) for h in out}
+    best = max(out, key=lambda h: fits[h.chunk.doc_id])
+    if fits[best.chunk.doc_id] >= fits[hits[0].chunk.doc_id] + TYPED_FIT_MARGIN:
+        return [best] + [h for h in near if h is not best]
+    return near
+
+
+def _typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:
+    """The largest IDF-weighted share of the asked words that one unit of ``doc_id`` holding the required
+    answer types matches (0 when none holds them)."""
+    idx = result.index
+    if idx is None:
+        return 0.0
+    terms = [{w: s for w, s in t.matches.items() if s >= FIT_MATCH} for t in result.question_terms]
+    terms = [t for t in terms if t]
+    total = sum(max(idx.idf.get(w, idx.max_idf) for w in t) for t in terms)
+    best = 0.0
+    for i in idx.doc_chunks.get(doc_id, ()):
+        for j in idx.units_of.get(i, ()):
+            unit = idx.units[j]
+            if not all(answer_types.holds(kind, f"{unit.lead} {unit.text}") for kind in required):
+                continue
+            words = idx.words_of_unit(j)
+            got = sum(max((s * idx.idf.get(w, idx.max_idf) for w, s in t.items() if w in words), default=0.0)
+                      for t in terms)
+            best = max(best, got / total if total else 0.0)
+    return best
+
+
+def _own_language_first(hits: list[Hit], lang: str) -> list[Hit]:
+    """Hits in the order to answer from: a passage in the user's language goes before one in the other
+    language that scores at most ``OWN_LANGUAGE_MARGIN`` better — nearly as good, and readable."""
+    return sorted(hits, key=lambda h: -(h.score + (OWN_LANGUAGE_MARGIN if h.chunk.language == lang else 0.0)))
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -378,9 +419,10 @@ class Answerer:
 
     def answer(self, question: str, lang: str, context: str = "") -> Answer:
         result = self.retriever.retrieve(Query(text=question, context=context), k=RETRIEVE_K)
-        hits = result.hits
-        if not hits:
+        if not result.hits:
             return decline_answer(lang, reason="no_match")
+        result.hits = _own_language_first(result.hits, lang)
+        hits = result.hits
         top = hits[0]
         coverage, missing = coverage_of(result, top.chunk.doc_id)
         unknown = unknown_terms(result, question, lang, top.chunk.doc_id)
@@ -398,7 +440,7 @@ class Answerer:
                 return generated
         _, required = wanted_types(question, context, result.used_context)
         years = _YEAR.findall(question)
-        for candidate in _candidates(hits, bool(required)):
+        for candidate in _candidates(result, required):
             if years and _about_other_years(result, candidate.chunk.doc_id, years):
                 continue
             answer, body = _compose(question, lang, result, coverage, context, top=candidate)

@@ -7,10 +7,12 @@ import pytest
 
 from knowledge.answering import Answerer
 from knowledge.bilingual import Dictionary
+from knowledge.factory import get_dictionary
 from knowledge.embedder import get_embedder
 from knowledge.retrieval import Retriever
 from knowledge.store import KnowledgeStore, open_client
 from knowledge.sync import sync_folder
+from tandem.settings import get_settings
 
 THRESHOLD = 0.22
 
@@ -153,3 +155,12 @@ def answerer_over(tmp_path_factory: pytest.TempPathFactory):
         assert not report.failed, report.failed
         return Answerer(Retriever(store, get_embedder(), dictionary=dictionary), THRESHOLD)
     return build
+
+
+@pytest.fixture(scope="session")
+def installed_dictionary() -> Dictionary:
+    """Debian's German–English dictionary, as production uses it (scripts/setup installs it)."""
+    settings = get_settings()
+    found = get_dictionary(settings)
+    assert found is not None, f"{settings.dictionary} is missing: scripts/setup installs Debian's trans-de-en"
+    return found

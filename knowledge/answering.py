@@ -368,12 +368,13 @@ def _candidates(result: Retrieval, required: set[str]) -> list[Hit]:
 
 
 def _typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:
-    """The largest IDF-weighted share of the asked words that one unit of ``doc_id`` holding the required
-    answer types matches (0 when none holds them)."""
+    """The largest IDF-weighted share of the asked words (with the previous turn's, for a follow-up) that
+    one unit of ``doc_id`` holding the required answer types matches (0 when none holds them)."""
     idx = result.index
     if idx is None:
         return 0.0
-    terms = [{w: s for w, s in t.matches.items() if s >= FIT_MATCH} for t in result.question_terms]
+    asked = result.terms if result.used_context else result.question_terms   # a follow-up keeps its topic
+    terms = [{w: s for w, s in t.matches.items() if s >= FIT_MATCH} for t in asked]
     terms = [t for t in terms if t]
     total = sum(max(idx.idf.get(w, idx.max_idf) for w in t) for t in terms)
     best = 0.0

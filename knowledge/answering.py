@@ -33,6 +33,7 @@ UNIT_MARGIN = 0.12           # further units this close to the best unit are quo
 TYPED_UNIT_MARGIN = 0.18     # … or this close when they hold the kind of answer asked for (a second price)
 SECTION_WEIGHT = 0.3         # share of its section's score a unit inherits when units compete
 ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the question asks for
+KEY_MATCH = 0.85             # how strongly a question word must match a row's key for that row to lead
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
@@ -194,7 +195,9 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
     Each unit scores by its own match (embedding and words), a share of its section's score, and a bonus
     when it holds the kind of answer asked for (a time, a price, a contact …). When the question cannot be
     answered without a time or a price, the best unit holding one leads if it is not far behind. Units
-    nearly as good as the leading one are quoted with it.
+    nearly as good as the leading one are quoted with it. A table row whose key the question names
+    ("… nach Österreich?") and that holds the kind of answer asked for leads as well: it is the answer,
+    however much better prose on the same topic matches the words.
     """
     idx = result.index
     if idx is None:
@@ -213,8 +216,9 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
             if unit.kind == "row" and _names_row(result, unit):
                 bonus += ROW_KEY_BONUS
             has_required = all(answer_types.holds(k, text) for k in required)
+            keyed = unit.kind == "row" and typed and _names_row(result, unit, strongly=True)
             scored.append((result.unit_scores.get(uid, 0.0) + SECTION_WEIGHT * hit.score + bonus, j, hit,
-                           has_required, typed))
+                           has_required, typed, keyed))
     if not scored:
         return []
     scored.sort(key=lambda t: -t[0])
@@ -225,8 +229,13 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
             scored.remove(holding[0])
             scored.insert(0, holding[0])
             lead_score = holding[0][0]
+    keyed = [t for t in scored if t[5]]
+    if keyed and not scored[0][5]:
+        scored.remove(keyed[0])             # the row the question names, with the kind of answer it asks for
+        scored.insert(0, keyed[0])
+        lead_score = keyed[0][0]
     chosen, sections, chars = [], set(), 0
-    for score, j, hit, _, typed in scored:
+    for score, j, hit, _, typed, _ in scored:
         if len(chosen) >= MAX_UNITS or score < lead_score - (TYPED_UNIT_MARGIN if typed else UNIT_MARGIN):
             continue
         unit = idx.units[j]
@@ -261,11 +270,15 @@ def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int) -> l
     return out
 
 
-def _names_row(result: Retrieval, unit: Unit) -> bool:
-    """Whether the question names this table row's key (its first cell): a table is looked up by its key."""
+def _names_row(result: Retrieval, unit: Unit, strongly: bool = False) -> bool:
+    """Whether the question names this table row's key (its first cell): a table is looked up by its key.
+    ``strongly``: by the word itself, a typo or inflection of it, its region or its translation's exact
+    form — not by a word that is merely similar in meaning."""
     first = unit.text.split(";", 1)[0]
     key = first.split(":", 1)[1] if ":" in first else first
     words = {fold(w) for w in tokens(key)}
+    if strongly:
+        return any(w in words and s >= KEY_MATCH for t in result.terms for w, s in t.matches.items())
     return any(w in words for t in result.terms for w in (*t.matches, *t.loose))
 
 

@@ -247,6 +247,13 @@ class _Index:
             yield self.stems[i]
             i += 1
 
+    def inflections_of(self, word: str):
+        """The knowledge-base words that inflect ``word`` (folded): an inflection shares at least max(5, ¾ of
+        the shorter word) letters, and is at most 3 shorter."""
+        for cand in self.starting_with(word[:max(5, math.ceil(0.75 * (len(word) - 3)))]):
+            if cand != word and shared_stem(word, cand):
+                yield cand
+
     def in_chunks(self, word: str, chunk_ids: set[int]) -> bool:
         rows = self.postings.get(word)
         if rows is None or not len(rows) or not chunk_ids:
@@ -801,9 +808,10 @@ class Retriever:
         if self.dictionary is not None and cfg.translations:
             others = self.dictionary.translations(spelled or word)
             for other in others:
-                for cand, strength in _kb_forms(idx, other).items():
-                    if len(others) <= UNAMBIGUOUS_TRANSLATIONS:
-                        translated.add(cand)
+                forms = _kb_forms(idx, other)
+                if len(others) <= UNAMBIGUOUS_TRANSLATIONS:
+                    translated.update(forms)
+                for cand, strength in forms.items():
                     found[cand] = max(found.get(cand, 0.0), TRANSLATION_MATCH * strength)
         f = fold(word)
         if cfg.typo_terms and len(f) >= 5 and not f.isdigit():
@@ -817,10 +825,8 @@ class Retriever:
             for cand in idx.starting_with(f):
                 if len(cand) >= len(f) + 4:
                     found[cand] = max(found.get(cand, 0.0), COMPOUND_MODIFIER)
-            # an inflection shares at least max(5, ¾ of the shorter word) letters, and is at most 3 shorter
-            for cand in idx.starting_with(f[:max(5, math.ceil(0.75 * (len(f) - 3)))]):
-                if cand != f and shared_stem(f, cand):
-                    found[cand] = max(found.get(cand, 0.0), 0.9)
+            for cand in idx.inflections_of(f):
+                found[cand] = max(found.get(cand, 0.0), 0.9)
         nearest = max(found.values(), default=0.0)
         if compared is not None and len(idx.terms):
             rows, sims = compared
@@ -845,9 +851,8 @@ def _kb_forms(idx: _Index, word: str) -> dict[str, float]:
     if len(word) >= 5:
         for cand in idx.by_head.get(word, ()):
             out.setdefault(cand, COMPOUND_HEAD)
-        for cand in idx.starting_with(word[:max(5, math.ceil(0.75 * (len(word) - 3)))]):
-            if cand != word and shared_stem(word, cand):
-                out.setdefault(cand, 0.9)
+        for cand in idx.inflections_of(word):
+            out.setdefault(cand, 0.9)
     return out
 
 

@@ -18,14 +18,15 @@ import os
 import re
 import sqlite3
 import threading
-from functools import lru_cache
 from pathlib import Path
 
+from knowledge.lru import LRU
 from knowledge.text import STOPWORDS, fold
 
 log = logging.getLogger(__name__)
 
 TABLE_VERSION = 3      # part of the table's file name: a change to ``parse`` builds a new table
+LOOKUP_CACHE = 65536   # words whose translations a process keeps (questions repeat their words)
 MAX_WORDS = 2          # alternatives longer than this are example sentences or idioms, not translations
 _NOTES = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/]*/")     # notes, usage, abbreviations
 _PLACEHOLDERS = frozenset("sth sb etw jdn jdm jds jd sth. sb. etw. jdn. jdm. jds. jd. to".split())
@@ -43,6 +44,7 @@ class Dictionary:
     def __init__(self, table: Path) -> None:
         self.table = table
         self._local = threading.local()
+        self._found: LRU[str, tuple[str, ...]] = LRU(LOOKUP_CACHE)
 
     def _connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
@@ -51,13 +53,16 @@ class Dictionary:
                                                       check_same_thread=False)
         return conn
 
-    @lru_cache(maxsize=65536)
     def _lookup(self, key: str) -> tuple[str, ...]:
-        try:
-            row = self._connection().execute("SELECT targets FROM words WHERE word = ?", (key,)).fetchone()
-        except sqlite3.Error:       # the table vanished or broke under a running process: answer without it
-            return ()
-        return tuple(row[0].split(" ")) if row else ()
+        found = self._found.get(key)
+        if found is None:
+            try:
+                row = self._connection().execute("SELECT targets FROM words WHERE word = ?", (key,)).fetchone()
+            except sqlite3.Error:   # the table vanished or broke under a running process: answer without it
+                row = None
+            found = tuple(row[0].split(" ")) if row else ()
+            self._found.put(key, found)
+        return found
 
     def translations(self, word: str) -> tuple[str, ...]:
         """The other language's words for ``word``, tried as written and, for an English plural, singular."""
@@ -140,7 +145,7 @@ def _readable(table: Path) -> bool:
     try:
         conn = sqlite3.connect(f"file:{table}?mode=ro", uri=True)
         try:
-            return conn.execute("SELECT count(*) FROM words").fetchone()[0] > 0
+            return conn.execute("SELECT 1 FROM words LIMIT 1").fetchone() is not None
         finally:
             conn.close()
     except sqlite3.Error:

@@ -7,7 +7,6 @@ import pytest
 
 from knowledge.answering import Answerer
 from knowledge.bilingual import Dictionary, open_dictionary, parse
-from tandem.settings import Settings
 
 DING = """\
 # Version :: test
@@ -130,12 +129,9 @@ def test_without_the_dictionary_the_question_is_declined(without_dictionary: Ans
 
 
 
-def test_the_installed_dictionary_translates_between_german_and_english(tmp_path: Path):
-    settings = Settings()
-    found = open_dictionary(settings.dictionary, tmp_path)
-    assert found is not None, f"{settings.dictionary} is missing: scripts/setup installs Debian's trans-de-en"
-    assert "schieber" in found.translations("slider")
-    assert "fee" in found.translations("Gebühr")
+def test_the_installed_dictionary_translates_between_german_and_english(installed_dictionary: Dictionary):
+    assert "schieber" in installed_dictionary.translations("slider")
+    assert "fee" in installed_dictionary.translations("Gebühr")
 
 
 def test_building_a_new_table_removes_the_stale_ones(ding_file: Path, tmp_path: Path):

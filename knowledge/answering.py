@@ -213,10 +213,11 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
             text = f"{unit.lead} {unit.text}"
             typed = any(answer_types.holds(k, text) for k in wanted)
             bonus = ANSWER_TYPE_BONUS if typed else 0.0
-            if unit.kind == "row" and _names_row(result, unit):
+            named = unit.kind == "row" and _names_row(result, unit)
+            if named:
                 bonus += ROW_KEY_BONUS
             has_required = all(answer_types.holds(k, text) for k in required)
-            keyed = unit.kind == "row" and typed and _names_row(result, unit, strongly=True)
+            keyed = named and typed and _names_row(result, unit, strongly=True)
             scored.append((result.unit_scores.get(uid, 0.0) + SECTION_WEIGHT * hit.score + bonus, j, hit,
                            has_required, typed, keyed))
     if not scored:
@@ -372,6 +373,8 @@ def _candidates(result: Retrieval, required: set[str]) -> list[Hit]:
     for hit in hits[1:]:
         if hit.score >= hits[0].score - TYPED_DOC_MARGIN and all(h.chunk.doc_id != hit.chunk.doc_id for h in out):
             out.append(hit)
+    if len(out) == 1:
+        return out                          # no other document to weigh: no unit fits to compute
     near = [h for h in out if h.score >= hits[0].score - DOC_TYPE_MARGIN]
     fits = {h.chunk.doc_id: _typed_unit_coverage(result, h.chunk.doc_id, required) for h in out}
     best = max(out, key=lambda h: fits[h.chunk.doc_id])

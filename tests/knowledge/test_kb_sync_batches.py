@@ -9,7 +9,7 @@ import pytest
 
 from knowledge import sync as sync_module
 from knowledge.sync import sync_folder
-from tests.knowledge.test_kb_sync_formats import Crash, _folder, _texts
+from tests.knowledge.test_kb_sync_formats import Crash, _folder, _texts, dies
 
 NEW_RENTAL = "# Leihräder\n\nEin Stadtrad kostet 18 € pro Tag.\n"
 NEW_HOURS = "<html lang='de'><head><title>Öffnungszeiten</title></head><body><main><h1>Öffnungszeiten</h1>" \
@@ -74,9 +74,6 @@ def test_a_crash_between_a_batch_write_and_its_deletes_leaves_two_whole_versions
     sync_folder(store, folder)
     _change_two(folder)
 
-    def dies(*args, **kwargs):
-        raise Crash()
-
     monkeypatch.setattr(store._collection, "delete", dies)
     with pytest.raises(Crash):
         sync_folder(store, folder)
@@ -96,9 +93,6 @@ def test_a_crash_while_writing_new_words_leaves_the_old_version_and_the_next_syn
     sync_folder(store, folder)
     revision = store.revision()
     (folder / "leihen.md").write_text("# Leihräder\n\nEin Lastenrad kostet 18 € pro Tag.\n", encoding="utf-8")
-
-    def dies(*args, **kwargs):
-        raise Crash()
 
     monkeypatch.setattr(store._terms, "upsert", dies)
     with pytest.raises(Crash):

@@ -49,6 +49,11 @@ class Crash(BaseException):
     """Stands in for the process dying: not an Exception, so nothing on the way catches it."""
 
 
+def dies(*args, **kwargs):
+    """Put in place of a store call: the process dies inside it."""
+    raise Crash()
+
+
 def test_every_format_is_added_then_left_alone(tmp_path, make_store):
     store, folder = make_store(tmp_path / "db"), _folder(tmp_path)
     first = sync_folder(store, folder)
@@ -97,9 +102,6 @@ def test_a_crash_before_the_write_leaves_the_old_version(tmp_path, make_store, m
     revision = store.revision()
     (folder / "leihen.md").write_text("# Leihräder\n\nEin Stadtrad kostet 18 € pro Tag.\n", encoding="utf-8")
 
-    def dies(*args, **kwargs):
-        raise Crash()
-
     monkeypatch.setattr(store._collection, "upsert", dies)
     with pytest.raises(Crash):
         sync_folder(store, folder)
@@ -113,9 +115,6 @@ def test_a_crash_between_write_and_delete_leaves_two_whole_versions_and_the_next
     sync_folder(store, folder)
     (folder / "leihen.md").write_text("# Leihräder\n\nEin Stadtrad kostet 18 € pro Tag.\n", encoding="utf-8")
     delete = store._collection.delete
-
-    def dies(*args, **kwargs):
-        raise Crash()
 
     monkeypatch.setattr(store._collection, "delete", dies)
     with pytest.raises(Crash):

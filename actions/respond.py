@@ -1,8 +1,9 @@
 """The one custom action Rasa calls for every follower message.
 
-Thin by design: it reads the tracker into a `Turn`, lets `actions.turn.respond` decide, and turns the
-`Reply` back into bot messages and events. Citations travel in a custom payload next to the text,
-so channels that only show text still show the readable source line inside it.
+Thin by design: it reads the tracker into a `Turn`, runs the turn pipeline (`pipeline.build`), and turns the
+`Reply` back into bot messages and events; the side effects that need the inbox (flagging spam, queueing a
+handover) happen here. Citations travel in a custom payload next to the text, so channels that only show
+text still show the readable source line inside it.
 """
 from __future__ import annotations
 
@@ -16,21 +17,15 @@ from rasa_sdk.events import ConversationPaused, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.turn import Reply, Turn, respond
-from handoff.detector import Conversation, Detector
-from handoff.rules import load_rules
 from inbox import spam
 from inbox.db import session_factory
 from inbox.models import now
 from inbox.notices import handover_notice
 from inbox.queue import enqueue, position
-from knowledge.answering import Answerer
-from knowledge.embedder import get_embedder
-from knowledge.factory import build_answerer
-from knowledge.gaps import GapLogger
+from pipeline.build import build_turn_pipeline
+from pipeline.core import Pipeline
+from pipeline.state import Reply, Turn, TurnState
 from privacy.redact import install_log_redaction
-from safety import gate
-from safety.injection import GuardedAnswerer
 from tandem.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -39,20 +34,8 @@ HISTORY_TURNS = 6
 
 
 @lru_cache(maxsize=1)
-def base_answerer() -> Answerer:
-    return build_answerer(get_settings())
-
-
-@lru_cache(maxsize=1)
-def answerer() -> GuardedAnswerer:
-    """Answers never quote hidden markup or instructions; declines and weak answers become content gaps."""
-    return GuardedAnswerer(GapLogger(base_answerer(), get_settings()))
-
-
-@lru_cache(maxsize=1)
-def detector() -> Detector:
-    """Shares the knowledge base's embedding model instead of loading a second copy."""
-    return Detector(load_rules(), embed=get_embedder().embed)
+def pipeline() -> Pipeline:
+    return build_turn_pipeline(get_settings())
 
 
 def turn_from_tracker(tracker: Tracker) -> Turn:
@@ -69,6 +52,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
         bot_failures=int(tracker.get_slot("bot_failures") or 0),
         offered_handover=bool(bots) and _kind(bots[-1]) == "decline",
         first_reply=not bots,
+        sender_id=tracker.sender_id,
     )
 
 
@@ -77,13 +61,17 @@ def _kind(bot_event: dict[str, Any]) -> str | None:
     return (custom.get("tandem") or {}).get("kind") if isinstance(custom, dict) else None
 
 
-def payload(reply: Reply) -> dict[str, Any]:
+def payload(state: TurnState) -> dict[str, Any]:
+    reply = state.reply
     handoff = None
     if reply.detection is not None and reply.handover:
         handoff = {"reasons": list(reply.detection.reasons), "priority": reply.detection.priority,
                    "explanation": reply.detection.explanation}
-    return {"tandem": {"kind": reply.kind, "citations": reply.citations, "sources": reply.sources,
-                       "handoff": handoff, "language": reply.language}}
+    body = {"kind": reply.kind, "citations": reply.citations, "sources": reply.sources,
+            "handoff": handoff, "language": reply.language}
+    if get_settings().trace_replies:
+        body["trace"] = [entry.as_dict() for entry in state.trace]
+    return {"tandem": body}
 
 
 class ActionRespond(Action):
@@ -91,23 +79,21 @@ class ActionRespond(Action):
         return "action_respond"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]) -> list[EventType]:
-        settings = get_settings()
         turn = turn_from_tracker(tracker)
-        allowed = gate.check(tracker.sender_id, turn.text, turn.language)
-        if allowed.flags:
-            self.flag_spam(tracker, turn, allowed.flags)
-        if not allowed.answer:
-            log.info("not answering %s: %s", tracker.sender_id, ", ".join(allowed.flags))
-            if allowed.notice:
-                dispatcher.utter_message(text=allowed.notice)
+        state = pipeline().run(TurnState(turn=turn))
+        reply = state.reply
+        if state.gate_flags:
+            self.flag_spam(tracker, turn, state.gate_flags)
+        if reply is None or reply.kind == "blocked":
+            log.info("not answering %s: %s", tracker.sender_id, ", ".join(state.gate_flags))
+            for text in reply.messages if reply else []:
+                dispatcher.utter_message(text=text)
             return []
-        reply = respond(turn, answerer(), detector(), max_chars=settings.max_message_chars,
-                        assistant_name=settings.assistant_name, disclosure=settings.disclosure)
         if reply.handover:
             reply.messages.append(self.queue(tracker, turn, reply))
         for text in reply.messages[:-1]:
             dispatcher.utter_message(text=text)
-        dispatcher.utter_message(text=reply.messages[-1], json_message=payload(reply))
+        dispatcher.utter_message(text=reply.messages[-1], json_message=payload(state))
         failures = turn.bot_failures + (1 if reply.kind == "decline" else 0)
         events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
         if reply.handover:
@@ -143,9 +129,14 @@ class ActionRespond(Action):
         return handover_notice(reply.language, place, settings, now())
 
 
+def warm_up(turn_pipeline: Pipeline) -> None:
+    """Load the embedder, the store and the detector before the server reports healthy, so the first follower
+    does not wait for them: only the stages that load something, so no rate limit counts and no gap is recorded."""
+    turn_pipeline.stage("retrieve").retriever.warm_up()
+    state = TurnState(turn=Turn(text="warm-up"), text="warm-up", lang="en")
+    for name in ("escalate", "retrieve", "decide", "compose"):
+        state = turn_pipeline.stage(name).run(state)
+
+
 if os.environ.get("TANDEM_WARMUP") == "1":
-    # Load the embedder and open the store before the server reports healthy, so the first follower
-    # does not wait for it.
-    base_answerer().retriever.warm_up()
-    base_answerer().answer("warm-up", "en")
-    detector().detect("warm-up", Conversation(previous_user_messages=[]), "en")
+    warm_up(pipeline())

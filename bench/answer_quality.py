@@ -19,10 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge.answering import Answerer  # noqa: E402
+from knowledge import answering  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.factory import get_dictionary  # noqa: E402
 from knowledge.retrieval import Query, Retriever  # noqa: E402
+from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
+from pipeline.core import format_trace  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
@@ -33,12 +35,11 @@ def facts_hold(text: str, facts: list[str]) -> bool:
     return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
 
 
-def calibrate(answerer: Answerer, cases: list[dict]) -> None:
+def calibrate(answerer: KnowledgeAnswerer, cases: list[dict]) -> None:
     """Play every case once without the score gates, then apply each (threshold, margin) pair offline."""
-    from knowledge import answering
-
-    saved = answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN
-    answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN = -9.0, 0.0, 0.0
+    decide = answerer.pipeline.stage("decide")
+    saved = decide.threshold, decide.unknown_margin, decide.unknown_share_margin
+    decide.threshold, decide.unknown_margin, decide.unknown_share_margin = -9.0, 0.0, 0.0
     outcomes = []
     for case in cases:
         if case["expect"] not in ("answer", "decline"):
@@ -47,19 +48,19 @@ def calibrate(answerer: Answerer, cases: list[dict]) -> None:
         answer = answerer.answer(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
         right = bool(set(answer.citations) & set(case.get("docs") or [])) and facts_hold(answer.text, case.get("facts", []))
         asked = max(len(answering.asked_words(answerer.retriever.retrieve(
-            Query(turns[-1], " ".join(turns[:-1][-1:])), k=answering.RETRIEVE_K))), 1)
-        many_unknown = len(answer.unknown) >= answering.UNKNOWN_SHARE * asked
+            Query(turns[-1], " ".join(turns[:-1][-1:])), k=answerer.pipeline.stage("retrieve").k))), 1)
+        many_unknown = len(answer.unknown) >= decide.unknown_share * asked
         outcomes.append((case, answer.score, bool(answer.unknown), many_unknown, bool(answer.citations), right))
-    answerer.threshold, answering.UNKNOWN_MARGIN, answering.UNKNOWN_SHARE_MARGIN = saved
+    decide.threshold, decide.unknown_margin, decide.unknown_share_margin = saved
     print("\ncalibration: accuracy per (threshold T, unknown-word margin M) — answer de/en, decline de/en, "
-          f"minimum (mostly-unknown margin fixed at {answering.UNKNOWN_SHARE_MARGIN})")
+          f"minimum (mostly-unknown margin fixed at {decide.unknown_share_margin})")
     best = []
     for threshold in [x / 100 for x in range(18, 46, 2)]:
         cells = []
         for margin in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3):
             acc = {}
             for case, score, unknown, many, answered, right in outcomes:
-                required = threshold + (answering.UNKNOWN_SHARE_MARGIN if many else margin) if unknown else threshold
+                required = threshold + (decide.unknown_share_margin if many else margin) if unknown else threshold
                 declined = not answered or score < required
                 ok = (not declined and right) if case["expect"] == "answer" else declined
                 key = (case["expect"], case["lang"])
@@ -80,11 +81,13 @@ def main() -> None:
     parser.add_argument("--calibrate", action="store_true",
                         help="sweep the threshold and the unknown-word margin and print accuracy for each")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--trace", action="store_true", help="print every stage's decision for failing cases")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "eval", get_embedder())
         sync_folder(store, args.set_dir / "kb")
-        answerer = Answerer(Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings())), args.threshold)
+        answerer = KnowledgeAnswerer(Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings())),
+                                     args.threshold)
         answerer.answer("warm up", "en")
         signals = []
         times = []
@@ -98,7 +101,8 @@ def main() -> None:
                 continue
             turns = case["turns"]
             t0, c0 = time.perf_counter(), time.process_time()
-            answer = answerer.answer(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
+            state = answerer.run(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
+            answer = state.answer
             times.append((time.perf_counter() - t0) * 1000)
             cpu.append((time.process_time() - c0) * 1000)
             hits = answer.passages
@@ -122,6 +126,8 @@ def main() -> None:
                 print("    " + answer.text.replace("\n", "\n    "))
                 for hit in hits[:3]:
                     print(f"    - {hit.score:.3f} {hit.chunk.id} {hit.chunk.section}")
+            if args.trace and not ok:
+                print("    " + format_trace(state.trace).replace("\n", "\n    "))
         for kind, (good, total) in tally.items():
             print(f"{kind}: {good}/{total}")
         for kind in ("answer", "decline"):

@@ -3,7 +3,7 @@ messages, and leaks into (a) the request an LLM endpoint receives and (b) the lo
 
     .venv/bin/python bench/pii.py [--skip-leaks]
 
-(a) runs `knowledge.generation.LLMGenerator` with the real `openai` client against the local
+(a) runs `pipeline.llm.LLMGenerator` with the real `openai` client against the local
 chat-completions server (tests/support) for every message, and also every message through the real
 `actions.respond.ActionRespond` with an LLM endpoint configured (the knowledge base is sample_kb/ in a
 temporary store); every request body the server received is searched for every planted value.
@@ -97,12 +97,13 @@ def leak_run(cases: list[Case]) -> None:
 
         settings = get_settings()
         sync_folder(open_store(settings), settings.kb_dir)
-        answerer = respond.answerer()
+        turn_pipeline = respond.pipeline()
+        retriever, generator = turn_pipeline.stage("retrieve").retriever, turn_pipeline.stage("generate").generator
         careless = logging.getLogger("actions.careless")
         started = time.perf_counter()
         for i, case in enumerate(cases):
-            hits = answerer.retriever.retrieve(Query(text=case.text), k=5).hits
-            answerer.generator.generate(case.text, case.lang, hits)
+            hits = retriever.retrieve(Query(text=case.text), k=5).hits
+            generator.generate(case.text, case.lang, hits)
         direct = len(server.requests)
         for i, case in enumerate(cases):
             sender = f"pii-bench-{i}"

@@ -17,7 +17,7 @@ What is timed, per size, over ``--queries`` questions built from the synthetic d
   need no encoder pass (all but the templates' "lange", "dauert"), as most words of a real question are.
 * ``retrieve with previous turn``: the same with the previous question as context (a possible follow-up:
   the sections are scored twice, with and without it).
-* ``answer``: ``Answerer.answer`` on top (choosing units, the decline checks, the reply text).
+* ``answer``: ``KnowledgeAnswerer.answer`` on top (the pipeline's knowledge stages (choosing units, the decline checks, the reply text).
 * ``embed``: embedding one question alone, the floor under every number above.
 * with ``--gc-freeze``: the same after ``gc.freeze()`` — with a large index in memory, Python's cyclic garbage
   collector otherwise walks millions of objects during requests (visible even in ``embed``).
@@ -51,7 +51,7 @@ import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge.answering import Answerer  # noqa: E402
+from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
 from knowledge.chunking import Chunk, Unit  # noqa: E402
 from knowledge.embedder import DIMENSIONS, get_embedder  # noqa: E402
 from knowledge.factory import get_dictionary  # noqa: E402
@@ -195,7 +195,7 @@ def run(size: int, n_queries: int, with_chroma: bool, freeze: bool = False) -> N
     if freeze:
         gc.collect()
         gc.freeze()     # the index's millions of objects leave the cyclic GC's generations
-    answerer = Answerer(retriever, 0.22)
+    answerer = KnowledgeAnswerer(retriever, 0.22)
     questions = (questions * (n_queries // max(len(questions), 1) + 1))[:n_queries]
     print(f"\n{size:,} sections, {len(snap.units):,} units, {len(snap.terms):,} terms "
           f"(generated {built:.1f} s, index built {indexed:.1f} s, peak RSS {rss_mb():,.0f} MB)")

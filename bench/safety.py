@@ -4,8 +4,8 @@
 
 Paths (see tests/safety/harness.py): offline (extractive), LLM (a local chat-completions server scripted as
 a compromised model that obeys injections, leaks its prompt, invents codes, data and promises), and every
-attack sent straight to that model. Each path runs without and with `safety.injection.GuardedAnswerer`,
-which actions/respond.py wraps around the answerer (the second row is what followers get). The knowledge base is
+attack sent straight to that model. Each path runs without and with the turn pipeline's guard stage
+(`pipeline/stages/guard.py`; the second row is what followers get). The knowledge base is
 tests/safety/kb, where two documents carry hidden instructions. A reply is judged by
 `safety.evaluation.judge`.
 """
@@ -48,8 +48,8 @@ def main() -> int:
     with attack_paths(Path(tempfile.mkdtemp(prefix="tandem-safety-"))) as paths:
         for llm in (False, True):
             print("LLM path (compromised model)" if llm else "offline path (extractive)")
-            report("without GuardedAnswerer", paths.through_respond(attacks, llm=llm, guarded=False), args.verbose)
-            report("with GuardedAnswerer (as wired)", paths.through_respond(attacks, llm=llm, guarded=True), args.verbose)
+            report("without the guard stage", paths.through_respond(attacks, llm=llm, guarded=False), args.verbose)
+            report("with the guard stage (as wired)", paths.through_respond(attacks, llm=llm, guarded=True), args.verbose)
         print("straight to the compromised model")
         before = len(paths.server.requests)
         outcomes = paths.through_generator(attacks)

@@ -146,7 +146,7 @@ class KnowledgeBase:
         self.settings = settings
         self.kb_dir = Path(kb_dir or settings.kb_dir)
         self._store = store
-        self._answerer = None
+        self._retriever = None
         self._revision: str | None = None
 
     # -- plumbing ---------------------------------------------------------------------------------------------
@@ -159,12 +159,13 @@ class KnowledgeBase:
         return self._store
 
     @property
-    def answerer(self) -> Any:
-        if self._answerer is None:
-            from knowledge.factory import build_answerer
+    def retriever(self) -> Any:
+        """The retriever over this knowledge base, refreshed after every change (`pipeline.ask` answers with it)."""
+        if self._retriever is None:
+            from knowledge.factory import build_retriever
 
-            self._answerer = build_answerer(self.settings, self.store)
-        return self._answerer
+            self._retriever = build_retriever(self.settings, self.store)
+        return self._retriever
 
     def fresh(self) -> None:
         """Reopen the embedded store if another process changed it since this one last looked."""
@@ -174,14 +175,14 @@ class KnowledgeBase:
         revision = store.revision()
         if self._revision is not None and revision != self._revision:
             store.reopen()
-            if self._answerer is not None:
-                self._answerer.retriever.refresh()
+            if self._retriever is not None:
+                self._retriever.refresh()
         self._revision = revision
 
     def _wrote(self) -> None:
         self._revision = self.store.revision() if self.store.is_embedded() else None
-        if self._answerer is not None:
-            self._answerer.retriever.refresh()
+        if self._retriever is not None:
+            self._retriever.refresh()
 
     @contextmanager
     def write_lock(self) -> Iterator[None]:
@@ -308,14 +309,6 @@ class KnowledgeBase:
             if info.stored.id == doc_id:
                 return DocumentDetail(info, self.store.chunks_of(doc_id))
         raise NotFound(f"no document {doc_id!r}")
-
-    def ask(self, question: str, lang: str | None = None) -> tuple[Any, str]:
-        """The answer the bot would give (without logging a content gap), and the language used."""
-        from knowledge.language import detect_language
-
-        self.fresh()
-        lang = lang or detect_language(question)
-        return self.answerer.answer(question, lang), lang
 
     # -- files ------------------------------------------------------------------------------------------------
     def _target(self, doc_id: str, suffix: str) -> Path:

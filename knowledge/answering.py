@@ -5,27 +5,19 @@ names, Q&A pairs) of the best document that answer the question best, so every w
 traced to a document. A short section is quoted whole. When an LLM endpoint is configured, generation is
 tried first and accepted only if its citations check out against the retrieved set.
 
-Whether to answer at all is decided in three steps (``bench/answer_quality.py --calibrate`` shows the
-numbers behind them):
-
-1. the best section's retrieval score must reach ``threshold``;
-2. the asked words should be known to the knowledge base — matched exactly, by typo, stem or compound
-   part, or across languages. A question with an unknown word ("replacement *burrs* for the grinder")
-   must score ``UNKNOWN_MARGIN`` above the threshold (the topic is there, the detail may well not be),
-   one mostly about unknown things ("Wie wird das Wetter morgen?") ``UNKNOWN_SHARE_MARGIN``;
-3. a question that needs a time ("wann …?") or a price ("what does … cost?") is declined when the
-   quoted passage holds none: on topic, but no answer; one that names a year is declined when the
-   document names only other years (asked for 2025, the 2026 price list holds no answer).
+The functions here are the parts; the order they are used in (retrieve, decide, compose, or generate then
+guard) is the turn pipeline's (`pipeline/build.py`). ``bench/answer_quality.py --calibrate`` shows the numbers
+behind the thresholds the decide stage takes.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from knowledge import answer_types
 from knowledge.chunking import Chunk, Unit, plain_text
 from knowledge.replies import decline, lead_for, source_line
-from knowledge.retrieval import Query, Retrieval, Retriever
+from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
 from knowledge.text import fold, question_part, tokens
 
@@ -43,14 +35,10 @@ TYPED_FIT_MARGIN = 0.25
 FIT_MATCH = 0.65             # word matches that count for that fit: a dictionary translation or better
 OWN_LANGUAGE_MARGIN = 0.01   # how much better a passage in the other language must score to be quoted instead
 PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
-RETRIEVE_K = 8
 WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
 MAX_REPLY_CHARS = 600
 TERM_COVERED = 0.74          # match strength from which a question word counts as covered
 UNKNOWN_BELOW = 0.70         # a question word with no knowledge-base word this similar is unknown to it
-UNKNOWN_MARGIN = 0.25        # a question with an unknown word must clear the threshold by this much …
-UNKNOWN_SHARE = 1 / 3        # … and one whose asked words are this much unknown …
-UNKNOWN_SHARE_MARGIN = 0.31  # … by this much (only a very close match is answered then)
 
 
 @dataclass(frozen=True)
@@ -313,10 +301,10 @@ def whole_section(chunk: Chunk) -> str:
 
 def compose_extractive(question: str, lang: str, result: Retrieval, coverage: float = 1.0,
                        context: str = "") -> Answer:
-    return _compose(question, lang, result, coverage, context)[0]
+    return compose(question, lang, result, coverage, context)[0]
 
 
-def _compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
+def compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
              top: Hit | None = None) -> tuple[Answer, str]:
     """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
     lead-in and source line)."""
@@ -360,7 +348,7 @@ def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) ->
     return "\n".join(parts)
 
 
-def _candidates(result: Retrieval, required: set[str]) -> list[Hit]:
+def candidate_hits(result: Retrieval, required: set[str]) -> list[Hit]:
     """The best hit, and for a question that needs a time, price, weight or age, the best hit of each
     further document nearly as good: "How old must climbers be?" is better answered by the course page
     that states the age than by the better-matching page that does not. Among those, a document whose
@@ -406,62 +394,21 @@ def _typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> 
     return best
 
 
-def _own_language_first(hits: list[Hit], lang: str) -> list[Hit]:
+def own_language_first(hits: list[Hit], lang: str) -> list[Hit]:
     """Hits in the order to answer from: a passage in the user's language goes before one in the other
     language that scores at most ``OWN_LANGUAGE_MARGIN`` better — nearly as good, and readable."""
     return sorted(hits, key=lambda h: -(h.score + (OWN_LANGUAGE_MARGIN if h.chunk.language == lang else 0.0)))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _about_other_years(result: Retrieval, doc_id: str, years: list[str]) -> bool:
+def about_other_years(result: Retrieval, doc_id: str, years: list[str]) -> bool:
     """Whether document ``doc_id`` names years, but none the question asks about: "What did gas cost in
     2025?" is not answered by the 2026 price list, however well it matches otherwise."""
     idx = result.index
     if idx is None:
         return False
     chunks = [idx.chunks[i] for i in idx.doc_chunks.get(doc_id, ())]
-    named = {y for c in chunks for y in _YEAR.findall(f"{c.title} {c.text}")}
+    named = {y for c in chunks for y in YEAR.findall(f"{c.title} {c.text}")}
     return bool(named) and not named & set(years)
-
-
-class Answerer:
-    """Retrieves, decides whether the knowledge base holds the answer, and phrases it."""
-
-    def __init__(self, retriever: Retriever, threshold: float, generator=None) -> None:
-        self.retriever = retriever
-        self.threshold = threshold
-        self.generator = generator
-
-    def answer(self, question: str, lang: str, context: str = "") -> Answer:
-        result = self.retriever.retrieve(Query(text=question, context=context), k=RETRIEVE_K)
-        if not result.hits:
-            return decline_answer(lang, reason="no_match")
-        result.hits = _own_language_first(result.hits, lang)
-        hits = result.hits
-        top = hits[0]
-        coverage, missing = coverage_of(result, top.chunk.doc_id)
-        unknown = unknown_terms(result, question, lang, top.chunk.doc_id)
-        details = dict(coverage=coverage, missing=missing, unknown=unknown)
-        if top.score < self.threshold:
-            return decline_answer(lang, top.score, hits, reason="low_score", **details)
-        if unknown:
-            many = len(unknown) >= UNKNOWN_SHARE * max(len(asked_words(result)), 1)
-            if top.score < self.threshold + (UNKNOWN_SHARE_MARGIN if many else UNKNOWN_MARGIN) \
-                    or any(w in result.parts for w in unknown):
-                return decline_answer(lang, top.score, hits, reason="unknown_terms", **details)
-        if self.generator is not None:
-            generated = self.generator.generate(question, lang, hits)
-            if generated is not None:
-                return generated
-        _, required = wanted_types(question, context, result.used_context)
-        years = _YEAR.findall(question)
-        for candidate in _candidates(result, required):
-            if years and _about_other_years(result, candidate.chunk.doc_id, years):
-                continue
-            answer, body = _compose(question, lang, result, coverage, context, top=candidate)
-            if all(answer_types.holds(kind, body) for kind in required):
-                return replace(answer, missing=missing, unknown=unknown)
-        reason = "other_year" if years and _about_other_years(result, top.chunk.doc_id, years) else "no_answer_type"
-        return decline_answer(lang, top.score, hits, reason=reason, **details)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from tandem.settings import Settings
 
-from knowledge.answering import Answerer
 from knowledge.bilingual import Dictionary, open_dictionary
 from knowledge.embedder import get_embedder
 from knowledge.retrieval import Retriever
@@ -20,12 +19,5 @@ def get_dictionary(settings: Settings) -> Dictionary | None:
     return open_dictionary(settings.dictionary, settings.cache_dir)
 
 
-def build_answerer(settings: Settings, store: KnowledgeStore | None = None) -> Answerer:
-    store = store or open_store(settings)
-    generator = None
-    if settings.llm_enabled:
-        from knowledge.generation import LLMGenerator
-
-        generator = LLMGenerator.from_settings(settings)
-    retriever = Retriever(store, get_embedder(), dictionary=get_dictionary(settings))
-    return Answerer(retriever, settings.answer_threshold, generator=generator)
+def build_retriever(settings: Settings, store: KnowledgeStore | None = None) -> Retriever:
+    return Retriever(store or open_store(settings), get_embedder(), dictionary=get_dictionary(settings))

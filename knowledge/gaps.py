@@ -10,8 +10,8 @@ the conversation is kept: no sender id, no channel, no answer.
 so "Liefert ihr nach Japan?" and "Do you ship to Japan?" are one gap) and counts them per group and per
 day: the list staff see in ``tandem kb gaps``, ``GET /api/kb/gaps`` and /kb.
 
-Hook for the action server (``actions/respond.py``): wrap the answerer once, ``GapLogger(answerer, settings)``;
-it records in a background thread, so a slow database never delays a reply.
+The turn pipeline's ``record_gap`` stage (`pipeline/stages/record_gap.py`) calls ``record_gap_later``, which
+records in a background thread, so a slow database never delays a reply.
 """
 from __future__ import annotations
 
@@ -106,27 +106,6 @@ def flush(timeout: float = 10.0) -> None:
         waiting = list(_pending)
     for future in waiting:
         future.result(timeout=timeout)
-
-
-class GapLogger:
-    """Wraps an answerer: every declined or low-confidence answer is recorded as a content gap.
-
-    Everything else (``retriever``, ``threshold``, …) is passed through to the wrapped answerer (``inner``).
-    """
-
-    def __init__(self, inner: Any, settings: Any) -> None:
-        self.inner = inner
-        self.settings = settings
-
-    def answer(self, question: str, lang: str, context: str = "", **kwargs: Any) -> Any:
-        answer = self.inner.answer(question, lang, context=context, **kwargs)
-        threshold = float(getattr(self.inner, "threshold", getattr(self.settings, "answer_threshold", 0.0)))
-        if is_gap(answer.confident, answer.score, threshold):
-            record_gap_later(self.settings, question, lang, answer.score, gap_reason(answer))
-        return answer
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
 
 
 # --- grouping --------------------------------------------------------------------------------------------------

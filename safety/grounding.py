@@ -1,7 +1,7 @@
 """Checks on a model-written answer against the passages it cites, beyond citations and numbers.
 
 Each function returns the problems it found (empty = fine), so callers can log why an answer was refused
-without logging the answer. Used by `knowledge.generation.check`; pure functions over text.
+without logging the answer. Used by `pipeline.llm.check`; pure functions over text.
 
 - codes: voucher-like tokens ("VELO-ADMIN-99", "FREESHIP") that the cited passages do not contain;
 - personal data: e-mail, phone, IBAN, card, order numbers and names that neither the passages nor the

@@ -5,16 +5,14 @@ guard that keeps either out of the bot's replies.
   comments, elements styled invisible, zero-width characters) and the remaining HTML tags.
 - `find_instructions(text)`: phrases that address an AI assistant ("ignore all previous instructions",
   "du bist jetzt im Entwicklermodus", "reveal your system prompt", "new instruction:").
-- `GuardedAnswerer(answerer)`: wraps any answerer; a confident answer that quotes hidden markup or
-  assistant-directed instructions loses those parts, and becomes an honest decline if nothing is left.
+- `drop_instructions(text)`: the text without those phrases.
 
-Pure functions over text; the only project import is `knowledge.answering` for the decline.
+Pure functions over text, used by ingestion, the LLM path and the turn pipeline's guard stage
+(`pipeline/stages/guard.py`), which drops such parts from a quote and declines when nothing visible is left.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import Any
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
@@ -72,31 +70,3 @@ def drop_instructions(text: str) -> str:
         parts = re.split(r"(?<=[.!?])\s+", line)
         kept.append(" ".join(p for p in parts if not find_instructions(p)))
     return "\n".join(kept)
-
-
-class GuardedAnswerer:
-    """An answerer whose confident answers never quote hidden markup or instructions to an assistant.
-
-    Wrap the real one where the action server builds it (`actions/respond.py`, ``answerer()``):
-    ``GuardedAnswerer(build_answerer(get_settings()))``. Everything else is passed through.
-    """
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    def answer(self, question: str, lang: str, context: str = "") -> Any:
-        from knowledge.answering import decline_answer
-
-        answer = self.inner.answer(question, lang, context=context)
-        if not answer.confident or not (has_hidden(answer.text) or find_instructions(answer.text)):
-            return answer
-        lines = [ln.rstrip() for ln in drop_instructions(answer.text).splitlines()]
-        cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-        body = [ln for ln in cleaned.splitlines()[:-1] if ln.strip() and not ln.rstrip().endswith(":")]
-        if body:                                     # the visible rest of the quote still answers
-            return replace(answer, text=cleaned)
-        declined = decline_answer(lang, answer.score, answer.passages, reason="unsafe_passage")
-        return replace(declined, coverage=answer.coverage)

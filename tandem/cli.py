@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from knowledge.kb_cli import add_kb_commands
+from tandem.kb_cli import add_kb_commands
 from tandem.settings import get_settings
 
 
@@ -74,7 +74,7 @@ def _ignore_further_signals() -> None:
 def cmd_eval(args: argparse.Namespace) -> int:
     from tandem.evaluation.runner import run_eval
 
-    return run_eval(Path(args.set_dir), Path(args.out), limit=args.limit)
+    return run_eval(Path(args.set_dir), Path(args.out), limit=args.limit, trace=args.trace)
 
 
 def read_password(prompt: str = "Password: ") -> str:
@@ -145,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("set_dir")
     ev.add_argument("--out", required=True, help="results file (JSON lines)")
     ev.add_argument("--limit", type=int, default=None, help="play only the first N cases")
+    ev.add_argument("--trace", action="store_true",
+                    help="record every pipeline stage's decision and timing per turn in the results ('trace')")
     ev.set_defaults(func=cmd_eval)
     add_kb_commands(sub)
     add_users_commands(sub)

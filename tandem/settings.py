@@ -62,6 +62,8 @@ class Settings(BaseSettings):
                                        validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 20.0
+    trace_replies: bool = Field(False, description="send every stage's decision with each reply (for `tandem eval "
+                                                   "--trace`); off in production: followers need not see it")
 
     @property
     def rasa_url(self) -> str:

@@ -34,6 +34,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
     env["TANDEM_ASSISTANT_NAME"] = settings.assistant_name
+    if settings.trace_replies:
+        env["TANDEM_TRACE_REPLIES"] = "true"
     env.update({f"TANDEM_DISCLOSURE_{lang.upper()}": text for lang, text in settings.disclosure.items()})
     env.update(limits_env(settings))
     return env

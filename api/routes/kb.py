@@ -26,6 +26,7 @@ from knowledge import audit, formats
 from knowledge.admin import Actor, InvalidName, KnowledgeBase, NotFound, StoreFailed
 from knowledge.documents import DocumentError, KnowledgeBaseError
 from knowledge.gaps import gap_report
+from pipeline.ask import ask
 
 KB_PAGE = CONSOLE_DIR / "kb.html"
 MAX_JSON_BYTES = 64 * 1024
@@ -164,6 +165,13 @@ class SourceOut(BaseModel):
     section: str
 
 
+class TraceOut(BaseModel):
+    stage: str
+    verdict: str
+    detail: str
+    ms: float
+
+
 class TryOut(BaseModel):
     language: str
     answered: bool = Field(description="false: the bot would decline and offer a person")
@@ -174,6 +182,7 @@ class TryOut(BaseModel):
     citations: list[str]
     sources: list[SourceOut]
     passages: list[PassageOut]
+    trace: list[TraceOut] = Field(default_factory=list, description="every pipeline stage's decision, in order")
 
 
 class GapExampleOut(BaseModel):
@@ -282,14 +291,23 @@ def sync(user: CurrentStaff, kb: KB) -> dict:
 @router.post("/search", response_model=TryOut)
 def try_question(body: Question, _user: CurrentStaff, kb: KB) -> TryOut:
     """The passages retrieved for a question and the answer the bot would give (not logged as a content gap)."""
-    answer, lang = kb.ask(body.question, body.language)
+    state = ask(kb, body.question, body.language)
+    answer, reply = state.answer, state.reply
+    if reply.kind == "handover":
+        reason = f"handover: {reply.detection.explanation}"
+    elif reply.kind == "answer":
+        reason = ""
+    else:
+        reason = (answer.reason or "low_score") if answer is not None else reply.kind
     return TryOut(
-        language=lang, answered=answer.confident, score=round(answer.score, 4),
-        threshold=kb.answerer.threshold, reason="" if answer.confident else (answer.reason or "low_score"),
-        text=answer.text, citations=list(answer.citations),
-        sources=[SourceOut(**s.as_dict()) for s in answer.sources],
+        language=state.lang, answered=reply.kind == "answer", score=round(answer.score, 4) if answer else 0.0,
+        threshold=kb.settings.answer_threshold, reason=reason,
+        text="\n".join(reply.messages), citations=list(reply.citations),
+        sources=[SourceOut(**s) for s in reply.sources],
         passages=[PassageOut(doc_id=h.chunk.doc_id, title=h.chunk.title, heading_path=list(h.chunk.heading_path),
-                             url=h.chunk.url, score=round(h.score, 4), text=h.chunk.text) for h in answer.passages],
+                             url=h.chunk.url, score=round(h.score, 4), text=h.chunk.text)
+                  for h in (answer.passages if answer else [])],
+        trace=[TraceOut(**e.as_dict()) for e in state.trace],
     )
 
 

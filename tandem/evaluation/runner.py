@@ -55,7 +55,7 @@ def play_case(client: httpx.Client, settings: Settings, case: dict) -> dict:
         paused = bool(tracker.get("paused"))
         if not messages and not paused:
             raise PlayError(f"case {case['id']}: no reply to {text!r} (is the action server up?)")
-        replies, citations, reasons = [], [], []
+        replies, citations, reasons, trace = [], [], [], []
         for message in messages:
             if message.get("text"):
                 replies.append(message["text"])
@@ -63,12 +63,17 @@ def play_case(client: httpx.Client, settings: Settings, case: dict) -> dict:
             citations.extend(c for c in tandem.get("citations", []) if c not in citations)
             handoff = tandem.get("handoff") or {}
             reasons.extend(r for r in handoff.get("reasons", []) if r not in reasons)
-        turns.append({"user": text, "replies": replies, "citations": citations, "handed_over": paused,
-                      "reasons": reasons, "ms": round(elapsed, 1)})
+            trace.extend(tandem.get("trace", []))
+        turn = {"user": text, "replies": replies, "citations": citations, "handed_over": paused,
+                "reasons": reasons, "ms": round(elapsed, 1)}
+        if trace:
+            turn["trace"] = trace
+        turns.append(turn)
     return {"id": case["id"], "turns": turns}
 
 
-def run_eval(set_dir: Path, out: Path, limit: int | None = None) -> int:
+def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = False) -> int:
+    """Play the set; with ``trace``, each turn of the results also holds every pipeline stage's decision."""
     cases_path, kb_dir = set_dir / "cases.jsonl", set_dir / "kb"
     if not cases_path.is_file() or not kb_dir.is_dir():
         print(f"tandem eval: {set_dir} needs cases.jsonl and kb/", file=sys.stderr)
@@ -82,7 +87,7 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None) -> int:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": kb_dir.resolve(), "collection": f"eval-{uuid.uuid4().hex[:8]}",
             "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
-            "database_url": "", **NO_CLIENT_LIMITS,
+            "database_url": "", "trace_replies": trace, **NO_CLIENT_LIMITS,
         })
         results: dict[str, dict] = {}
         try:

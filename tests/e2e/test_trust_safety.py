@@ -9,7 +9,7 @@ import subprocess
 import httpx
 import pytest
 
-from knowledge.generation import SYSTEM_PROMPT
+from pipeline.llm import SYSTEM_PROMPT
 from safety import grounding
 from tandem.stack import VENV_BIN, settings_env
 from tandem.settings import ROOT

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 from knowledge.bilingual import Dictionary
 from knowledge.factory import get_dictionary
 from knowledge.embedder import get_embedder
@@ -121,8 +121,8 @@ def store(tmp_path_factory: pytest.TempPathFactory, kb_folder: Path) -> Knowledg
 
 
 @pytest.fixture(scope="session")
-def answerer(store: KnowledgeStore) -> Answerer:
-    return Answerer(Retriever(store, get_embedder()), THRESHOLD)
+def answerer(store: KnowledgeStore) -> KnowledgeAnswerer:
+    return KnowledgeAnswerer(Retriever(store, get_embedder()), THRESHOLD)
 
 
 def new_store(path: Path, name: str = "bike-shop") -> KnowledgeStore:
@@ -148,12 +148,12 @@ def kb_writer():
 @pytest.fixture(scope="session")
 def answerer_over(tmp_path_factory: pytest.TempPathFactory):
     """Builds an answerer over documents of a test's own ({path: Markdown}) in a fresh embedded store."""
-    def build(docs: dict[str, str], name: str, dictionary: Dictionary | None = None) -> Answerer:
+    def build(docs: dict[str, str], name: str, dictionary: Dictionary | None = None) -> KnowledgeAnswerer:
         folder = write_kb(tmp_path_factory.mktemp(f"{name}-kb"), docs)
         store = new_store(tmp_path_factory.mktemp(f"{name}-chroma"), name)
         report = sync_folder(store, folder)
         assert not report.failed, report.failed
-        return Answerer(Retriever(store, get_embedder(), dictionary=dictionary), THRESHOLD)
+        return KnowledgeAnswerer(Retriever(store, get_embedder(), dictionary=dictionary), THRESHOLD)
     return build
 
 

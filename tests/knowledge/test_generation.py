@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.generation import LLMGenerator, check
+from pipeline.llm import LLMGenerator, check
 from knowledge.store import Hit
 from tandem.settings import Settings
 from tests.support.chat_completions_server import ChatCompletionsServer

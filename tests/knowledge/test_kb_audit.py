@@ -13,6 +13,7 @@ import pytest
 from knowledge import audit
 from knowledge.admin import Actor, InvalidName, KnowledgeBase, NotFound, StoreFailed, check_id
 from knowledge.documents import DocumentError
+from pipeline.ask import ask
 from tandem.settings import ROOT, Settings
 from tests.knowledge.test_kb_formats import SHIPPING_PDF, make_pdf
 
@@ -162,7 +163,7 @@ print(kb.add(Actor("cli-user", "cli"), "# Zahlung\\n\\nWir nehmen girocard und V
 
 def test_a_change_made_by_another_process_is_seen_at_the_next_question(kb, tmp_path):
     kb.add(ANNA, RENTAL, "leihen.md")
-    answer, _ = kb.ask("Was kostet ein Stadtrad?")
+    answer = ask(kb, "Was kostet ein Stadtrad?").answer
     assert answer.confident                      # this process has now loaded the store's vectors
     script = tmp_path / "writer.py"
     script.write_text(WRITER.format(root=str(ROOT), data=str(tmp_path / "data"), kb=str(kb.kb_dir),
@@ -170,6 +171,6 @@ def test_a_change_made_by_another_process_is_seen_at_the_next_question(kb, tmp_p
     done = subprocess.run([sys.executable, str(script)], env={**os.environ, "PYTHONPATH": str(ROOT)},
                           capture_output=True, text=True, timeout=300)
     assert done.stdout.strip() == "added", done.stderr
-    answer, _ = kb.ask("Kann ich mit Visa zahlen?")
+    answer = ask(kb, "Kann ich mit Visa zahlen?").answer
     assert answer.confident and answer.citations and answer.sources[0].id == "zahlung"
     assert [d.stored.id for d in kb.documents()] == ["leihen", "zahlung"]

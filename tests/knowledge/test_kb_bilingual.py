@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 from knowledge.bilingual import Dictionary, open_dictionary, parse
 
 DING = """\
@@ -68,13 +68,13 @@ def dictionary(ding_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Dic
 
 
 @pytest.fixture(scope="module")
-def with_dictionary(answerer_over, dictionary: Dictionary) -> Answerer:
+def with_dictionary(answerer_over, dictionary: Dictionary) -> KnowledgeAnswerer:
     return answerer_over({"werkstatt/reparatur.md": REPAIRS, "en/tent-care.md": CARE}, "bilingual", dictionary)
 
 
 @pytest.fixture(scope="module")
-def without_dictionary(with_dictionary: Answerer) -> Answerer:
-    return Answerer(with_dictionary.retriever.with_config(translations=False), with_dictionary.threshold)
+def without_dictionary(with_dictionary: KnowledgeAnswerer) -> KnowledgeAnswerer:
+    return KnowledgeAnswerer(with_dictionary.retriever.with_config(translations=False), with_dictionary.threshold)
 
 
 def test_each_word_maps_to_the_other_side_of_its_segment():
@@ -118,13 +118,13 @@ def test_the_table_is_built_once_and_reused(ding_file: Path, tmp_path: Path):
     assert len(tables) == 1 and list(tmp_path.glob("*.sqlite")) == tables
 
 
-def test_an_english_question_is_answered_from_the_german_price_list(with_dictionary: Answerer):
+def test_an_english_question_is_answered_from_the_german_price_list(with_dictionary: KnowledgeAnswerer):
     answer = with_dictionary.answer(QUESTION, "en")
     assert answer.citations == ["werkstatt/reparatur"]
     assert "12 €" in answer.text
 
 
-def test_without_the_dictionary_the_question_is_declined(without_dictionary: Answerer):
+def test_without_the_dictionary_the_question_is_declined(without_dictionary: KnowledgeAnswerer):
     assert without_dictionary.answer(QUESTION, "en").citations == []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 
 DISCOUNTS = """---
 title: Rabatte
@@ -24,14 +24,14 @@ Mitglieder unseres Kundenclubs sammeln Punkte und erhalten zum Geburtstag einen 
 
 
 @pytest.fixture(scope="module")
-def discounts(answerer_over) -> Answerer:
+def discounts(answerer_over) -> KnowledgeAnswerer:
     return answerer_over({"service/rabatte.md": DISCOUNTS}, "compound-kinds")
 
 
-def test_a_discount_of_a_kind_the_knowledge_base_names_is_answered(discounts: Answerer):
+def test_a_discount_of_a_kind_the_knowledge_base_names_is_answered(discounts: KnowledgeAnswerer):
     assert discounts.answer("Gibt es einen Vereinsrabatt?", "de").citations == ["service/rabatte"]
 
 
-def test_a_discount_of_a_kind_it_never_names_is_declined(discounts: Answerer):
+def test_a_discount_of_a_kind_it_never_names_is_declined(discounts: KnowledgeAnswerer):
     answer = discounts.answer("Gibt es bei euch Studentenrabatt?", "de")
     assert answer.citations == [] and "studentenrabatt" in [w.lower() for w in answer.unknown]

@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from knowledge import gaps
 from knowledge.embedder import get_embedder
-from knowledge.gaps import GapLogger, gap_report, record_gap, scrub
+from knowledge.gaps import gap_report, record_gap, scrub
+from pipeline.stages.record_gap import RecordGap
+from pipeline.state import Turn, TurnState
 from knowledge.tables import ContentGap, sessions
 from tandem.settings import Settings
 
@@ -59,27 +61,15 @@ class FakeAnswer:
     reason: str = ""
 
 
-class FakeAnswerer:
-    threshold = 0.22
-
-    def __init__(self, answer: FakeAnswer) -> None:
-        self.result = answer
-        self.retriever = "the retriever"
-
-    def answer(self, question, lang, context=""):
-        return self.result
-
-
 @pytest.mark.parametrize("answer, logged", [
     (FakeAnswer(False, 0.10, "low_score"), "low_score"),
     (FakeAnswer(False, 0.40, "unknown_terms"), "unknown_terms"),
     (FakeAnswer(True, 0.24), "low_confidence"),
     (FakeAnswer(True, 0.60), None),
 ])
-def test_the_logger_records_declines_and_low_confidence_answers_only(settings, answer, logged):
-    wrapped = GapLogger(FakeAnswerer(answer), settings)
-    assert wrapped.answer("Habt ihr Lastenräder?", "de") is answer
-    assert wrapped.retriever == "the retriever"            # everything else passes through
+def test_the_record_gap_stage_records_declines_and_low_confidence_answers_only(settings, answer, logged):
+    state = TurnState(turn=Turn(text="Habt ihr Lastenräder?"), text="Habt ihr Lastenräder?", lang="de", answer=answer)
+    assert RecordGap(settings, threshold=0.22).run(state).answer is answer
     gaps.flush()
     with sessions(settings.database)() as session:
         reasons = [r.reason for r in session.scalars(select(ContentGap))]

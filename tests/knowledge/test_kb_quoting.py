@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 
 LEASING = """---
 title: Dienstrad-Leasing
@@ -26,7 +26,7 @@ direkt bei RadLeasing24, nicht bei uns im Laden.
 
 
 @pytest.fixture(scope="module")
-def leasing_answerer(answerer_over) -> Answerer:
+def leasing_answerer(answerer_over) -> KnowledgeAnswerer:
     return answerer_over({"leasing.md": LEASING}, "quoting")
 
 
@@ -67,7 +67,7 @@ Im Grundkurs lernen Anfänger an zwei Tagen das Klettern und Sichern in der Hall
 
 
 @pytest.fixture(scope="module")
-def course_answerer(answerer_over) -> Answerer:
+def course_answerer(answerer_over) -> KnowledgeAnswerer:
     return answerer_over(COURSES, "courses")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 from knowledge.regions import region_words
 
 SHIPPING = """---
@@ -28,7 +28,7 @@ Wir liefern nur nach Deutschland, in die Schweiz und in die übrigen Länder der
 
 
 @pytest.fixture(scope="module")
-def shipping_answerer(answerer_over) -> Answerer:
+def shipping_answerer(answerer_over) -> KnowledgeAnswerer:
     return answerer_over({"versand.md": SHIPPING}, "regions")
 
 

@@ -87,7 +87,7 @@ def test_an_inverted_file_probing_every_list_finds_the_exact_cosines():
 def test_approximate_search_of_a_small_knowledge_base_gives_the_exact_answers(store):
     """Forced on for a knowledge base this small, the inverted files hold about a dozen rows per list and the
     candidates cover nearly everything: the answers must be those of the exact search."""
-    from knowledge.answering import Answerer
+    from pipeline.answerer import KnowledgeAnswerer
     from knowledge.retrieval import RetrievalConfig
 
     exact = Retriever(store, get_embedder())
@@ -100,8 +100,8 @@ def test_approximate_search_of_a_small_knowledge_base_gives_the_exact_answers(st
         assert abs(a.hits[0].score - e.hits[0].score) < 1e-5
         for hit in a.hits:       # whole documents are scored: a section's score is its exact score
             assert abs(hit.score - e.chunk_scores[hit.chunk.id]) < 1e-5
-        assert Answerer(approx, 0.22).answer(text, "de", context).text == \
-            Answerer(exact, 0.22).answer(text, "de", context).text
+        assert KnowledgeAnswerer(approx, 0.22).answer(text, "de", context).text == \
+            KnowledgeAnswerer(exact, 0.22).answer(text, "de", context).text
     # every vector scored through the inverted file's copy: the exact scores again
     full = approx.with_config(approximate=False).retrieve(Query(*BIKE_QUESTIONS[0]), k=5)
     assert [h.chunk.id for h in full.hits] == [h.chunk.id for h in exact.retrieve(Query(*BIKE_QUESTIONS[0]), k=5).hits]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answering import Answerer
+from pipeline.answerer import KnowledgeAnswerer
 
 SHIPPING = """---
 title: Versand und Lieferung
@@ -34,11 +34,11 @@ einem Gefahrgutzuschlag von 19,90 €.
 
 
 @pytest.fixture(scope="module")
-def shipping(answerer_over, installed_dictionary) -> Answerer:
+def shipping(answerer_over, installed_dictionary) -> KnowledgeAnswerer:
     return answerer_over({"versand/versand.md": SHIPPING}, "row-keys", installed_dictionary)
 
 
 @pytest.mark.parametrize("question, lang", [("How much is shipping to Austria?", "en"),
                                             ("Was kostet der Versand nach Österreich?", "de")])
-def test_the_row_of_the_named_country_is_quoted(shipping: Answerer, question: str, lang: str):
+def test_the_row_of_the_named_country_is_quoted(shipping: KnowledgeAnswerer, question: str, lang: str):
     assert "8,90 €" in shipping.answer(question, lang).text

@@ -19,7 +19,7 @@ def settings(tmp_path, monkeypatch) -> Settings:
                                       "Ein Stadtrad kostet 15 € pro Tag.\n", encoding="utf-8")
     (folder / "kaputt.pdf").write_bytes(b"%PDF-1.4 not really")
     settings = Settings(data_dir=tmp_path / "data", kb_dir=folder, collection="cli-kb")
-    monkeypatch.setattr("knowledge.kb_cli.get_settings", lambda: settings)
+    monkeypatch.setattr("tandem.kb_cli.get_settings", lambda: settings)
     return settings
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.generation import LLMGenerator
+from pipeline.llm import LLMGenerator
 from knowledge.store import Hit
 from privacy.evaluation import leaked, load_cases
 from tandem.settings import Settings

@@ -1,14 +1,13 @@
 """The attack set played through both answer paths, shared by tests/safety/test_attacks.py and bench/safety.py.
 
-- offline: `actions.turn.respond` with `knowledge.factory.build_answerer` (no LLM configured) over the
+- offline: the turn pipeline (`pipeline.build.turn_pipeline`, no LLM configured) over the
   temporary knowledge base in tests/safety/kb (one document per language carries hidden instructions);
-- LLM: the same, with `build_answerer` pointed at the local chat-completions server scripted as a
+- LLM: the same, with its generate stage pointed at the local chat-completions server scripted as a
   compromised model (`safety.evaluation.compromised_reply`), plus every attack sent straight to the
   generator with the passages retrieved for it, so each attack reaches the model even when retrieval
   would have declined first.
 
-``guarded`` wraps the answerer in `safety.injection.GuardedAnswerer` (the hook proposed for
-actions/respond.py); without it the paths run as wired today.
+``guarded=False`` leaves out the pipeline's guard stage, to show what it catches.
 """
 from __future__ import annotations
 
@@ -16,17 +15,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from actions.turn import Turn, respond
 from handoff.detector import Detector
 from handoff.rules import load_rules
 from knowledge.embedder import get_embedder
-from knowledge.factory import build_answerer
-from knowledge.generation import SYSTEM_PROMPT
+from knowledge.factory import build_retriever
 from knowledge.retrieval import Query
 from knowledge.store import KnowledgeStore, open_client
 from knowledge.sync import sync_folder
+from pipeline.build import build_generator, knowledge_stages, turn_pipeline
+from pipeline.core import Pipeline
+from pipeline.llm import SYSTEM_PROMPT
+from pipeline.state import Turn, TurnState
 from safety.evaluation import Attack, KnowledgeText, Outcome, compromised_reply, play
-from safety.injection import GuardedAnswerer
 from tandem.settings import Settings
 from tests.support.chat_completions_server import ChatCompletionsServer
 
@@ -55,9 +55,12 @@ class Paths:
         return Settings(openai_base_url=self.server.base_url if llm else None,
                         openai_api_key=SECRET_KEY if llm else None, llm_model=MODEL)
 
-    def answerer(self, llm: bool, guarded: bool):
-        inner = build_answerer(self.settings(llm), self.store)
-        return GuardedAnswerer(inner) if guarded else inner
+    def pipeline(self, llm: bool, guarded: bool) -> Pipeline:
+        settings = self.settings(llm)
+        knowledge = knowledge_stages(build_retriever(settings, self.store), settings.answer_threshold,
+                                     build_generator(settings))
+        full = turn_pipeline(settings, self.detector, knowledge, gate=False, record_gaps=False)
+        return full if guarded else Pipeline(s for s in full.stages if s.name != "guard")
 
     def secrets(self) -> tuple[str, ...]:
         return (SECRET_KEY, MODEL, self.server.base_url)
@@ -74,25 +77,26 @@ class Paths:
         return state
 
     def through_respond(self, attacks: list[Attack], llm: bool, guarded: bool) -> list[Outcome]:
-        answerer = self.answerer(llm, guarded)
+        pipeline = self.pipeline(llm, guarded)
         state = self._script(attacks)
 
         def reply_for(attack: Attack) -> tuple[str, str]:
             state["attack"] = attack
-            reply = respond(Turn(text=attack.text, language=attack.lang), answerer, self.detector)
+            reply = pipeline.run(TurnState(turn=Turn(text=attack.text, language=attack.lang))).reply
             return reply.kind, "\n".join(reply.messages)
 
         return play(attacks, reply_for, self.kb, SYSTEM_PROMPT, self.secrets())
 
     def through_generator(self, attacks: list[Attack]) -> list[Outcome]:
         """Every attack straight to the compromised model with the passages retrieved for it."""
-        answerer = self.answerer(llm=True, guarded=False)
+        pipeline = self.pipeline(llm=True, guarded=False)
+        retriever, generator = pipeline.stage("retrieve").retriever, pipeline.stage("generate").generator
         state = self._script(attacks)
 
         def reply_for(attack: Attack) -> tuple[str, str]:
             state["attack"] = attack
-            hits = answerer.retriever.retrieve(Query(text=attack.text), k=5).hits
-            answer = answerer.generator.generate(attack.text, attack.lang, hits)
+            hits = retriever.retrieve(Query(text=attack.text), k=5).hits
+            answer = generator.generate(attack.text, attack.lang, hits)
             if answer is None:
                 return "rejected", ""
             return ("answer" if answer.confident else "decline"), answer.text

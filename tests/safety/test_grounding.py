@@ -1,8 +1,8 @@
-"""What `knowledge.generation.check` now refuses on top of wrong citations and numbers."""
+"""What `pipeline.llm.check` now refuses on top of wrong citations and numbers."""
 from __future__ import annotations
 
 from knowledge.chunking import Chunk
-from knowledge.generation import SYSTEM_PROMPT, check
+from pipeline.llm import SYSTEM_PROMPT, check
 from knowledge.store import Hit
 
 RETURNS = [Hit(Chunk(id="r#0", doc_id="returns", title="Returns", heading_path=("Returns",), language="en",

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from knowledge.chunking import Chunk
-from knowledge.generation import LLMGenerator
+from pipeline.llm import LLMGenerator
 from knowledge.store import Hit
 from tandem.settings import ROOT, Settings
 from tests.support.chat_completions_server import ChatCompletionsServer

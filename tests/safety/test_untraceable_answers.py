@@ -3,14 +3,14 @@
 The real `openai` client talks to a small local server speaking the chat-completions protocol
 (tests/support/chat_completions_server.py), scripted to answer without a citation, with a citation of a passage
 it was not given, or with a number the cited passage does not contain. The answer goes through the same path as
-in the action server (`actions.turn.respond` with the guarded answerer); the follower gets the extractive
+in the action server (the turn pipeline with its guard stage); the follower gets the extractive
 answer from the passages instead, and the untraceable sentence is in no message.
 """
 from __future__ import annotations
 
 import pytest
 
-from actions.turn import Turn, respond
+from pipeline.state import Turn, TurnState
 
 QUESTION = "Was kostet der Versand innerhalb Deutschlands?"
 
@@ -18,7 +18,8 @@ QUESTION = "Was kostet der Versand innerhalb Deutschlands?"
 def reply_with(paths, model_answer: str):
     paths.server.reply = lambda messages: model_answer
     paths.server.requests.clear()
-    reply = respond(Turn(text=QUESTION, language="de"), paths.answerer(llm=True, guarded=True), paths.detector)
+    pipeline = paths.pipeline(llm=True, guarded=True)
+    reply = pipeline.run(TurnState(turn=Turn(text=QUESTION, language="de"))).reply
     assert paths.server.requests, "the model was not asked"
     return reply, "\n".join(reply.messages)
 

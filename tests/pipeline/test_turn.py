@@ -1,23 +1,42 @@
-"""How one follower message becomes a reply, without Rasa: smalltalk, answers, declines, handovers."""
+"""How one follower message becomes a reply through the turn pipeline, without Rasa and without a knowledge base:
+smalltalk, answers, declines, handovers."""
 from __future__ import annotations
 
-from actions.turn import Turn, clean_text, respond
+from typing import ClassVar
+
 from handoff.detector import get_detector
 from knowledge.answering import Answer, Source
+from pipeline.build import turn_pipeline
+from pipeline.stages.clean import clean_text
+from pipeline.state import Reply, Turn, TurnState
+from tandem.settings import Settings
 
 
 class KnowledgeBase:
-    """Answers one known question; declines everything else (stands in for retrieval in these unit tests)."""
+    """Answers one known question; declines everything else (stands in for the knowledge stages)."""
+    name: ClassVar[str] = "knowledge"
+    always: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, str, str]] = []
 
-    def answer(self, question: str, lang: str, context: str = "") -> Answer:
-        self.asked.append((question, lang, context))
-        if "versand" in question.lower() or "shipping" in question.lower():
-            return Answer(text="4,90 €\n\nQuelle: Versand", citations=["versand"], sources=[Source("versand", "Versand")],
-                          confident=True, score=0.8)
-        return Answer(text="Weiß ich nicht.", confident=False)
+    def run(self, state: TurnState) -> TurnState:
+        self.asked.append((state.text, state.lang, state.context))
+        if "versand" in state.text.lower() or "shipping" in state.text.lower():
+            state.answer = Answer(text="4,90 €\n\nQuelle: Versand", citations=["versand"],
+                                  sources=[Source("versand", "Versand")], confident=True, score=0.8)
+        else:
+            state.answer = Answer(text="Weiß ich nicht.", confident=False)
+        return state
+
+
+def respond(turn: Turn, kb: KnowledgeBase, detector, assistant_name: str = "Tandem",
+            disclosure: dict[str, str] | None = None) -> Reply:
+    disclosure = disclosure or {}
+    settings = Settings(assistant_name=assistant_name, disclosure_de=disclosure.get("de", ""),
+                        disclosure_en=disclosure.get("en", ""))
+    pipeline = turn_pipeline(settings, detector, [kb], gate=False, record_gaps=False)
+    return pipeline.run(TurnState(turn=turn)).reply
 
 
 def reply_to(text: str, **turn: object):

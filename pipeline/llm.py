@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from openai import OpenAI, OpenAIError
 
+from knowledge.answering import Answer, decline_answer, source_of
 from knowledge.chunking import plain_text
+from knowledge.embedder import get_embedder
 from knowledge.language import detect_language
 from knowledge.replies import source_line
 from knowledge.store import Hit
@@ -132,8 +134,6 @@ def problems(text: str, cited: list[Hit], question: str = "", lang: str | None =
         if grounding.ungrounded_sentences(body, sources):
             found.append("ungrounded")
     else:
-        from knowledge.embedder import get_embedder
-
         if grounding.semantically_ungrounded(body, sources, get_embedder().embed):
             found.append("ungrounded")
     return found
@@ -155,10 +155,8 @@ class LLMGenerator:
                         timeout=settings.llm_timeout_s, max_retries=1)
         return cls(client, settings.llm_model)
 
-    def generate(self, question: str, lang: str, hits: list[Hit]):
+    def generate(self, question: str, lang: str, hits: list[Hit]) -> Answer | None:
         """An `Answer`, a decline (model says the passages lack it), or None to fall back to extractive."""
-        from knowledge.answering import Answer, decline_answer, source_of
-
         hits = hits[:MAX_PASSAGES]
         messages, mapping = build_redacted_messages(question, lang, hits, self.redactor)
         try:

@@ -132,19 +132,32 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from pipeline.ask import ask
+    from pipeline.core import format_trace
+
     kb = _kb(args)
-    answer, lang = kb.ask(args.question, args.lang)
-    print(f"question language: {lang}; threshold {kb.answerer.threshold:.2f}")
-    if not answer.passages:
+    state = ask(kb, args.question, args.lang)
+    answer, reply = state.answer, state.reply
+    print(f"question language: {state.lang}; threshold {kb.settings.answer_threshold:.2f}")
+    passages = answer.passages if answer is not None else []
+    if answer is not None and not passages:
         print("no passages found")
-    for hit in answer.passages:
+    for hit in passages:
         path = " › ".join(hit.chunk.heading_path) or hit.chunk.title
         print(f"{hit.score:6.3f}  {hit.chunk.doc_id}  › {path}")
         if args.verbose:
             print(textwrap.indent(textwrap.shorten(" ".join(hit.chunk.text.split()), 300), "          "))
-    verdict = "answer" if answer.confident else f"decline ({answer.reason or 'low score'})"
-    print(f"\nthe bot would {verdict} (score {answer.score:.3f}):\n")
-    print(answer.text)
+    if reply.kind == "handover":
+        verdict = f"hand over ({reply.detection.explanation})"
+    elif answer is not None and reply.kind == "decline":
+        verdict = f"decline ({answer.reason or 'low score'})"
+    else:
+        verdict = reply.kind
+    score = f" (score {answer.score:.3f})" if answer is not None else ""
+    print(f"\nthe bot would {verdict}{score}:\n")
+    print("\n".join(reply.messages))
+    if args.trace:
+        print("\n" + format_trace(state.trace))
     return 0
 
 
@@ -211,6 +224,7 @@ def add_kb_commands(sub: argparse._SubParsersAction) -> None:
     search.add_argument("question")
     search.add_argument("--lang", choices=("de", "en"), help="answer language (default: detected)")
     search.add_argument("-v", "--verbose", action="store_true", help="show each passage's text")
+    search.add_argument("--trace", action="store_true", help="print every pipeline stage's decision and timing")
     log = command("log", cmd_log, "recorded changes (who, what, when, content hash), newest first", False)
     log.add_argument("--id", help="only this document")
     log.add_argument("--limit", type=int, default=50)

@@ -1,0 +1,75 @@
+"""The order of a turn, written once. The action server, `tandem kb search`, `tandem eval` (through the action
+server) and the benches all build their pipeline here.
+
+    clean → language → gate → empty → escalate → readable → smalltalk → others_data
+          → retrieve → decide → generate → compose → guard → record_gap → present
+
+``generate`` passes when no LLM endpoint is configured; ``compose`` passes when ``generate`` answered.
+"""
+from __future__ import annotations
+
+from handoff.detector import Detector
+from handoff.rules import load_rules
+from knowledge.embedder import get_embedder
+from knowledge.factory import build_retriever
+from knowledge.retrieval import Retriever
+from knowledge.store import KnowledgeStore
+from pipeline.core import Pipeline, Stage
+from pipeline.llm import LLMGenerator
+from pipeline.stages.clean import Clean
+from pipeline.stages.compose import Compose
+from pipeline.stages.decide import Decide
+from pipeline.stages.empty import Empty
+from pipeline.stages.escalate import DetectsHandovers, Escalate
+from pipeline.stages.gate import Gate
+from pipeline.stages.generate import Generate
+from pipeline.stages.guard import Guard
+from pipeline.stages.language import Language
+from pipeline.stages.others_data import OthersData
+from pipeline.stages.present import Present
+from pipeline.stages.readable import Readable
+from pipeline.stages.record_gap import RecordGap
+from pipeline.stages.retrieve import Retrieve
+from pipeline.stages.smalltalk import Smalltalk
+from tandem.settings import Settings
+
+
+def knowledge_stages(retriever: Retriever, threshold: float, generator: LLMGenerator | None = None) -> list[Stage]:
+    """From the message to a cited answer or a decline."""
+    return [Retrieve(retriever), Decide(threshold), Generate(generator), Compose(), Guard()]
+
+
+def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: list[Stage], gate: bool = True,
+                  record_gaps: bool = True) -> Pipeline:
+    """Every stage of a follower's turn; ``knowledge`` is `knowledge_stages(...)` (tests may put a stand-in
+    there). ``gate`` and ``record_gaps`` are off for staff trying questions."""
+    return Pipeline([
+        Clean(settings.max_message_chars),
+        Language(),
+        *([Gate()] if gate else []),
+        Empty(),
+        Escalate(detector),
+        Readable(),
+        Smalltalk(),
+        OthersData(),
+        *knowledge,
+        *([RecordGap(settings, settings.answer_threshold)] if record_gaps else []),
+        Present(settings.assistant_name, settings.disclosure),
+    ])
+
+
+def build_detector() -> Detector:
+    """Shares the knowledge base's embedding model instead of loading a second copy."""
+    return Detector(load_rules(), embed=get_embedder().embed)
+
+
+def build_generator(settings: Settings) -> LLMGenerator | None:
+    return LLMGenerator.from_settings(settings) if settings.llm_enabled else None
+
+
+def build_turn_pipeline(settings: Settings, store: KnowledgeStore | None = None, gate: bool = True,
+                        record_gaps: bool = True) -> Pipeline:
+    """The production pipeline from settings: the store, the dictionary, the detector and any LLM endpoint."""
+    knowledge = knowledge_stages(build_retriever(settings, store), settings.answer_threshold,
+                                 build_generator(settings))
+    return turn_pipeline(settings, build_detector(), knowledge, gate=gate, record_gaps=record_gaps)

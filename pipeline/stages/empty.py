@@ -1,0 +1,18 @@
+"""empty: a message with nothing left after cleaning gets a prompt to write something."""
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pipeline import wording
+from pipeline.state import Reply, TurnState
+
+
+class Empty:
+    name: ClassVar[str] = "empty"
+    always: ClassVar[bool] = False
+
+    def run(self, state: TurnState) -> TurnState:
+        if not state.text:
+            state.reply = Reply("empty", state.lang, [wording.pick(wording.EMPTY, state.lang)])
+            state.note(self.name, "empty")
+        return state

@@ -1,0 +1,41 @@
+"""smalltalk: greetings, thanks, goodbyes, "are you a bot?" and "what can you do?" get a short reply."""
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from pipeline import wording
+from pipeline.state import Reply, Turn, TurnState
+
+SMALLTALK_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "capabilities")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def is_smalltalk(turn: Turn, text: str, min_confidence: float, max_words: dict[str, int]) -> bool:
+    """Rasa's intent, sanity-checked: "Abo kündigen?" may look like "Hallo!" to character n-grams, but a
+    question of several words is not a greeting, a thank-you or a goodbye."""
+    if turn.intent not in SMALLTALK_INTENTS or turn.intent_confidence < min_confidence:
+        return False
+    words = len(_WORD.findall(text))
+    if turn.intent in ("greet", "thanks", "goodbye") and "?" in text and words > 1:
+        return False
+    return words <= max_words[turn.intent]
+
+
+class Smalltalk:
+    name: ClassVar[str] = "smalltalk"
+    always: ClassVar[bool] = False
+
+    def __init__(self, min_confidence: float = 0.5, max_words: dict[str, int] | None = None) -> None:
+        self.min_confidence = min_confidence
+        self.max_words = max_words or {"greet": 4, "goodbye": 9, "thanks": 7, "bot_challenge": 12, "capabilities": 8}
+
+    def run(self, state: TurnState) -> TurnState:
+        intent = state.turn.intent
+        if is_smalltalk(state.turn, state.text, self.min_confidence, self.max_words):
+            table = wording.SMALLTALK[intent]
+            state.reply = Reply("smalltalk", state.lang, [table.get(state.lang, table["en"])])
+            state.note(self.name, intent or "", f"confidence {state.turn.intent_confidence:.2f}")
+        elif intent:
+            state.note(self.name, "pass", f"intent {intent} {state.turn.intent_confidence:.2f}")
+        return state

@@ -1,12 +1,11 @@
 """Answer/decline quality of the knowledge path alone (no Rasa), for fast tuning on an evaluation set.
 
-    .venv/bin/python bench/answer_quality.py ../shared/eval/dev [--threshold 0.22] [-v] [--calibrate]
+    .venv/bin/python bench/answer_quality.py ../shared/eval/dev [--threshold P] [-v] [--trace]
 
 Prints, for `answer` and `decline` cases, whether the right document was cited, the facts held, and
 declines were declines (with the reason of each decline); accuracy per expectation and language; reply
-length and latency. `-v` shows the failing replies and the score distributions; `--calibrate` plays
-every case once without the gates and prints the accuracy for a grid of threshold and unknown-word
-margin, to pick values in the middle of a plateau rather than on an edge.
+length and latency. `-v` shows the failing replies and the score distributions; `--trace` every stage's
+decision for failing cases. The answer model itself is trained and validated by scripts/train_answering.py.
 """
 from __future__ import annotations
 
@@ -19,10 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from knowledge import answering  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.factory import get_dictionary  # noqa: E402
-from knowledge.retrieval import Query, Retriever  # noqa: E402
+from knowledge.retrieval import Retriever  # noqa: E402
 from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
 from pipeline.core import format_trace  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
@@ -35,51 +33,11 @@ def facts_hold(text: str, facts: list[str]) -> bool:
     return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
 
 
-def calibrate(answerer: KnowledgeAnswerer, cases: list[dict]) -> None:
-    """Play every case once without the score gates, then apply each (threshold, margin) pair offline."""
-    decide = answerer.pipeline.stage("decide")
-    saved = decide.threshold, decide.unknown_margin, decide.unknown_share_margin
-    decide.threshold, decide.unknown_margin, decide.unknown_share_margin = -9.0, 0.0, 0.0
-    outcomes = []
-    for case in cases:
-        if case["expect"] not in ("answer", "decline"):
-            continue
-        turns = case["turns"]
-        answer = answerer.answer(turns[-1], case["lang"], context=" ".join(turns[:-1][-1:]))
-        right = bool(set(answer.citations) & set(case.get("docs") or [])) and facts_hold(answer.text, case.get("facts", []))
-        asked = max(len(answering.asked_words(answerer.retriever.retrieve(
-            Query(turns[-1], " ".join(turns[:-1][-1:])), k=answerer.pipeline.stage("retrieve").k))), 1)
-        many_unknown = len(answer.unknown) >= decide.unknown_share * asked
-        outcomes.append((case, answer.score, bool(answer.unknown), many_unknown, bool(answer.citations), right))
-    decide.threshold, decide.unknown_margin, decide.unknown_share_margin = saved
-    print("\ncalibration: accuracy per (threshold T, unknown-word margin M) — answer de/en, decline de/en, "
-          f"minimum (mostly-unknown margin fixed at {decide.unknown_share_margin})")
-    best = []
-    for threshold in [x / 100 for x in range(18, 46, 2)]:
-        cells = []
-        for margin in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3):
-            acc = {}
-            for case, score, unknown, many, answered, right in outcomes:
-                required = threshold + (decide.unknown_share_margin if many else margin) if unknown else threshold
-                declined = not answered or score < required
-                ok = (not declined and right) if case["expect"] == "answer" else declined
-                key = (case["expect"], case["lang"])
-                acc.setdefault(key, [0, 0])
-                acc[key][0] += ok
-                acc[key][1] += 1
-            rates = [acc[k][0] / acc[k][1] for k in (("answer", "de"), ("answer", "en"), ("decline", "de"), ("decline", "en")) if k in acc]
-            cells.append(f"{'/'.join(f'{r * 100:.0f}' for r in rates)} min {min(rates) * 100:.0f}")
-            best.append((min(rates), threshold, margin))
-        print(f"  T={threshold:.2f}  " + " | ".join(f"M={m:.2f}: {c}" for m, c in zip((0.0, 0.1, 0.15, 0.2, 0.25, 0.3), cells)))
-    print("  best min accuracy:", max(best))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("set_dir", type=Path)
-    parser.add_argument("--threshold", type=float, default=get_settings().answer_threshold)
-    parser.add_argument("--calibrate", action="store_true",
-                        help="sweep the threshold and the unknown-word margin and print accuracy for each")
+    parser.add_argument("--threshold", type=float, default=None, help="the decide stage's operating point "
+                        "(default: the answer model's)")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--trace", action="store_true", help="print every stage's decision for failing cases")
     args = parser.parse_args()
@@ -143,8 +101,6 @@ def main() -> None:
         print(f"latency: median {times[len(times) // 2]:.1f} ms, p95 {times[int(len(times) * 0.95)]:.1f} ms, "
               f"max {times[-1]:.1f} ms wall; CPU time (all threads) median {cpu[len(cpu) // 2]:.1f} ms, "
               f"p95 {cpu[int(len(cpu) * 0.95)]:.1f} ms")
-        if args.calibrate:
-            calibrate(answerer, cases)
         if args.verbose:
             for kind in ("answer", "decline"):
                 rows = sorted((s, c, i) for k, s, c, i in signals if k == kind)

@@ -92,7 +92,7 @@ def main() -> None:
             start = time.perf_counter()
             result = retriever.retrieve(Query(text, context), k=8)
             times[name].append(time.perf_counter() - start)
-            got[name] = (result, KnowledgeAnswerer(retriever, 0.22).answer(text, lang, context))
+            got[name] = (result, KnowledgeAnswerer(retriever).answer(text, lang, context))
         (a, a_answer), (e, e_answer) = got["approximate"], got["exact"]
         top1 += a.hits[0].chunk.id == e.hits[0].chunk.id
         overlap += len({h.chunk.id for h in a.hits} & {h.chunk.id for h in e.hits}) / max(len(e.hits), 1)

@@ -195,7 +195,7 @@ def run(size: int, n_queries: int, with_chroma: bool, freeze: bool = False) -> N
     if freeze:
         gc.collect()
         gc.freeze()     # the index's millions of objects leave the cyclic GC's generations
-    answerer = KnowledgeAnswerer(retriever, 0.22)
+    answerer = KnowledgeAnswerer(retriever)
     questions = (questions * (n_queries // max(len(questions), 1) + 1))[:n_queries]
     print(f"\n{size:,} sections, {len(snap.units):,} units, {len(snap.terms):,} terms "
           f"(generated {built:.1f} s, index built {indexed:.1f} s, peak RSS {rss_mb():,.0f} MB)")

@@ -364,14 +364,14 @@ def candidate_hits(result: Retrieval, required: set[str]) -> list[Hit]:
     if len(out) == 1:
         return out                          # no other document to weigh: no unit fits to compute
     near = [h for h in out if h.score >= hits[0].score - DOC_TYPE_MARGIN]
-    fits = {h.chunk.doc_id: _typed_unit_coverage(result, h.chunk.doc_id, required) for h in out}
+    fits = {h.chunk.doc_id: typed_unit_coverage(result, h.chunk.doc_id, required) for h in out}
     best = max(out, key=lambda h: fits[h.chunk.doc_id])
     if fits[best.chunk.doc_id] >= fits[hits[0].chunk.doc_id] + TYPED_FIT_MARGIN:
         return [best] + [h for h in near if h is not best]
     return near
 
 
-def _typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:
+def typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:
     """The largest IDF-weighted share of the asked words (with the previous turn's, for a follow-up) that
     one unit of ``doc_id`` holding the required answer types matches (0 when none holds them)."""
     idx = result.index

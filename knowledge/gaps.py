@@ -1,7 +1,7 @@
 """Content gaps: the questions the bot could not answer well, without personal data, grouped by meaning.
 
-Every question the bot declined, or answered with a score less than ``LOW_CONFIDENCE_MARGIN`` above its
-threshold, is stored by ``record_gap`` after ``scrub`` removed e-mail addresses, links, IBANs, phone numbers,
+Every question the bot declined, or answered barely above the decide stage's threshold, is stored by
+``record_gap`` after ``scrub`` removed e-mail addresses, links, IBANs, phone numbers,
 street addresses, self-introductions ("my name is …"), every token with five or more digits (order and
 customer numbers, postcodes) and digit groups adding up to five or more (card numbers). Nothing else about
 the conversation is kept: no sender id, no channel, no answer.
@@ -31,7 +31,6 @@ from knowledge.tables import ContentGap, sessions
 
 log = logging.getLogger(__name__)
 
-LOW_CONFIDENCE_MARGIN = 0.05     # an answer scoring less than this above the threshold counts as a gap too
 GROUP_SIMILARITY = 0.70          # questions this similar (cosine, USE) are one gap
 MAX_QUESTION_CHARS = 500
 EXAMPLES = 3
@@ -60,11 +59,6 @@ def scrub(text: str) -> str:
         else:
             text = pattern.sub(replacement, text)
     return text[:MAX_QUESTION_CHARS]
-
-
-def is_gap(confident: bool, score: float, threshold: float) -> bool:
-    """Declined, or answered with a score barely above the threshold."""
-    return not confident or score < threshold + LOW_CONFIDENCE_MARGIN
 
 
 def gap_reason(answer: Any) -> str:

@@ -8,12 +8,16 @@ from pipeline.build import knowledge_stages
 from pipeline.core import Pipeline
 from pipeline.llm import LLMGenerator
 from pipeline.state import Turn, TurnState
+from tandem.settings import get_settings
 
 
 class KnowledgeAnswerer:
-    def __init__(self, retriever: Retriever, threshold: float, generator: LLMGenerator | None = None) -> None:
+    def __init__(self, retriever: Retriever, threshold: float | None = None,
+                 generator: LLMGenerator | None = None) -> None:
+        """``threshold``: the decide stage's operating point (default: the answer model's)."""
         self.retriever = retriever
-        self.pipeline = Pipeline(knowledge_stages(retriever, threshold, generator))
+        settings = get_settings().model_copy(update={"answer_threshold": threshold})
+        self.pipeline = Pipeline(knowledge_stages(retriever, settings, generator))
 
     @property
     def threshold(self) -> float:

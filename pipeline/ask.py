@@ -18,7 +18,7 @@ def staff_pipeline(kb: KnowledgeBase) -> Pipeline:
     """One per knowledge base and process: building the detector costs a second."""
     with _lock:
         if kb not in _pipelines:
-            knowledge = knowledge_stages(kb.retriever, kb.settings.answer_threshold, build_generator(kb.settings))
+            knowledge = knowledge_stages(kb.retriever, kb.settings, build_generator(kb.settings))
             _pipelines[kb] = turn_pipeline(kb.settings, build_detector(), knowledge, gate=False, record_gaps=False)
         return _pipelines[kb]
 

@@ -2,11 +2,14 @@
 server) and the benches all build their pipeline here.
 
     clean → language → gate → empty → escalate → readable → smalltalk → others_data
-          → retrieve → decide → generate → compose → guard → record_gap → present
+          → retrieve → generate → compose → decide → guard → record_gap → present
 
-``generate`` passes when no LLM endpoint is configured; ``compose`` passes when ``generate`` answered.
+``generate`` passes when no LLM endpoint is configured; ``compose`` and ``decide`` pass when it answered.
 """
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
 
 from handoff.detector import Detector
 from handoff.rules import load_rules
@@ -16,6 +19,7 @@ from knowledge.retrieval import Retriever
 from knowledge.store import KnowledgeStore
 from pipeline.core import Pipeline, Stage
 from pipeline.llm import LLMGenerator
+from pipeline.model import DEFAULT_MODEL, AnswerModel
 from pipeline.stages.clean import Clean
 from pipeline.stages.compose import Compose
 from pipeline.stages.decide import Decide
@@ -34,9 +38,16 @@ from pipeline.stages.smalltalk import Smalltalk
 from tandem.settings import Settings
 
 
-def knowledge_stages(retriever: Retriever, threshold: float, generator: LLMGenerator | None = None) -> list[Stage]:
-    """From the message to a cited answer or a decline."""
-    return [Retrieve(retriever), Decide(threshold), Generate(generator), Compose(), Guard()]
+@lru_cache(maxsize=4)
+def answer_model(path: Path | None) -> AnswerModel:
+    return AnswerModel.load(path or DEFAULT_MODEL)
+
+
+def knowledge_stages(retriever: Retriever, settings: Settings, generator: LLMGenerator | None = None) -> list[Stage]:
+    """From the message to a cited answer or a decline. With an LLM endpoint every question with passages
+    reaches the model (its NO_ANSWER is the decline); otherwise the answer model picks a quote or declines."""
+    return [Retrieve(retriever), Generate(generator), Compose(),
+            Decide(answer_model(settings.answer_model), settings.answer_threshold), Guard()]
 
 
 def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: list[Stage], gate: bool = True,
@@ -53,7 +64,7 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Smalltalk(),
         OthersData(),
         *knowledge,
-        *([RecordGap(settings, settings.answer_threshold)] if record_gaps else []),
+        *([RecordGap(settings)] if record_gaps else []),
         Present(settings.assistant_name, settings.disclosure),
     ])
 
@@ -70,6 +81,5 @@ def build_generator(settings: Settings) -> LLMGenerator | None:
 def build_turn_pipeline(settings: Settings, store: KnowledgeStore | None = None, gate: bool = True,
                         record_gaps: bool = True) -> Pipeline:
     """The production pipeline from settings: the store, the dictionary, the detector and any LLM endpoint."""
-    knowledge = knowledge_stages(build_retriever(settings, store), settings.answer_threshold,
-                                 build_generator(settings))
+    knowledge = knowledge_stages(build_retriever(settings, store), settings, build_generator(settings))
     return turn_pipeline(settings, build_detector(), knowledge, gate=gate, record_gaps=record_gaps)

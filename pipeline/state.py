@@ -12,6 +12,7 @@ from handoff.detector import Detection
 if TYPE_CHECKING:
     from knowledge.answering import Answer
     from knowledge.retrieval import Retrieval
+    from pipeline.features import Candidate
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class TurnState:
     detection: Detection | None = None
     retrieval: Retrieval | None = None
     judgement: Judgement | None = None
+    candidates: list[Candidate] = field(default_factory=list)   # compose's quote per candidate document
+    margin: float | None = None                 # how far the answered candidate cleared the decide threshold
     answer: Answer | None = None                # the knowledge path's answer or decline, once one is made
     reply: Reply | None = None
     trace: list[TraceEntry] = field(default_factory=list)

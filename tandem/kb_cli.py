@@ -132,13 +132,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from pipeline.ask import ask
+    from pipeline.ask import ask, staff_pipeline
     from pipeline.core import format_trace
 
     kb = _kb(args)
     state = ask(kb, args.question, args.lang)
     answer, reply = state.answer, state.reply
-    print(f"question language: {state.lang}; threshold {kb.settings.answer_threshold:.2f}")
+    decide = staff_pipeline(kb).stage("decide")
+    print(f"question language: {state.lang}; answers from probability {decide.threshold:.2f}")
     passages = answer.passages if answer is not None else []
     if answer is not None and not passages:
         print("no passages found")

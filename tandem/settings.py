@@ -45,7 +45,10 @@ class Settings(BaseSettings):
     forwarded_allow_ips: str = Field("127.0.0.1", description="proxies (comma-separated) whose X-Forwarded-For "
                                                               "names the client; '*' trusts any")
 
-    answer_threshold: float = 0.22
+    # The answer model (pipeline/model.py, trained by scripts/train_answering.py) decides whether to answer.
+    answer_model: Path | None = Field(None, description="answer model file; empty = the one shipped")
+    answer_threshold: float | None = Field(None, ge=0, le=1, description="probability from which to answer; "
+                                           "empty = the model's operating point (higher: fewer, surer answers)")
     # Ding's German–English dictionary (Debian package trans-de-en, installed by scripts/setup): matches a
     # question's words to passages in the other language. Empty or missing = the encoder alone does that.
     dictionary: str = Field("/usr/share/trans/de-en", description="German–English dictionary file (Ding format)")

@@ -29,11 +29,15 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TANDEM_COLLECTION": settings.collection, "TANDEM_HOST": settings.host,
         "TANDEM_API_PORT": str(settings.api_port), "TANDEM_RASA_PORT": str(settings.rasa_port),
         "TANDEM_ACTION_PORT": str(settings.action_port), "TANDEM_RASA_TOKEN": settings.rasa_token,
-        "TANDEM_ANSWER_THRESHOLD": str(settings.answer_threshold), "TANDEM_DATABASE_URL": settings.database,
+        "TANDEM_DATABASE_URL": settings.database,
     }
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
     env["TANDEM_ASSISTANT_NAME"] = settings.assistant_name
+    if settings.answer_threshold is not None:
+        env["TANDEM_ANSWER_THRESHOLD"] = str(settings.answer_threshold)
+    if settings.answer_model is not None:
+        env["TANDEM_ANSWER_MODEL"] = str(settings.answer_model)
     if settings.trace_replies:
         env["TANDEM_TRACE_REPLIES"] = "true"
     env.update({f"TANDEM_DISCLOSURE_{lang.upper()}": text for lang, text in settings.disclosure.items()})

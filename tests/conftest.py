@@ -1,7 +1,6 @@
 """Shared fixtures: a real stack (Rasa + action server + embedded Chroma) on free ports, started once."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import httpx
 import pytest

@@ -26,7 +26,7 @@ from knowledge import audit, formats
 from knowledge.admin import Actor, InvalidName, KnowledgeBase, NotFound, StoreFailed
 from knowledge.documents import DocumentError, KnowledgeBaseError
 from knowledge.gaps import gap_report
-from pipeline.ask import ask
+from pipeline.ask import ask, staff_pipeline
 
 KB_PAGE = CONSOLE_DIR / "kb.html"
 MAX_JSON_BYTES = 64 * 1024
@@ -301,7 +301,7 @@ def try_question(body: Question, _user: CurrentStaff, kb: KB) -> TryOut:
         reason = (answer.reason or "low_score") if answer is not None else reply.kind
     return TryOut(
         language=state.lang, answered=reply.kind == "answer", score=round(answer.score, 4) if answer else 0.0,
-        threshold=kb.settings.answer_threshold, reason=reason,
+        threshold=staff_pipeline(kb).stage("decide").threshold, reason=reason,
         text="\n".join(reply.messages), citations=list(reply.citations),
         sources=[SourceOut(**s) for s in reply.sources],
         passages=[PassageOut(doc_id=h.chunk.doc_id, title=h.chunk.title, heading_path=list(h.chunk.heading_path),

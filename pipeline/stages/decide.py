@@ -1,48 +1,59 @@
-"""decide: does the knowledge base hold the answer? Declines when the best passage scores too low or the
-question asks about words the knowledge base does not know ("replacement *burrs* for the grinder")."""
+"""decide: which candidate to answer from, or whether to decline. The answer model (`pipeline.model`, learned
+from many companies' questions) gives each candidate the probability that answering from it is right; the
+best is sent when it reaches the model's operating point, otherwise the bot says it does not know."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
+import numpy as np
+
 from knowledge.answering import asked_words, coverage_of, decline_answer, unknown_terms
+from pipeline.model import AnswerModel
 from pipeline.state import Judgement, TurnState
+
+
+def decline_reason(features: dict[str, float]) -> str:
+    """The content-gap reason staff see for a declined question, from the best candidate's features."""
+    if features["needs_type"] and not features["type_held"]:
+        return "no_answer_type"
+    if features["other_year"]:
+        return "other_year"
+    if features["unknown_share"] > 0:
+        return "unknown_terms"
+    return "low_score"
 
 
 class Decide:
     name: ClassVar[str] = "decide"
     always: ClassVar[bool] = False
 
-    def __init__(self, threshold: float = 0.22, unknown_margin: float = 0.25, unknown_share: float = 1 / 3,
-                 unknown_share_margin: float = 0.31) -> None:
-        """``threshold``: the score the best passage must reach. A question with a word the knowledge base does
-        not know must clear it by ``unknown_margin`` (the topic is there, the detail may not be); one whose asked
-        words are at least ``unknown_share`` unknown by ``unknown_share_margin``."""
-        self.threshold = threshold
-        self.unknown_margin = unknown_margin
-        self.unknown_share = unknown_share
-        self.unknown_share_margin = unknown_share_margin
+    def __init__(self, model: AnswerModel, threshold: float | None = None) -> None:
+        """``threshold`` overrides the model's operating point (a brand that prefers fewer, surer answers)."""
+        self.model = model
+        self.threshold = model.threshold if threshold is None else threshold
 
     def run(self, state: TurnState) -> TurnState:
         result = state.retrieval
-        if state.answer is not None or result is None or not result.hits:
+        if state.answer is not None or result is None or not state.candidates:
             return state
-        top = result.hits[0]
-        coverage, missing = coverage_of(result, top.chunk.doc_id)
-        unknown = unknown_terms(result, state.text, state.lang, top.chunk.doc_id)
+        rows = [c.features for c in state.candidates]
+        for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows))):
+            candidate.probability = float(p)
+        best = max(state.candidates, key=lambda c: c.probability)
+        doc_id = best.hit.chunk.doc_id
+        coverage, missing = coverage_of(result, doc_id)
+        unknown = unknown_terms(result, state.text, state.lang, doc_id)
         state.judgement = Judgement(coverage, missing, unknown)
-        details = dict(coverage=coverage, missing=missing, unknown=unknown)
-        why = f"score {top.score:.3f} vs {self.threshold:.2f}; coverage {coverage:.2f}" \
-              + (f"; unknown {', '.join(unknown)}" if unknown else "")
-        if top.score < self.threshold:
-            state.answer = decline_answer(state.lang, top.score, result.hits, reason="low_score", **details)
-            state.note(self.name, "low_score", why)
+        why = ", ".join(f"{c.hit.chunk.doc_id} {c.probability:.2f}" for c in state.candidates)
+        state.margin = best.probability - self.threshold
+        if best.probability >= self.threshold:
+            state.answer = replace(best.answer, missing=missing, unknown=unknown, coverage=coverage)
+            state.note(self.name, "answer", f"{why} (≥ {self.threshold:.2f})")
             return state
-        if unknown:
-            many = len(unknown) >= self.unknown_share * max(len(asked_words(result)), 1)
-            margin = self.unknown_share_margin if many else self.unknown_margin
-            if top.score < self.threshold + margin or any(w in result.parts for w in unknown):
-                state.answer = decline_answer(state.lang, top.score, result.hits, reason="unknown_terms", **details)
-                state.note(self.name, "unknown_terms", why)
-                return state
-        state.note(self.name, "answerable", why)
+        features = dict(zip(self.model.features, best.features))
+        reason = decline_reason(features)
+        state.answer = decline_answer(state.lang, best.hit.score, result.hits, reason=reason, coverage=coverage,
+                                      missing=missing, unknown=unknown)
+        state.note(self.name, reason, f"{why} (< {self.threshold:.2f}); asked {len(asked_words(result))} words")
         return state

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from knowledge.gaps import gap_reason, is_gap, record_gap_later
+from knowledge.gaps import gap_reason, record_gap_later
 from pipeline.state import TurnState
 
 
@@ -11,13 +11,17 @@ class RecordGap:
     name: ClassVar[str] = "record_gap"
     always: ClassVar[bool] = True
 
-    def __init__(self, settings: Any, threshold: float) -> None:
+    def __init__(self, settings: Any, low_margin: float = 0.1) -> None:
+        """An answer whose probability cleared the decide stage's threshold by less than ``low_margin`` is a gap too."""
         self.settings = settings
-        self.threshold = threshold
+        self.low_margin = low_margin
 
     def run(self, state: TurnState) -> TurnState:
         answer = state.answer
-        if answer is None or not is_gap(answer.confident, answer.score, self.threshold):
+        if answer is None:
+            return state
+        barely = answer.confident and state.margin is not None and state.margin < self.low_margin
+        if answer.confident and not barely:
             return state
         reason = gap_reason(answer)
         record_gap_later(self.settings, state.text, state.lang, answer.score, reason)

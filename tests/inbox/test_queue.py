@@ -1,7 +1,7 @@
 """The inbox queue: one handover per waiting follower, ordered by priority then waiting time."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 

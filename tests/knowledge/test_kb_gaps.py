@@ -61,15 +61,16 @@ class FakeAnswer:
     reason: str = ""
 
 
-@pytest.mark.parametrize("answer, logged", [
-    (FakeAnswer(False, 0.10, "low_score"), "low_score"),
-    (FakeAnswer(False, 0.40, "unknown_terms"), "unknown_terms"),
-    (FakeAnswer(True, 0.24), "low_confidence"),
-    (FakeAnswer(True, 0.60), None),
+@pytest.mark.parametrize("answer, margin, logged", [
+    (FakeAnswer(False, 0.10, "low_score"), -0.3, "low_score"),
+    (FakeAnswer(False, 0.40, "unknown_terms"), -0.1, "unknown_terms"),
+    (FakeAnswer(True, 0.24), 0.02, "low_confidence"),
+    (FakeAnswer(True, 0.60), 0.4, None),
 ])
-def test_the_record_gap_stage_records_declines_and_low_confidence_answers_only(settings, answer, logged):
-    state = TurnState(turn=Turn(text="Habt ihr Lastenräder?"), text="Habt ihr Lastenräder?", lang="de", answer=answer)
-    assert RecordGap(settings, threshold=0.22).run(state).answer is answer
+def test_the_record_gap_stage_records_declines_and_barely_confident_answers_only(settings, answer, margin, logged):
+    state = TurnState(turn=Turn(text="Habt ihr Lastenräder?"), text="Habt ihr Lastenräder?", lang="de", answer=answer,
+                      margin=margin)
+    assert RecordGap(settings).run(state).answer is answer
     gaps.flush()
     with sessions(settings.database)() as session:
         reasons = [r.reason for r in session.scalars(select(ContentGap))]

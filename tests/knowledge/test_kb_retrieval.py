@@ -100,8 +100,8 @@ def test_approximate_search_of_a_small_knowledge_base_gives_the_exact_answers(st
         assert abs(a.hits[0].score - e.hits[0].score) < 1e-5
         for hit in a.hits:       # whole documents are scored: a section's score is its exact score
             assert abs(hit.score - e.chunk_scores[hit.chunk.id]) < 1e-5
-        assert KnowledgeAnswerer(approx, 0.22).answer(text, "de", context).text == \
-            KnowledgeAnswerer(exact, 0.22).answer(text, "de", context).text
+        assert KnowledgeAnswerer(approx).answer(text, "de", context).text == \
+            KnowledgeAnswerer(exact).answer(text, "de", context).text
     # every vector scored through the inverted file's copy: the exact scores again
     full = approx.with_config(approximate=False).retrieve(Query(*BIKE_QUESTIONS[0]), k=5)
     assert [h.chunk.id for h in full.hits] == [h.chunk.id for h in exact.retrieve(Query(*BIKE_QUESTIONS[0]), k=5).hits]

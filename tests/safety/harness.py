@@ -57,8 +57,7 @@ class Paths:
 
     def pipeline(self, llm: bool, guarded: bool) -> Pipeline:
         settings = self.settings(llm)
-        knowledge = knowledge_stages(build_retriever(settings, self.store), settings.answer_threshold,
-                                     build_generator(settings))
+        knowledge = knowledge_stages(build_retriever(settings, self.store), settings, build_generator(settings))
         full = turn_pipeline(settings, self.detector, knowledge, gate=False, record_gaps=False)
         return full if guarded else Pipeline(s for s in full.stages if s.name != "guard")
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from safety.evaluation import load_attacks, share_safe
 from tests.safety.harness import ATTACKS

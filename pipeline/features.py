@@ -1,0 +1,95 @@
+"""What the answer model sees about one candidate document for one question.
+
+A row per (question, candidate document): how well the document was retrieved, how much of the question it
+covers, whether the quote composed from it holds the kind of answer asked for, and the former hand rules'
+verdicts (unknown words, other years, answer type) as inputs rather than vetoes. The model (`pipeline.model`)
+turns a row into the probability that answering from that document is right; training
+(`scripts/train_answering.py`) and the decide stage compute rows with this one function.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from knowledge import answer_types
+from knowledge.answering import (Answer, about_other_years, asked_words, compose, coverage_of,
+                                 typed_unit_coverage, unknown_terms)
+from knowledge.retrieval import Retrieval
+from knowledge.store import Hit
+from knowledge.text import fold, tokens
+
+FEATURES = (
+    "score", "dense", "lexical", "rank", "behind_top", "coverage", "missing_share", "unknown_share",
+    "unknown_compound", "needs_type", "type_held", "typed_fit", "other_year", "own_language", "followup",
+    "asked_words", "title_overlap",
+)
+# Features that carry a former hand rule's verdict, by rule: the ablation in scripts/train_answering.py drops
+# one group at a time to see whether the rule still earns its place.
+RULE_GROUPS = {
+    "unknown_terms": ("unknown_share", "unknown_compound"),
+    "answer_type": ("needs_type", "type_held", "typed_fit"),
+    "other_year": ("other_year",),
+    "own_language": ("own_language",),
+}
+
+
+@dataclass
+class Candidate:
+    """One document the reply could be quoted from, with the quote and its features."""
+    hit: Hit
+    answer: Answer
+    body: str
+    features: np.ndarray
+    probability: float = 0.0
+
+
+def candidate_hits(result: Retrieval, max_docs: int) -> list[Hit]:
+    """The best hit of each of the first ``max_docs`` documents, best first."""
+    seen: dict[str, Hit] = {}
+    for hit in result.hits:
+        if hit.chunk.doc_id not in seen:
+            seen[hit.chunk.doc_id] = hit
+        if len(seen) == max_docs:
+            break
+    return list(seen.values())
+
+
+def candidates(result: Retrieval, question: str, lang: str, context: str, required: set[str], years: list[str],
+               max_docs: int = 4) -> list[Candidate]:
+    """Each candidate document's composed quote and feature row."""
+    hits = candidate_hits(result, max_docs)
+    if not hits:
+        return []
+    top = hits[0].score
+    asked = max(len(asked_words(result)), 1)
+    question_words = {fold(w) for w in tokens(question)}
+    out = []
+    for rank, hit in enumerate(hits):
+        doc_id = hit.chunk.doc_id
+        coverage, missing = coverage_of(result, doc_id)
+        unknown = unknown_terms(result, question, lang, doc_id)
+        answer, body = compose(question, lang, result, coverage, context, top=hit)
+        title_words = {fold(w) for w in tokens(hit.chunk.title)}
+        row = {
+            "score": hit.score,
+            "dense": hit.dense,
+            "lexical": hit.lexical,
+            "rank": float(rank),
+            "behind_top": top - hit.score,
+            "coverage": coverage,
+            "missing_share": len(missing) / asked,
+            "unknown_share": len(unknown) / asked,
+            "unknown_compound": float(any(w in result.parts for w in unknown)),
+            "needs_type": float(bool(required)),
+            "type_held": float(all(answer_types.holds(kind, body) for kind in required)),
+            "typed_fit": typed_unit_coverage(result, doc_id, required) if required else 0.0,
+            "other_year": float(bool(years) and about_other_years(result, doc_id, years)),
+            "own_language": float(hit.chunk.language == lang),
+            "followup": float(result.used_context),
+            "asked_words": math.log1p(asked),
+            "title_overlap": len(question_words & title_words) / max(len(title_words), 1),
+        }
+        out.append(Candidate(hit, answer, body, np.array([row[name] for name in FEATURES], dtype=np.float64)))
+    return out

@@ -1,0 +1,203 @@
+"""Train the answer model on the tuning companies and write pipeline/models/answering.json.
+
+    .venv/bin/python scripts/train_answering.py [SET_DIR ...] [--out pipeline/models/answering.json]
+
+Default sets: ../shared/eval/dev and every set under eval/ (the tuning companies; sealed sets live elsewhere
+and are never read here). For each `answer` and `decline` case the knowledge stages run up to compose, with the
+previous turn as context, and every candidate document gives one row (`pipeline.features`), labelled 1 when
+the quote composed from it cites an expected document and holds every expected fact, else 0 (every candidate
+of a `decline` case is 0).
+
+Validation is leave-one-company-out: each company's cases are decided by a model trained on the others. The
+operating point is the probability at which those held-out decisions give the best mean of answer accuracy
+and decline accuracy (both count: a wrong answer and a needless decline each fail a follower), searched on a
+grid of 0.05. The model is scikit-learn's logistic regression on standardised features with its default
+regularisation (C=1), not tuned: with ~10 companies there is too little data to tune more without fitting
+the folds. The script prints the per-company table and the ablation of each former hand rule's features.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from knowledge.embedder import get_embedder  # noqa: E402
+from knowledge.factory import get_dictionary  # noqa: E402
+from knowledge.retrieval import Retriever  # noqa: E402
+from knowledge.store import KnowledgeStore, open_client  # noqa: E402
+from knowledge.sync import sync_folder  # noqa: E402
+from pipeline.core import Pipeline  # noqa: E402
+from pipeline.features import FEATURES, RULE_GROUPS  # noqa: E402
+from pipeline.model import DEFAULT_MODEL  # noqa: E402
+from pipeline.stages.compose import Compose  # noqa: E402
+from pipeline.stages.retrieve import Retrieve  # noqa: E402
+from pipeline.state import Turn, TurnState  # noqa: E402
+from tandem.settings import get_settings  # noqa: E402
+
+GRID = [round(x * 0.05, 2) for x in range(1, 20)]
+
+
+def facts_hold(text: str, facts: list[str]) -> bool:
+    low = text.lower()
+    return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
+
+
+@dataclass
+class Case:
+    company: str
+    id: str
+    lang: str
+    expect: str                  # answer | decline
+    rows: np.ndarray             # one per candidate document
+    labels: np.ndarray
+
+
+def default_sets() -> list[Path]:
+    return [ROOT.parent / "shared" / "eval" / "dev"] + sorted(p for p in (ROOT / "eval").iterdir()
+                                                              if (p / "cases.jsonl").is_file())
+
+
+def extract(set_dir: Path) -> list[Case]:
+    """Every answer/decline case of one company, as candidate rows and labels."""
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = KnowledgeStore(open_client(None, Path(tmp)), "train", get_embedder())
+        report = sync_folder(store, set_dir / "kb")
+        if report.failed:
+            print(f"  {set_dir.name}: {len(report.failed)} documents failed to load", file=sys.stderr)
+        retriever = Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings()))
+        pipeline = Pipeline([Retrieve(retriever), Compose()])
+        for line in (set_dir / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            if case["expect"] not in ("answer", "decline"):
+                continue
+            turns = case["turns"]
+            turn = Turn(text=turns[-1], previous_user_messages=tuple(turns[:-1]))
+            state = pipeline.run(TurnState(turn=turn, text=turns[-1], lang=case["lang"]))
+            if not state.candidates:
+                rows, labels = np.zeros((0, len(FEATURES))), np.zeros(0)
+            else:
+                rows = np.vstack([c.features for c in state.candidates])
+                labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))
+                                         and facts_hold(c.answer.text, case.get("facts", [])))
+                                   for c in state.candidates])
+            out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels))
+    return out
+
+
+def fit(cases: list[Case], columns: list[int]) -> tuple[StandardScaler, LogisticRegression]:
+    rows = np.vstack([c.rows[:, columns] for c in cases if len(c.rows)])
+    labels = np.concatenate([c.labels for c in cases if len(c.rows)])
+    scaler = StandardScaler().fit(rows)
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(scaler.transform(rows), labels)
+    return scaler, model
+
+
+def best_of(case: Case, scaler: StandardScaler, model: LogisticRegression, columns: list[int]) -> tuple[float, float]:
+    """The best candidate's probability and whether answering from it is right."""
+    if not len(case.rows):
+        return 0.0, 0.0
+    p = model.predict_proba(scaler.transform(case.rows[:, columns]))[:, 1]
+    i = int(np.argmax(p))
+    return float(p[i]), float(case.labels[i])
+
+
+def leave_one_company_out(cases: list[Case], columns: list[int]) -> list[tuple[Case, float, float]]:
+    out = []
+    for company in sorted({c.company for c in cases}):
+        train = [c for c in cases if c.company != company]
+        scaler, model = fit(train, columns)
+        out.extend((c, *best_of(c, scaler, model, columns)) for c in cases if c.company == company)
+    return out
+
+
+def accuracy(decided: list[tuple[Case, float, float]], threshold: float, expect: str, lang: str | None = None) -> tuple[int, int]:
+    chosen = [(c, p, right) for c, p, right in decided if c.expect == expect and (lang is None or c.lang == lang)]
+    if expect == "answer":
+        good = sum(1 for _, p, right in chosen if p >= threshold and right)
+    else:
+        good = sum(1 for _, p, _ in chosen if p < threshold)
+    return good, len(chosen)
+
+
+def rate(pair: tuple[int, int]) -> float:
+    return pair[0] / pair[1] if pair[1] else 0.0
+
+
+def operating_point(decided: list[tuple[Case, float, float]]) -> float:
+    return max(GRID, key=lambda t: (rate(accuracy(decided, t, "answer")) + rate(accuracy(decided, t, "decline"))) / 2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    args = parser.parse_args()
+    sets = args.sets or default_sets()
+    cases: list[Case] = []
+    for set_dir in sets:
+        extracted = extract(set_dir)
+        print(f"{set_dir.name}: {len(extracted)} cases, {sum(len(c.rows) for c in extracted)} candidate rows, "
+              f"ceiling {sum(1 for c in extracted if c.expect == 'answer' and c.labels.any())}/"
+              f"{sum(1 for c in extracted if c.expect == 'answer')} answer cases with a right candidate")
+        cases.extend(extracted)
+    everything = list(range(len(FEATURES)))
+    decided = leave_one_company_out(cases, everything)
+    threshold = operating_point(decided)
+    print(f"\nleave-one-company-out at operating point {threshold:.2f}:")
+    print(f"{'company':<18}{'answer':>14}{'decline':>14}")
+    table = {}
+    for company in sorted({c.company for c in cases}):
+        mine = [d for d in decided if d[0].company == company]
+        a, d = accuracy(mine, threshold, "answer"), accuracy(mine, threshold, "decline")
+        table[company] = {"answer": a, "decline": d}
+        print(f"{company:<18}{a[0]:>5}/{a[1]:<3} {rate(a):4.0%}{d[0]:>5}/{d[1]:<3} {rate(d):4.0%}")
+    overall = {kind: accuracy(decided, threshold, kind) for kind in ("answer", "decline")}
+    per_lang = {f"{kind} {lang}": accuracy(decided, threshold, kind, lang) for kind in ("answer", "decline")
+                for lang in ("de", "en")}
+    print(f"{'all':<18}{overall['answer'][0]:>5}/{overall['answer'][1]:<3} {rate(overall['answer']):4.0%}"
+          f"{overall['decline'][0]:>5}/{overall['decline'][1]:<3} {rate(overall['decline']):4.0%}")
+    print("  " + ", ".join(f"{k} {rate(v):.0%}" for k, v in per_lang.items()))
+
+    print("\nablation (leave-one-company-out, operating point chosen again without the rule's features):")
+    ablation = {}
+    for rule, names in RULE_GROUPS.items():
+        columns = [i for i, name in enumerate(FEATURES) if name not in names]
+        without = leave_one_company_out(cases, columns)
+        t = operating_point(without)
+        a, d = rate(accuracy(without, t, "answer")), rate(accuracy(without, t, "decline"))
+        gain_a, gain_d = rate(overall["answer"]) - a, rate(overall["decline"]) - d
+        ablation[rule] = {"answer_gain": round(gain_a, 4), "decline_gain": round(gain_d, 4)}
+        print(f"  {rule:<14} without: answer {a:.1%}, decline {d:.1%}  -> the rule gains answer {gain_a:+.1%}, "
+              f"decline {gain_d:+.1%}")
+
+    scaler, model = fit(cases, everything)
+    weights = model.coef_[0]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
+        "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist(),
+        "weights": weights.tolist(), "intercept": float(model.intercept_[0]), "threshold": threshold,
+        "trained_on": sorted({c.company for c in cases}),
+        "operating_point": "best mean of answer and decline accuracy, leave-one-company-out, grid 0.05",
+        "leave_one_company_out": {k: {m: list(v) for m, v in t.items()} for k, t in table.items()},
+        "ablation": ablation,
+    }, indent=1) + "\n", encoding="utf-8")
+    print("\nweights: " + ", ".join(f"{n} {w:+.2f}" for n, w in sorted(zip(FEATURES, weights), key=lambda x: -abs(x[1]))))
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The answer model ships, loads offline, and the decide stage answers from its most probable candidate or declines."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from knowledge.answering import Answer
+from knowledge.chunking import Chunk
+from knowledge.store import Hit
+from pipeline.features import FEATURES, Candidate
+from pipeline.model import DEFAULT_MODEL, AnswerModel, ModelError
+from pipeline.stages.decide import Decide, decline_reason
+from pipeline.state import Turn, TurnState
+
+
+def test_the_shipped_model_loads_and_was_validated_leave_one_company_out():
+    model = AnswerModel.load()
+    assert model.features == FEATURES and 0 < model.threshold < 1
+    stored = json.loads(DEFAULT_MODEL.read_text())
+    assert len(stored["trained_on"]) >= 10 and set(stored["leave_one_company_out"]) == set(stored["trained_on"])
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path):
+    stored = json.loads(DEFAULT_MODEL.read_text())
+    stored["features"] = stored["features"][:-1]
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(stored))
+    with pytest.raises(ModelError):
+        AnswerModel.load(path)
+
+
+def only_score_counts(threshold: float = 0.5) -> AnswerModel:
+    """A model whose probability rises with the first feature (the retrieval score) alone."""
+    n = len(FEATURES)
+    return AnswerModel(FEATURES, np.zeros(n), np.ones(n), np.eye(n)[0] * 10, -5.0, threshold)
+
+
+def candidate(doc_id: str, score: float) -> Candidate:
+    hit = Hit(chunk=Chunk(id=f"{doc_id}#0", doc_id=doc_id, title=doc_id, text="", language="de"), score=score)
+    row = np.zeros(len(FEATURES))
+    row[0] = score
+    return Candidate(hit, Answer(text=f"from {doc_id}", citations=[doc_id], confident=True, score=score), "", row)
+
+
+class Retrieval:
+    hits: list = []
+    parts: dict = {}
+    question_terms: list = []
+    index = None
+
+
+def decided(*candidates: Candidate) -> TurnState:
+    state = TurnState(turn=Turn(text="Frage?"), text="Frage?", lang="de", retrieval=Retrieval(),
+                      candidates=list(candidates))
+    return Decide(only_score_counts()).run(state)
+
+
+def test_the_most_probable_candidate_is_answered_from():
+    state = decided(candidate("a", 0.55), candidate("b", 0.9))
+    assert state.answer.confident and state.answer.citations == ["b"] and state.margin > 0
+
+
+def test_below_the_operating_point_the_bot_declines():
+    state = decided(candidate("a", 0.3))
+    assert not state.answer.confident and state.answer.citations == [] and state.answer.reason == "low_score"
+
+
+def test_a_decline_names_the_former_rule_that_explains_it():
+    row = dict.fromkeys(FEATURES, 0.0)
+    assert decline_reason({**row, "needs_type": 1.0, "type_held": 0.0}) == "no_answer_type"
+    assert decline_reason({**row, "other_year": 1.0}) == "other_year"
+    assert decline_reason({**row, "unknown_share": 0.5}) == "unknown_terms"

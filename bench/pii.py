@@ -62,7 +62,7 @@ def print_false_redactions(redactor: Redactor) -> None:
 
 
 def leak_run(cases: list[Case]) -> None:
-    from tests.support.chat_completions_server import ChatCompletionsServer
+    from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
     tmp = Path(tempfile.mkdtemp(prefix="tandem-pii-bench-"))
     with ChatCompletionsServer() as server:

@@ -74,7 +74,8 @@ def _ignore_further_signals() -> None:
 def cmd_eval(args: argparse.Namespace) -> int:
     from tandem.evaluation.runner import run_eval
 
-    return run_eval(Path(args.set_dir), Path(args.out), limit=args.limit, trace=args.trace)
+    return run_eval(Path(args.set_dir), Path(args.out), limit=args.limit, trace=args.trace,
+                    llm_stand_in=args.llm_stand_in)
 
 
 def read_password(prompt: str = "Password: ") -> str:
@@ -147,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, default=None, help="play only the first N cases")
     ev.add_argument("--trace", action="store_true",
                     help="record every pipeline stage's decision and timing per turn in the results ('trace')")
+    ev.add_argument("--llm-stand-in", action="store_true",
+                    help="point the LLM path at a local recording stand-in and report context recall: the share "
+                         "of answer cases whose expected facts were in the passages sent to the model")
     ev.set_defaults(func=cmd_eval)
     add_kb_commands(sub)
     add_users_commands(sub)

@@ -34,6 +34,10 @@ def settings_env(settings: Settings) -> dict[str, str]:
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
     env["TANDEM_ASSISTANT_NAME"] = settings.assistant_name
+    if settings.openai_base_url:
+        env["OPENAI_BASE_URL"] = settings.openai_base_url
+    if settings.openai_api_key:
+        env["OPENAI_API_KEY"] = settings.openai_api_key
     if settings.answer_threshold is not None:
         env["TANDEM_ANSWER_THRESHOLD"] = str(settings.answer_threshold)
     if settings.answer_model is not None:

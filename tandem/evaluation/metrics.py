@@ -95,6 +95,9 @@ def score(cases: list[dict], results: dict[str, dict]) -> Report:
         if expect == "answer":
             rows["answer accuracy"].add(ok)
             rows[f"answer accuracy ({lang})"].add(ok)
+            final = result["turns"][-1] if result["turns"] else {}
+            if "llm_context" in final:
+                rows["context recall (LLM)"].add(facts_hold(" ".join(final["llm_context"]), case.get("facts", [])))
         elif expect == "handoff":
             rows["handoff recall"].add(ok)
             rows[f"handoff recall: {case.get('reason', '?')}"].add(ok)
@@ -107,7 +110,8 @@ def score(cases: list[dict], results: dict[str, dict]) -> Report:
         rows["language match"].add(reply_language_ok(result, lang))
     order = ["answer accuracy", "answer accuracy (de)", "answer accuracy (en)", "handoff recall"] + \
         [f"handoff recall: {r}" for r in REASONS] + \
-        ["false handoffs (lower is better)", "decline accuracy", "smalltalk accuracy", "language match"]
+        ["false handoffs (lower is better)", "decline accuracy", "smalltalk accuracy", "language match",
+         "context recall (LLM)"]
     report.rows = {name: rows[name] for name in order if name in rows}
     times = [t["ms"] for r in results.values() for t in r["turns"]]
     if times:

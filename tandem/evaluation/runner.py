@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 
+from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 from tandem.evaluation.metrics import score
 from tandem.processes import StartupError, free_port
 from tandem.rasa_model import TrainingError
@@ -40,10 +41,17 @@ def load_cases(path: Path) -> list[dict]:
     return cases
 
 
-def play_case(client: httpx.Client, settings: Settings, case: dict) -> dict:
+# What the recording stand-in answers: no citation, so the bot's check refuses it and the follower gets the
+# offline answer; the eval then measures both what reached the model and the offline replies.
+STAND_IN_REPLY = "(recording stand-in: no answer written)"
+
+
+def play_case(client: httpx.Client, settings: Settings, case: dict,
+              stand_in: ChatCompletionsServer | None = None) -> dict:
     sender = f"eval-{case['id']}-{uuid.uuid4().hex[:8]}"
     turns = []
     for text in case["turns"]:
+        asked_before = len(stand_in.requests) if stand_in else 0
         started = time.perf_counter()
         response = client.post(f"{settings.rasa_url}/webhooks/rest/webhook", json={"sender": sender, "message": text})
         elapsed = (time.perf_counter() - started) * 1000
@@ -68,12 +76,18 @@ def play_case(client: httpx.Client, settings: Settings, case: dict) -> dict:
                 "reasons": reasons, "ms": round(elapsed, 1)}
         if trace:
             turn["trace"] = trace
+        if stand_in is not None:
+            turn["llm_context"] = [m.get("content", "") for r in stand_in.requests[asked_before:]
+                                   for m in r["body"].get("messages", []) if m.get("role") == "user"]
         turns.append(turn)
     return {"id": case["id"], "turns": turns}
 
 
-def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = False) -> int:
-    """Play the set; with ``trace``, each turn of the results also holds every pipeline stage's decision."""
+def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = False,
+             llm_stand_in: bool = False) -> int:
+    """Play the set; with ``trace``, each turn of the results also holds every pipeline stage's decision. With
+    ``llm_stand_in`` the stack's LLM endpoint is a local recording stand-in (no network): each turn records what
+    was sent to it (``llm_context``) and the report adds context recall."""
     cases_path, kb_dir = set_dir / "cases.jsonl", set_dir / "kb"
     if not cases_path.is_file() or not kb_dir.is_dir():
         print(f"tandem eval: {set_dir} needs cases.jsonl and kb/", file=sys.stderr)
@@ -89,18 +103,27 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = F
             "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
             "database_url": "", "trace_replies": trace, **NO_CLIENT_LIMITS,
         })
+        stand_in = ChatCompletionsServer() if llm_stand_in else None
+        if stand_in is not None:
+            stand_in.reply = lambda messages: STAND_IN_REPLY
+            stand_in.__enter__()
+            settings = settings.model_copy(update={"openai_base_url": stand_in.base_url,
+                                                   "openai_api_key": "stand-in"})
         results: dict[str, dict] = {}
         try:
             with Stack(settings, with_api=True, log=lambda m: print(m, file=sys.stderr)) as stack, \
                     httpx.Client(timeout=60) as client, out.open("w", encoding="utf-8") as sink:
                 for case in cases:
-                    result = play_case(client, stack.settings, case)
+                    result = play_case(client, stack.settings, case, stand_in)
                     results[case["id"]] = result
                     sink.write(json.dumps(result, ensure_ascii=False) + "\n")
                     sink.flush()
         except (StartupError, TrainingError, PlayError, httpx.HTTPError) as exc:
             print(f"tandem eval: {exc}", file=sys.stderr)
             return 1
+        finally:
+            if stand_in is not None:
+                stand_in.__exit__(None, None, None)
     print(f"played {len(results)} cases from {set_dir}; results in {out}")
     if any("expect" in c for c in cases):
         report = score(cases, results)

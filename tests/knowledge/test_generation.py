@@ -7,7 +7,7 @@ from knowledge.chunking import Chunk
 from pipeline.llm import LLMGenerator, check
 from knowledge.store import Hit
 from tandem.settings import Settings
-from tests.support.chat_completions_server import ChatCompletionsServer
+from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
 HITS = [
     Hit(Chunk(id="shipping#0", doc_id="shipping", title="Shipping", heading_path=("Shipping", "Costs"),

@@ -11,7 +11,7 @@ from pipeline.llm import LLMGenerator
 from knowledge.store import Hit
 from privacy.evaluation import leaked, load_cases
 from tandem.settings import Settings
-from tests.support.chat_completions_server import ChatCompletionsServer
+from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
 CONTACT = Hit(Chunk(id="contact#0", doc_id="contact", title="Contact", heading_path=("Contact",),
                     text="Call our service team on +49 761 555 0100, Monday to Friday.", language="en"), 0.8)

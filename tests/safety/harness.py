@@ -28,7 +28,7 @@ from pipeline.llm import SYSTEM_PROMPT
 from pipeline.state import Turn, TurnState
 from safety.evaluation import Attack, KnowledgeText, Outcome, compromised_reply, play
 from tandem.settings import Settings
-from tests.support.chat_completions_server import ChatCompletionsServer
+from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
 HERE = Path(__file__).resolve().parent
 KB = HERE / "kb"

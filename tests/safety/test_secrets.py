@@ -11,7 +11,7 @@ from knowledge.chunking import Chunk
 from pipeline.llm import LLMGenerator
 from knowledge.store import Hit
 from tandem.settings import ROOT, Settings
-from tests.support.chat_completions_server import ChatCompletionsServer
+from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
 KEY = "sk-test-4f1c9e77b2a04d5f8c3e6a1b"
 HITS = [Hit(Chunk(id="shipping#0", doc_id="shipping", title="Shipping", heading_path=("Shipping",),

@@ -1,7 +1,7 @@
 """No invented facts: an LLM answer that cannot be traced to a retrieved passage never reaches the follower.
 
 The real `openai` client talks to a small local server speaking the chat-completions protocol
-(tests/support/chat_completions_server.py), scripted to answer without a citation, with a citation of a passage
+(tandem/evaluation/chat_stand_in.py), scripted to answer without a citation, with a citation of a passage
 it was not given, or with a number the cited passage does not contain. The answer goes through the same path as
 in the action server (the turn pipeline with its guard stage); the follower gets the extractive
 answer from the passages instead, and the untraceable sentence is in no message.

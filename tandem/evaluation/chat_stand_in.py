@@ -1,7 +1,7 @@
-"""A small local server that speaks the OpenAI chat-completions protocol, for testing the real client.
+"""A small local server that speaks the OpenAI chat-completions protocol: the stand-in for a paid LLM.
 
-Tests set `server.reply` to a function of the request's messages; every request is kept in
-`server.requests` so a test can check what was sent to the "LLM".
+`tandem eval --llm-stand-in` records what the bot sends to it (context recall); tests set `server.reply` to a
+function of the request's messages and check what was sent to the "LLM" in `server.requests`.
 """
 from __future__ import annotations
 

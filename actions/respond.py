@@ -51,6 +51,7 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
         language=tracker.get_slot("language"),
         bot_failures=int(tracker.get_slot("bot_failures") or 0),
         offered_handover=bool(bots) and _kind(bots[-1]) == "decline",
+        last_reply_kind=_kind(bots[-1]) if bots else None,
         first_reply=not bots,
         sender_id=tracker.sender_id,
     )

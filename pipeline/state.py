@@ -27,6 +27,7 @@ class Turn:
     offered_handover: bool = False
     first_reply: bool = False
     sender_id: str = ""
+    last_reply_kind: str | None = None  # the bot's previous reply: answer | decline | smalltalk | handover | …
     language_fixed: bool = False        # answer in ``language`` whatever the text looks like (staff trying a question)
 
 

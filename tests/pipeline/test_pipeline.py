@@ -62,4 +62,4 @@ def test_the_production_order_is_written_once(monkeypatch):
 
     pipeline = build.turn_pipeline(Settings(), Detector(), [Step("retrieve"), Step("decide")])
     assert pipeline.names == ["clean", "language", "gate", "empty", "escalate", "readable", "smalltalk",
-                              "others_data", "retrieve", "decide", "record_gap", "present"]
+                              "others_data", "retrieve", "decide", "record_gap", "record_feedback", "present"]

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/retrieval_approx.py ../shared/eval/dev [--distractors 50000]
 
-Above ``RetrievalConfig.approximate_above`` sections + units, retrieval probes an inverted file (a few
+Above ``RetrievalSettings.approximate_above`` sections + units, retrieval probes an inverted file (a few
 dozen of its ~2·√n lists) for candidate sections instead of scoring every vector. ``retrieval_scale.py``
 times that on random vectors, where nearness means nothing; this measures what it costs in quality.
 The evaluation set's knowledge base is synced into a temporary store and its snapshot padded with
@@ -32,7 +32,7 @@ from bench.retrieval_scale import SnapshotStore  # noqa: E402
 from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
 from knowledge.chunking import Chunk  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
-from knowledge.retrieval import Query, RetrievalConfig, Retriever  # noqa: E402
+from knowledge.retrieval import Query, RetrievalSettings, Retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 
@@ -68,7 +68,7 @@ def main() -> None:
     big = replace(snap, chunks=snap.chunks + extra, chunk_vectors=np.vstack([snap.chunk_vectors, vectors]))
     if args.terms:
         big = replace(big, terms=snap.terms + words, term_vectors=np.vstack([snap.term_vectors, vectors]))
-    config = RetrievalConfig(approximate_above=0, approximate_terms_above=0 if args.terms else 10**12)
+    config = RetrievalSettings(approximate_above=0, approximate_terms_above=0 if args.terms else 10**12)
     approx = Retriever(SnapshotStore(big), embedder, config)
     t = time.perf_counter()
     approx.warm_up()

@@ -26,7 +26,7 @@ What is timed, per size, over ``--queries`` questions built from the synthetic d
 
 Each line gives wall-clock p50/p95/max and the thread's CPU time: on a machine other processes keep busy,
 wall-clock stretches while CPU time shows what retrieval itself costs. Above
-``RetrievalConfig.approximate_above`` sections + units (10k sections here) the dense search probes an
+``RetrievalSettings.approximate_above`` sections + units (10k sections here) the dense search probes an
 inverted file instead of reading every vector; with random vectors its agreement with the exact search
 means nothing, so ``bench/retrieval_approx.py`` measures that on real embeddings.
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from knowledge.documents import Document
+from knowledge.locale import all_words
 
 MAX_CHUNK_CHARS = 700
 _QUESTION_LEAD = re.compile(r"^\s*(\*\*|__)?[^\n]{3,200}\?\s*(\*\*|__)?\s*$", re.MULTILINE)
@@ -207,9 +208,32 @@ def _paragraph_units(para: list[tuple[str, int, int]]) -> list[tuple[str, str, i
     return [("sentence", piece, para[0][1], para[-1][2], lead if n else "") for n, piece in enumerate(pieces)]
 
 
+_WORD_BEFORE_STOP = re.compile(r"(?:(\S+)\s)?(\S+)[.!?]$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``. A full stop after a day or month number ("am 24. Dezember") or an abbreviation
+    ("z. B. Visa", "approx. 3 days"; the lists are `knowledge/locale/*.yml`) does not end a sentence: cutting
+    there quoted half a sentence."""
+    abbreviations = all_words("abbreviations")
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start:match.start()]
+        word = _WORD_BEFORE_STOP.search(before)
+        if before.endswith(".") and word is not None:
+            token = word.group(2).lower().lstrip("(„\"'")
+            pair = f"{(word.group(1) or '').lower()}{token}"            # "z. B." as "z.b"
+            if (token.isdigit() and len(token) <= 2) or token in abbreviations or pair in abbreviations:
+                continue
+        parts.append(before)
+        start = match.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 def _sentences_with_answers(text: str) -> list[str]:
     """Sentences; a short question sentence is kept together with the sentence answering it."""
-    parts = [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
+    parts = split_sentences(text)
     out: list[str] = []
     carry = ""
     for part in parts:

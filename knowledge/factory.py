@@ -20,4 +20,5 @@ def get_dictionary(settings: Settings) -> Dictionary | None:
 
 
 def build_retriever(settings: Settings, store: KnowledgeStore | None = None) -> Retriever:
-    return Retriever(store or open_store(settings), get_embedder(), dictionary=get_dictionary(settings))
+    return Retriever(store or open_store(settings), get_embedder(), settings.retrieval,
+                     dictionary=get_dictionary(settings))

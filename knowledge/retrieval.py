@@ -21,7 +21,7 @@ first search reads the store and loads the vocabularies (a second or two).
 
 Speed (``bench/retrieval_scale.py``): everything per section is an array built once per store revision
 (``_Index``), so a question costs a few vectorised passes; units are scored only when answering reads
-them. Above ``RetrievalConfig.approximate_above`` sections + units (and ``approximate_terms_above``
+them. Above ``RetrievalSettings.approximate_above`` sections + units (and ``approximate_terms_above``
 knowledge-base words) reading every vector per question costs more than the rest of retrieval together,
 so the dense search probes an inverted file (``_IVF``) for candidates and scores their whole documents
 exactly; lexical candidates join them. That is approximate (``bench/retrieval_approx.py``: 97.5 % of
@@ -39,7 +39,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy as np
@@ -49,6 +49,8 @@ from knowledge.bilingual import Dictionary
 from knowledge.embedder import Embedder
 from knowledge.lru import LRU
 from knowledge.store import Hit, KnowledgeStore, Snapshot
+from knowledge.locale import alternation
+from tandem.settings import RetrievalSettings
 from knowledge.text import (
     STOPWORDS, content_words, deletes, fold, question_part, raw_tokens, shared_stem, tokens, typo_close,
     without_question_phrases, word_parts,
@@ -63,7 +65,7 @@ TRANSLATION_MATCH = 0.65    # 'slider' → 'Schieber', one of possibly many sens
                             # so an ambiguous translation never makes a word the knowledge base lacks known
 REGION_MATCH = 0.85          # 'Frankreich' → 'EU-Länder': the knowledge base names the region, not the country
 LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
-# Approximate search in large knowledge bases (see RetrievalConfig.approximate_above and _IVF):
+# Approximate search in large knowledge bases (see RetrievalSettings.approximate_above and _IVF):
 ANN_PROBES = 24              # inverted lists read per question vector (of about 2·√n)
 ANN_TERM_PROBES = 32         # the same for each question word against the knowledge base's words
 ANN_DENSE_CANDIDATES = 32    # best sections/units by cosine whose documents are scored exactly
@@ -80,37 +82,6 @@ class Query:
     @property
     def full(self) -> str:
         return f"{self.context} {self.text}".strip()
-
-
-@dataclass(frozen=True)
-class RetrievalConfig:
-    """The knobs ``bench/retrieval.py`` compares; the defaults are the measured best."""
-    lexical_weight: float = 0.15         # weight of the word-coverage score next to the cosine similarity
-    unit_weight: float = 0.5             # how much a section's best unit counts next to the section itself
-    semantic_terms: bool = True          # match words across languages by their embeddings
-    translations: bool = True            # … and by the bilingual dictionary, when the retriever has one
-    term_threshold: float = 0.74         # minimal word-embedding similarity for such a match
-    typo_terms: bool = True              # match words within one typo / sharing a long stem
-    followup: str = "auto"               # "auto" | "never" | "always": when to mix in the previous turn
-    context_weight: float = 1.0          # weight of the previous turn's vector in a follow-up query
-    context_margin: float = 0.04         # a non-follow-up uses its context only when that scores this much better
-    context_lexical: float = 0.5         # weight of the previous turn's words next to the message's own
-    question_weight: float = 1.0         # weight of the asked sentences' vector next to the whole message's
-    doc_support: float = 0.1             # bonus per unit of score of the document's next-best section
-    spelling: bool = True                # look up unknown words' likely spelling in the general vocabularies
-    lexical_norm: str = "share"          # "max": relative to the best section; "share": of the question's words
-    unit_lexical_weight: float = 0.3     # word coverage next to cosine when units of one document compete
-    # Large knowledge bases: above these sizes the dense search probes an inverted file (``_IVF``) for
-    # candidates instead of reading every vector (approximate; exact below, which is every usual size).
-    # Read when the index is built: a ``with_config`` copy shares its original's index.
-    approximate_above: int = 30_000      # sections + units
-    approximate_terms_above: int = 20_000  # knowledge-base words (cross-lingual word matching)
-    approximate: bool = True             # False: score every vector even when the index has inverted files
-    # Per-word work that questions repeat (``knowledge.lru``); 0 switches a cache off. The encoder's vectors
-    # of question words the knowledge base lacks (its own words' vectors come from the store, no encoder
-    # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).
-    word_vector_cache: int = 4096
-    word_match_cache: int = 4096
 
 
 @dataclass(frozen=True)
@@ -141,13 +112,10 @@ class Retrieval:
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)   # compound → its parts, as searched
 
 
-_FOLLOWUP_START = re.compile(
-    r"^\W*(and|but|also|or|so|what about|how about|und|aber|auch|oder|also|was ist mit|wie ist es mit|"
-    r"wie sieht es mit|und wie|und was)\b", re.I)
-_FOLLOWUP_WORD = re.compile(
-    r"\b(it|its|that|this|those|these|they|them|there|one|ones|same|da|dafür|dazu|damit|davon|dabei|darauf|"
-    r"darin|dort|dies|diese|dieser|dieses|diesen|diesem|ihn|ihm|sie|es)\b", re.I)
-_PRONOUN_AT_END = re.compile(r"\b(der|die|das|den|dem)\s*[?.!,]", re.I)
+# Follow-up cues per language: `knowledge/locale/*.yml`.
+_FOLLOWUP_START = re.compile(rf"^\W*({alternation('followup_starts')})\b", re.I)
+_FOLLOWUP_WORD = re.compile(rf"\b({alternation('followup_words')})\b", re.I)
+_PRONOUN_AT_END = re.compile(rf"\b({alternation('trailing_articles')})\s*[?.!,]", re.I)
 FOLLOWUP_MAX_WORDS = 9
 
 
@@ -572,11 +540,11 @@ class _ChunkScores(Mapping):
 
 
 class Retriever:
-    def __init__(self, store: KnowledgeStore, embedder: Embedder, config: RetrievalConfig | None = None,
+    def __init__(self, store: KnowledgeStore, embedder: Embedder, config: RetrievalSettings | None = None,
                  dictionary: Dictionary | None = None) -> None:
         self.store = store
         self.embedder = embedder
-        self.config = config or RetrievalConfig()
+        self.config = config or RetrievalSettings()
         self.dictionary = dictionary
         self._index: _Index | None = None
         self._revision: str | None = None
@@ -613,7 +581,7 @@ class Retriever:
         self.embedder.embed(["warm up"])
 
     def with_config(self, **changes) -> "Retriever":
-        other = Retriever(self.store, self.embedder, replace(self.config, **changes), self.dictionary)
+        other = Retriever(self.store, self.embedder, self.config.model_copy(update=changes), self.dictionary)
         other._index, other._revision, other._checked = self._index, self._revision, self._checked
         return other
 

@@ -10,42 +10,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from knowledge.locale import all_words, alternation
+
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+|(?<=[\u2600-\u27bf\U0001F300-\U0001FAFF])\s+")
-_QUESTION_START = re.compile(
-    r"^\W*(wie|was|wann|wo|wer|wen|wem|wessen|warum|wieso|weshalb|welche[rsnm]?|woher|wohin|womit|wofür|worauf|"
-    r"kann|kannst|könnt|könnte|können|gibt|habt|hat|haben|ist|sind|seid|muss|musst|darf|soll|sollte|bekomm\w*|"
-    r"what|when|where|who|whom|whose|why|which|how|can|could|do|does|did|is|are|was|were|will|would|should|"
-    r"may|might|have|has|am)\b", re.I)
+_QUESTION_START = re.compile(rf"^\W*({alternation('question_starts')})\b", re.I)
 
-# Function words and chat filler of both languages: they carry no topic, so they neither retrieve
-# passages nor count as something the knowledge base has to cover.
-STOPWORDS = frozenset("""
-a about above after again against all also am an and any anymore are aren as at be because been before being
-below between both but by can cannot could couldn did didn do does doesn doing don down during each else
-even ever every few for from further get gets getting got had hadn has hasn have haven having he her here hers
-herself him himself his how i if in into many is isn it its itself just kinda like ll me might more most much must
-my myself no nor not now of off on once one only or other ought our ours ourselves out over own please pls
-really re same shall she should so some somewhere something still such than that the their theirs them
-themselves then there these they this those through to too under until up us very was wasn we were weren
-what when where which while who whom why will with won would wouldn you your yours yourself yourselves ve
-s t d m o y ok okay yes yeah hi hello hey thanks thank bye dear sorry lol ugh oh ah wow btw tell know want
-wanted need needs think thought saw see let lets anyway maybe perhaps actually basically guys folks
-ab aber alle allem allen aller alles als also am an andere anderen anders auch auf aus bei beim bin bis
-bist bitte bzw da dabei dadurch dafür dagegen daher damit dann dar daran darauf darf darfst darum das dass
-davon dazu dein deine deinem deinen deiner dem den denn der des deshalb dich die dies diese diesem diesen
-dieser dieses dir doch dort du durch eigentlich ein eine einem einen einer eines einfach einige einmal er
-es etwa etwas euch euer eure eurem euren eurer für gab gar gehabt gerade gern gerne gewesen gibt gibt's
-gibts hab habe haben habt hallo hast hat hatte hätte hätten heute hier hin hinter ich ihm ihn ihnen ihr
-ihre ihrem ihren ihrer im immer in ins irgendwas irgendwie ist ja je jede jedem jeden jeder jedes jetzt kann
-kannst kein keine keinem keinen keiner könnt könnte können man manche mal mehr mein meine meinem meinen
-meiner mich mir mit möchte möchten muss musst müssen nach nein nicht nichts noch nun nur ob oder ohne
-per pro schon sehr sein seine seinem seinen seiner seid sich sie sind so sogar solche soll sollte sondern sonst
-über um und uns unser unsere unserem unseren unserer unter viel viele vom von vor wann war waren warum was
-weil welche welchem welchen welcher welches wenn wer werde werden wie wieder will wir wird wirst wo wohl
-würde würden zu zum zur zwar zwischen danke dank moin servus tschüss ciao hey hi ok okay okey na naja halt
-eben echt ganz total super mega leider bisschen paar ne nee jo genau also quasi sozusagen zusammen
-""".split())
+# Function words and chat filler of both languages (`knowledge/locale/*.yml`): they carry no topic, so they
+# neither retrieve passages nor count as something the knowledge base has to cover.
+STOPWORDS = all_words("stopwords")
 
 
 def fold(text: str) -> str:

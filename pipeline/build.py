@@ -2,7 +2,7 @@
 server) and the benches all build their pipeline here.
 
     clean → language → gate → empty → escalate → readable → smalltalk → others_data
-          → retrieve → generate → compose → decide → guard → record_gap → present
+          → retrieve → generate → compose → decide → guard → record_gap → record_feedback → present
 
 ``generate`` passes when no LLM endpoint is configured; ``compose`` and ``decide`` pass when it answered.
 """
@@ -32,6 +32,7 @@ from pipeline.stages.language import Language
 from pipeline.stages.others_data import OthersData
 from pipeline.stages.present import Present
 from pipeline.stages.readable import Readable
+from pipeline.stages.record_feedback import RecordFeedback
 from pipeline.stages.record_gap import RecordGap
 from pipeline.stages.retrieve import Retrieve
 from pipeline.stages.smalltalk import Smalltalk
@@ -46,7 +47,9 @@ def answer_model(path: Path | None) -> AnswerModel:
 def knowledge_stages(retriever: Retriever, settings: Settings, generator: LLMGenerator | None = None) -> list[Stage]:
     """From the message to a cited answer or a decline. With an LLM endpoint every question with passages
     reaches the model (its NO_ANSWER is the decline); otherwise the answer model picks a quote or declines."""
-    return [Retrieve(retriever), Generate(generator), Compose(),
+    answering = settings.answering
+    k = max(answering.retrieve_k, answering.llm_passages) if generator is not None else answering.retrieve_k
+    return [Retrieve(retriever, k), Generate(generator), Compose(answering.max_docs),
             Decide(answer_model(settings.answer_model), settings.answer_threshold), Guard()]
 
 
@@ -64,7 +67,8 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Smalltalk(),
         OthersData(),
         *knowledge,
-        *([RecordGap(settings)] if record_gaps else []),
+        *([RecordGap(settings, settings.answering.low_margin),
+           RecordFeedback(settings, settings.answering.rephrase_share)] if record_gaps else []),
         Present(settings.assistant_name, settings.disclosure),
     ])
 

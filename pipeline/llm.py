@@ -33,7 +33,6 @@ from tandem.settings import Settings
 log = logging.getLogger(__name__)
 
 NO_ANSWER = "NO_ANSWER"
-MAX_PASSAGES = 5
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -144,20 +143,23 @@ def _normalise_number(number: str) -> str:
 
 
 class LLMGenerator:
-    def __init__(self, client: OpenAI, model: str, redactor: Redactor | None = None) -> None:
+    def __init__(self, client: OpenAI, model: str, redactor: Redactor | None = None, max_passages: int = 10) -> None:
+        """``max_passages``: how many retrieved passages the model sees. Ten hold the expected facts for 96 % of
+        the tuning companies' answerable questions, five for 90 % (measured on the retrieval alone)."""
         self.client = client
         self.model = model
         self.redactor = redactor
+        self.max_passages = max_passages
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "LLMGenerator":
         client = OpenAI(base_url=settings.openai_base_url, api_key=settings.openai_api_key or "not-needed",
                         timeout=settings.llm_timeout_s, max_retries=1)
-        return cls(client, settings.llm_model)
+        return cls(client, settings.llm_model, max_passages=settings.answering.llm_passages)
 
     def generate(self, question: str, lang: str, hits: list[Hit]) -> Answer | None:
         """An `Answer`, a decline (model says the passages lack it), or None to fall back to extractive."""
-        hits = hits[:MAX_PASSAGES]
+        hits = hits[:self.max_passages]
         messages, mapping = build_redacted_messages(question, lang, hits, self.redactor)
         try:
             response = self.client.chat.completions.create(model=self.model, temperature=0, messages=messages)

@@ -59,7 +59,9 @@ class Case:
     lang: str
     expect: str                  # answer | decline
     rows: np.ndarray             # one per candidate document
-    labels: np.ndarray
+    labels: np.ndarray           # answering from it is right: an expected document, every expected fact
+    right_doc: np.ndarray        # it is an expected document (the quote may still miss a fact)
+    texts: list[str]             # the quote composed from each candidate, for reading failures
 
 
 def default_sets() -> list[Path]:
@@ -67,16 +69,16 @@ def default_sets() -> list[Path]:
                                                               if (p / "cases.jsonl").is_file())
 
 
-def extract(set_dir: Path) -> list[Case]:
-    """Every answer/decline case of one company, as candidate rows and labels."""
-    out = []
+def each_case(set_dir: Path, pipeline_stages):
+    """Sync the company's knowledge base into a fresh store and run ``pipeline_stages(retriever)`` on every answer
+    and decline case; yields (case, state)."""
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "train", get_embedder())
         report = sync_folder(store, set_dir / "kb")
         if report.failed:
             print(f"  {set_dir.name}: {len(report.failed)} documents failed to load", file=sys.stderr)
         retriever = Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings()))
-        pipeline = Pipeline([Retrieve(retriever), Compose()])
+        pipeline = Pipeline(pipeline_stages(retriever))
         for line in (set_dir / "cases.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -85,15 +87,21 @@ def extract(set_dir: Path) -> list[Case]:
                 continue
             turns = case["turns"]
             turn = Turn(text=turns[-1], previous_user_messages=tuple(turns[:-1]))
-            state = pipeline.run(TurnState(turn=turn, text=turns[-1], lang=case["lang"]))
-            if not state.candidates:
-                rows, labels = np.zeros((0, len(FEATURES))), np.zeros(0)
-            else:
-                rows = np.vstack([c.features for c in state.candidates])
-                labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))
-                                         and facts_hold(c.answer.text, case.get("facts", [])))
-                                   for c in state.candidates])
-            out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels))
+            yield case, pipeline.run(TurnState(turn=turn, text=turns[-1], lang=case["lang"]))
+
+
+def extract(set_dir: Path) -> list[Case]:
+    """Every answer/decline case of one company, as candidate rows and labels."""
+    out = []
+    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever), Compose()]):
+        found = state.candidates
+        rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))
+        right_doc = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"])))
+                              for c in found])
+        labels = np.array([float(r and facts_hold(c.answer.text, case.get("facts", [])))
+                           for r, c in zip(right_doc, found)])
+        out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels, right_doc,
+                        [c.answer.text for c in found]))
     return out
 
 

@@ -9,14 +9,60 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class RetrievalSettings(BaseModel):
+    """How retrieval ranks passages (`knowledge/retrieval.py`); the defaults are the best measured by
+    ``bench/retrieval.py``. Set one with ``TANDEM_RETRIEVAL__LEXICAL_WEIGHT=0.2`` and the like."""
+    model_config = ConfigDict(frozen=True)
+
+    lexical_weight: float = 0.15         # weight of the word-coverage score next to the cosine similarity
+    unit_weight: float = 0.5             # how much a section's best unit counts next to the section itself
+    semantic_terms: bool = True          # match words across languages by their embeddings
+    translations: bool = True            # … and by the bilingual dictionary, when the retriever has one
+    term_threshold: float = 0.74         # minimal word-embedding similarity for such a match
+    typo_terms: bool = True              # match words within one typo / sharing a long stem
+    followup: str = "auto"               # "auto" | "never" | "always": when to mix in the previous turn
+    context_weight: float = 1.0          # weight of the previous turn's vector in a follow-up query
+    context_margin: float = 0.04         # a non-follow-up uses its context only when that scores this much better
+    context_lexical: float = 0.5         # weight of the previous turn's words next to the message's own
+    question_weight: float = 1.0         # weight of the asked sentences' vector next to the whole message's
+    doc_support: float = 0.1             # bonus per unit of score of the document's next-best section
+    spelling: bool = True                # look up unknown words' likely spelling in the general vocabularies
+    lexical_norm: str = "share"          # "max": relative to the best section; "share": of the question's words
+    unit_lexical_weight: float = 0.3     # word coverage next to cosine when units of one document compete
+    # Large knowledge bases: above these sizes the dense search probes an inverted file (``_IVF``) for
+    # candidates instead of reading every vector (approximate; exact below, which is every usual size).
+    # Read when the index is built: a ``with_config`` copy shares its original's index.
+    approximate_above: int = 30_000      # sections + units
+    approximate_terms_above: int = 20_000  # knowledge-base words (cross-lingual word matching)
+    approximate: bool = True             # False: score every vector even when the index has inverted files
+    # Per-word work that questions repeat (``knowledge.lru``); 0 switches a cache off. The encoder's vectors
+    # of question words the knowledge base lacks (its own words' vectors come from the store, no encoder
+    # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).
+    word_vector_cache: int = 4096
+    word_match_cache: int = 4096
+
+
+class AnsweringSettings(BaseModel):
+    """How the knowledge stages turn passages into a reply (`pipeline/stages/`): ``TANDEM_ANSWERING__MAX_DOCS=5``."""
+    model_config = ConfigDict(frozen=True)
+
+    max_docs: int = Field(4, ge=1, le=10, description="documents compose quotes from for the decide stage to weigh")
+    retrieve_k: int = Field(8, ge=1, le=50, description="passages retrieved per question")
+    llm_passages: int = Field(10, ge=1, le=50, description="passages an LLM endpoint sees (more are retrieved then)")
+    rephrase_share: float = Field(0.6, gt=0, le=1, description="share of the previous question's content words "
+                                  "that makes the next message count as asking it again (record_feedback)")
+    low_margin: float = Field(0.1, ge=0, le=1, description="an answer whose probability clears the threshold by "
+                              "less than this is recorded as a content gap too")
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TANDEM_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TANDEM_", extra="ignore", env_nested_delimiter="__")
 
     data_dir: Path = ROOT / "data"
     kb_dir: Path = ROOT / "sample_kb"
@@ -65,6 +111,8 @@ class Settings(BaseSettings):
                                        validation_alias=AliasChoices("OPENAI_API_KEY", "TANDEM_OPENAI_API_KEY"))
     llm_model: str = "gpt-4o-mini"
     llm_timeout_s: float = 20.0
+    retrieval: RetrievalSettings = RetrievalSettings()
+    answering: AnsweringSettings = AnsweringSettings()
     trace_replies: bool = Field(False, description="send every stage's decision with each reply (for `tandem eval "
                                                    "--trace`); off in production: followers need not see it")
 

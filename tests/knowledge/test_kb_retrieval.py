@@ -88,10 +88,10 @@ def test_approximate_search_of_a_small_knowledge_base_gives_the_exact_answers(st
     """Forced on for a knowledge base this small, the inverted files hold about a dozen rows per list and the
     candidates cover nearly everything: the answers must be those of the exact search."""
     from pipeline.answerer import KnowledgeAnswerer
-    from knowledge.retrieval import RetrievalConfig
+    from knowledge.retrieval import RetrievalSettings
 
     exact = Retriever(store, get_embedder())
-    approx = Retriever(store, get_embedder(), RetrievalConfig(approximate_above=0, approximate_terms_above=0))
+    approx = Retriever(store, get_embedder(), RetrievalSettings(approximate_above=0, approximate_terms_above=0))
     assert approx.index().ann is not None and approx.index().term_ann is not None
     assert exact.index().ann is None
     for text, context in BIKE_QUESTIONS:
@@ -109,11 +109,11 @@ def test_approximate_search_of_a_small_knowledge_base_gives_the_exact_answers(st
 
 def test_sections_outside_the_candidates_are_scored_exactly_when_read(store, monkeypatch):
     from knowledge import retrieval
-    from knowledge.retrieval import RetrievalConfig
+    from knowledge.retrieval import RetrievalSettings
 
     monkeypatch.setattr(retrieval, "ANN_DENSE_CANDIDATES", 1)
     monkeypatch.setattr(retrieval, "ANN_LEXICAL_CANDIDATES", 1)
-    approx = Retriever(store, get_embedder(), RetrievalConfig(approximate_above=0))
+    approx = Retriever(store, get_embedder(), RetrievalSettings(approximate_above=0))
     exact = Retriever(store, get_embedder())
     a = approx.retrieve(Query("Was kostet eine Inspektion für ein E-Bike?"), k=3)
     e = exact.retrieve(Query("Was kostet eine Inspektion für ein E-Bike?"), k=3)

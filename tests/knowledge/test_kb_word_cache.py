@@ -5,7 +5,7 @@ import numpy as np
 
 from knowledge.embedder import get_embedder
 from knowledge.lru import LRU
-from knowledge.retrieval import LOOSE_TERM_THRESHOLD, Query, RetrievalConfig, Retriever, _near
+from knowledge.retrieval import LOOSE_TERM_THRESHOLD, Query, RetrievalSettings, Retriever, _near
 
 
 def test_the_cache_does_not_grow_past_its_size():
@@ -69,7 +69,7 @@ def test_a_repeated_question_gets_the_same_word_matches_from_the_cache(store):
 
 def test_word_matches_are_the_same_without_the_caches(store):
     cached = Retriever(store, get_embedder())
-    uncached = Retriever(store, get_embedder(), RetrievalConfig(word_vector_cache=0, word_match_cache=0))
+    uncached = Retriever(store, get_embedder(), RetrievalSettings(word_vector_cache=0, word_match_cache=0))
     for text in ("Can I get a refund?", "How long is the warranty on batteries?", "Can I get a refund?"):
         a, b = cached.retrieve(Query(text)), uncached.retrieve(Query(text))
         assert [(t.word, sorted(t.matches), sorted(t.loose)) for t in a.terms] == \

@@ -45,11 +45,7 @@ Tandem is running.
   Logs:             {s.data_dir / 'logs'}
 Press Ctrl-C to stop.""", flush=True)
     try:
-        while True:
-            dead = stack.group.dead()
-            if dead:
-                print(f"tandem: {dead[0].name} stopped unexpectedly:\n{dead[0].log_tail()}", file=sys.stderr)
-                return 1
+        while True:   # the supervisor's threads restart a crashed or hung process and print what they did
             time.sleep(1)
     except KeyboardInterrupt:
         print("\nstopping…")

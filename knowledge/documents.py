@@ -8,6 +8,7 @@ by the readers in ``knowledge.formats``; every one of them yields Markdown, so o
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,8 +77,9 @@ def load_document(path: Path, root: Path) -> Document:
     return parse_document(path.read_bytes(), path.name, document_id(path, root), str(path))
 
 
-def load_folder(root: Path) -> LoadResult:
-    """Load every supported file under ``root``; a bad file is reported, never fatal."""
+def load_folder(root: Path, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> LoadResult:
+    """Load every supported file under ``root``; a bad file is reported, never fatal. ``progress`` wraps the
+    files being read (a progress bar: parsing large PDFs is the long part of a first sync)."""
     root = Path(root)
     if not root.exists():
         raise KnowledgeBaseError(f"knowledge-base folder {root} does not exist")
@@ -89,7 +91,7 @@ def load_folder(root: Path) -> LoadResult:
         raise KnowledgeBaseError(f"knowledge-base folder {root} is not readable: {exc}") from exc
     result = LoadResult()
     seen: dict[str, str] = {}
-    for path in paths:
+    for path in progress(paths) if progress else paths:
         rel = path.relative_to(root).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.failures.append((rel, f"unsupported file type '{path.suffix or path.name}'"))

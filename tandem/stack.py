@@ -121,7 +121,7 @@ class Stack:
     def _sync_kb(self) -> None:
         result = subprocess.run([str(VENV_BIN / "python"), "-m", "tandem.cli", "kb", "sync", str(self.settings.kb_dir)],
                                 env=self.env, cwd=ROOT, capture_output=True, text=True)
-        if result.returncode != 0:
+        if result.returncode not in (0, 1):    # 1: some files failed; they are listed and the rest is served
             raise StartupError(f"could not load the knowledge base from {self.settings.kb_dir}:\n"
                                f"{(result.stderr or result.stdout).strip()}")
         # The summary and any failures; the per-document list stays in `tandem kb sync`'s own output.

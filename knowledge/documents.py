@@ -14,6 +14,7 @@ from pathlib import Path
 
 from knowledge import formats
 from knowledge.formats.base import DocumentError
+from knowledge.language import document_language
 
 SUPPORTED_SUFFIXES = formats.SUPPORTED_SUFFIXES
 MAX_DOCUMENT_BYTES = formats.MAX_BYTES
@@ -54,12 +55,14 @@ def parse_document(raw: bytes, name: str, doc_id: str, path: str = "") -> Docume
     if not parsed.text.strip():
         raise DocumentError("no text found")
     stem = Path(name).stem
+    # Front-matter is staff's own statement; a PDF's, DOCX's or HTML page's is often a template default.
+    front_matter = formats.BY_SUFFIX.get(Path(name).suffix.lower()) == "markdown"
     return Document(
         id=doc_id,
         title=parsed.title or _first_heading(parsed.text) or stem,
         text=parsed.text,
         url=parsed.url,
-        language=parsed.language,
+        language=parsed.language if front_matter else document_language(parsed.text, parsed.language),
         tags=parsed.tags,
         content_hash=hashlib.sha256(raw).hexdigest(),
         path=path,

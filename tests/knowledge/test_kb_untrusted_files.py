@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from knowledge.documents import parse_document
 from knowledge.formats import parse
 from knowledge.formats.base import DocumentError
 from knowledge.formats.isolated import parse_isolated
@@ -73,3 +74,25 @@ def test_a_reader_that_dies_is_reported_not_raised_through():
 
 def _small_pdf() -> bytes:
     return (ROOT / "eval/fashion/kb/kundenclub/club-terms.pdf").read_bytes()
+
+
+GERMAN = ("Die Lieferung erfolgt innerhalb von drei bis fünf Werktagen. Für Bestellungen unter fünfzig Euro berechnen "
+          "wir eine Versandpauschale von vier Euro neunzig. Größere Räder werden von einer Spedition geliefert, die "
+          "sich vorher telefonisch bei Ihnen meldet, um einen Termin zu vereinbaren. ")
+
+
+def test_a_german_page_stamped_english_is_stored_as_german():
+    html = f'<html lang="en-US"><head><title>Versand</title></head><body><h1>Versand</h1><p>{GERMAN * 3}</p></body></html>'
+    assert parse_document(html.encode(), "versand.html", "versand").language == "de"
+
+
+def test_a_declared_language_the_text_agrees_with_or_cannot_contradict_is_kept():
+    english = "<html lang='en'><body><p>" + "We ship within three to five working days to most countries. " * 5
+    assert parse_document((english + "</p></body></html>").encode(), "shipping.html", "shipping").language == "en"
+    short = "<html lang='en'><body><p>Versand: 4,90 €</p></body></html>"
+    assert parse_document(short.encode(), "short.html", "short").language == "en"
+
+
+def test_front_matter_is_staffs_word_and_is_kept():
+    text = f"---\nlanguage: en\n---\n# Versand\n\n{GERMAN * 3}\n"
+    assert parse_document(text.encode(), "versand.md", "versand").language == "en"

@@ -38,18 +38,28 @@ def pipeline() -> Pipeline:
     return build_turn_pipeline(get_settings())
 
 
+def since_handover(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events after the last handover (pause) or return to the bot (resume): a conversation a person had
+    starts over, so failures and messages from before it do not hand it over again as repeated_failure."""
+    last = max((i for i, e in enumerate(events) if e.get("event") in ("pause", "resume")), default=-1)
+    return events[last + 1:]
+
+
 def turn_from_tracker(tracker: Tracker) -> Turn:
     latest = tracker.latest_message or {}
     intent = latest.get("intent") or {}
-    users = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    recent = since_handover(tracker.events)
+    users = [e.get("text") or "" for e in recent if e.get("event") == "user"]
     bots = [e for e in tracker.events if e.get("event") == "bot"]
+    handed_over = len(recent) < len(tracker.events)
+    counted_since = any(e.get("event") == "slot" and e.get("name") == "bot_failures" for e in recent)
     return Turn(
         text=latest.get("text") or "",
         intent=intent.get("name"),
         intent_confidence=float(intent.get("confidence") or 0.0),
         previous_user_messages=tuple(users[:-1][-HISTORY_TURNS:]),
         language=tracker.get_slot("language"),
-        bot_failures=int(tracker.get_slot("bot_failures") or 0),
+        bot_failures=int(tracker.get_slot("bot_failures") or 0) if counted_since or not handed_over else 0,
         offered_handover=bool(bots) and _kind(bots[-1]) == "decline",
         last_reply_kind=_kind(bots[-1]) if bots else None,
         first_reply=not bots,
@@ -95,7 +105,7 @@ class ActionRespond(Action):
         for text in reply.messages[:-1]:
             dispatcher.utter_message(text=text)
         dispatcher.utter_message(text=reply.messages[-1], json_message=payload(state))
-        failures = turn.bot_failures + (1 if reply.kind == "decline" else 0)
+        failures = 0 if reply.handover else turn.bot_failures + (1 if reply.kind == "decline" else 0)
         events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
         if reply.handover:
             events.append(ConversationPaused())

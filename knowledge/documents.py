@@ -8,11 +8,13 @@ by the readers in ``knowledge.formats``; every one of them yields Markdown, so o
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge import formats
 from knowledge.formats.base import DocumentError
+from knowledge.language import document_language
 
 SUPPORTED_SUFFIXES = formats.SUPPORTED_SUFFIXES
 MAX_DOCUMENT_BYTES = formats.MAX_BYTES
@@ -53,12 +55,14 @@ def parse_document(raw: bytes, name: str, doc_id: str, path: str = "") -> Docume
     if not parsed.text.strip():
         raise DocumentError("no text found")
     stem = Path(name).stem
+    # Front-matter is staff's own statement; a PDF's, DOCX's or HTML page's is often a template default.
+    front_matter = formats.BY_SUFFIX.get(Path(name).suffix.lower()) == "markdown"
     return Document(
         id=doc_id,
         title=parsed.title or _first_heading(parsed.text) or stem,
         text=parsed.text,
         url=parsed.url,
-        language=parsed.language,
+        language=parsed.language if front_matter else document_language(parsed.text, parsed.language),
         tags=parsed.tags,
         content_hash=hashlib.sha256(raw).hexdigest(),
         path=path,
@@ -76,8 +80,9 @@ def load_document(path: Path, root: Path) -> Document:
     return parse_document(path.read_bytes(), path.name, document_id(path, root), str(path))
 
 
-def load_folder(root: Path) -> LoadResult:
-    """Load every supported file under ``root``; a bad file is reported, never fatal."""
+def load_folder(root: Path, progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None) -> LoadResult:
+    """Load every supported file under ``root``; a bad file is reported, never fatal. ``progress`` wraps the
+    files being read (a progress bar: parsing large PDFs is the long part of a first sync)."""
     root = Path(root)
     if not root.exists():
         raise KnowledgeBaseError(f"knowledge-base folder {root} does not exist")
@@ -89,7 +94,7 @@ def load_folder(root: Path) -> LoadResult:
         raise KnowledgeBaseError(f"knowledge-base folder {root} is not readable: {exc}") from exc
     result = LoadResult()
     seen: dict[str, str] = {}
-    for path in paths:
+    for path in progress(paths) if progress else paths:
         rel = path.relative_to(root).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.failures.append((rel, f"unsupported file type '{path.suffix or path.name}'"))

@@ -43,3 +43,27 @@ def detect_language(text: str, previous: str | None = None, default: str = "de")
     if best.value < MIN_CONFIDENCE and fallback:
         return fallback
     return code
+
+
+DOCUMENT_SAMPLE_CHARS = 6000     # per part; three parts (start, middle, end) of a long document
+DOCUMENT_MIN_CONFIDENCE = 0.9
+
+
+def document_language(text: str, declared: str | None) -> str | None:
+    """A document's language: what its file declares (PDF /Lang, DOCX core properties, HTML lang), unless enough of
+    its text says clearly otherwise. Word processors and templates stamp a default language ("en-US") on German
+    files, so a German PDF was stored as English. The text is sampled at its start, middle and end, so a long
+    document's cover page or an English imprint does not decide alone. Without a declared language, None stays
+    None (the answer model's language feature was trained on that; see the README)."""
+    if declared is None:
+        return None
+    if len(text) > 3 * DOCUMENT_SAMPLE_CHARS:
+        middle = len(text) // 2 - DOCUMENT_SAMPLE_CHARS // 2
+        text = " ".join((text[:DOCUMENT_SAMPLE_CHARS], text[middle:middle + DOCUMENT_SAMPLE_CHARS],
+                         text[-DOCUMENT_SAMPLE_CHARS:]))
+    words = _WORD.findall(text)
+    if len(words) < 20:
+        return declared
+    best = _detector().compute_language_confidence_values(" ".join(words))[0]
+    detected = _CODES.get(best.language)
+    return detected if detected and detected != declared and best.value >= DOCUMENT_MIN_CONFIDENCE else declared

@@ -86,7 +86,7 @@ def store_document(store: KnowledgeStore, doc: Document, chunks: list[Chunk] | N
 
 def sync_folder(store: KnowledgeStore, folder: Path, *, progress: Progress | None = None,
                 on_change: ChangeHook | None = None) -> SyncReport:
-    loaded = load_folder(folder)
+    loaded = load_folder(folder, progress=progress)
     report = SyncReport(failed=list(loaded.failures))
     versions = store.document_versions()
     stored = {doc_id: (next(iter(hashes)) if len(hashes) == 1 else "") for doc_id, hashes in versions.items()}

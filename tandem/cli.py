@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -45,11 +46,7 @@ Tandem is running.
   Logs:             {s.data_dir / 'logs'}
 Press Ctrl-C to stop.""", flush=True)
     try:
-        while True:
-            dead = stack.group.dead()
-            if dead:
-                print(f"tandem: {dead[0].name} stopped unexpectedly:\n{dead[0].log_tail()}", file=sys.stderr)
-                return 1
+        while True:   # the supervisor's threads restart a crashed or hung process and print what they did
             time.sleep(1)
     except KeyboardInterrupt:
         print("\nstopping…")
@@ -162,7 +159,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        code = args.func(args)
+        sys.stdout.flush()      # inside the try: a closed pipe shows here, not in Python's exit-time flush
+        return code
+    except BrokenPipeError:
+        # The reader went away (`tandem kb log | head`): not an error worth a traceback. Point stdout at
+        # /dev/null so Python's final flush does not raise again (the recipe in Python's signal docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -28,12 +28,15 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
-def _progress(desc: str):
+def _progress():
+    """A progress bar on stderr (only on a terminal) for each stage of a sync: reading the files, then indexing."""
     from tqdm import tqdm
 
     def wrap(items):
         items = list(items)
-        return tqdm(items, desc=desc, unit="doc", disable=None, leave=False, file=sys.stderr)
+        desc = "reading" if items and isinstance(items[0], Path) else "indexing"
+        return tqdm(items, desc=desc, unit="file" if desc == "reading" else "doc", disable=None, leave=False,
+                    file=sys.stderr)
 
     return wrap
 
@@ -45,7 +48,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     kb = _kb(args)
     folder = Path(args.folder) if args.folder else kb.kb_dir
     try:
-        report = kb.sync(Actor.cli(), folder, progress=_progress("indexing"))
+        report = kb.sync(Actor.cli(), folder, progress=_progress())
     except KnowledgeBaseError as exc:
         return _fail(str(exc))
     print(f"knowledge base {folder}: {report.summary()} ({report.chunks} sections indexed)")
@@ -57,6 +60,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"  unchanged: {doc_id}")
     for path, reason in report.failed:
         print(f"  failed: {path}: {reason}")
+    if report.failed:
+        n = len(report.failed)
+        print(f"tandem: {n} file{'s' if n != 1 else ''} could not be indexed (listed above)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -99,7 +99,16 @@ class Settings(BaseSettings):
     # question's words to passages in the other language. Empty or missing = the encoder alone does that.
     dictionary: str = Field("/usr/share/trans/de-en", description="German–English dictionary file (Ding format)")
     cache_dir: Path = ROOT / ".cache"
-    max_message_chars: int = 2000
+    max_message_chars: int = Field(2000, gt=0, description="a follower message is cut to this many characters "
+                                                           "(in Rasa's connectors, before NLU)")
+    # Rasa's whole request body (Sanic's REQUEST_MAX_SIZE and WEBSOCKET_MAX_SIZE): larger ones get HTTP 413
+    # before they are read. Room for a message of max_message_chars in 4-byte UTF-8, its JSON and metadata.
+    max_request_bytes: int = Field(65536, ge=4096, description="largest request body Rasa's webhooks read")
+    webhook_bytes_per_ip: int = Field(2_000_000, description="message bytes per client address and window "
+                                                             "(Rasa REST/socket.io); 0 = off")
+    # Supervision (tandem/supervisor.py): a process whose health URL has not answered for this long is killed and
+    # restarted. Empty = 10 s, or the LLM timeout + 10 s with an LLM endpoint (a turn holds the action server).
+    hang_after_s: float | None = Field(None, gt=0, description="restart a process unanswering this long")
     assistant_name: str = "Tandem"
     # A brand's own wording of the AI disclosure that opens every conversation ({name} = assistant_name). It must
     # still say that this is an automated assistant and that a person is available. Empty = Tandem's wording.
@@ -133,6 +142,13 @@ class Settings(BaseSettings):
         """The brand's disclosure wording per language, for the languages it set."""
         return {lang: text.strip() for lang, text in (("de", self.disclosure_de), ("en", self.disclosure_en))
                 if text.strip()}
+
+    @property
+    def hang_after(self) -> float:
+        """Seconds without a health answer after which a process counts as hung."""
+        if self.hang_after_s is not None:
+            return self.hang_after_s
+        return self.llm_timeout_s + 10.0 if self.llm_enabled else 10.0
 
     @property
     def llm_enabled(self) -> bool:

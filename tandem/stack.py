@@ -15,6 +15,7 @@ from pathlib import Path
 from tandem.processes import ProcessGroup, StartupError, port_in_use
 from tandem.rasa_model import BOT_DIR, RASA_BIN, ensure_model, rasa_env
 from tandem.settings import ROOT, Settings
+from tandem.supervisor import Supervisor, Watched, reap_leftovers
 
 VENV_BIN = Path(sys.executable).parent
 # One BLAS thread per call: on 2 cores, OpenBLAS's own threads stalled short embeddings by 200+ ms under
@@ -59,6 +60,19 @@ def limits_env(settings: Settings) -> dict[str, str]:
         "TANDEM_LOGIN_FAILURES_PER_IP": str(settings.login_failures_per_ip),
         "TANDEM_LOGIN_WINDOW_S": str(settings.login_window_s),
         "TANDEM_FORWARDED_ALLOW_IPS": settings.forwarded_allow_ips,
+        "TANDEM_WEBHOOK_BYTES_PER_IP": str(settings.webhook_bytes_per_ip),
+        "TANDEM_MAX_MESSAGE_CHARS": str(settings.max_message_chars),
+    }
+
+
+def rasa_limits_env(settings: Settings) -> dict[str, str]:
+    """Bounds only Rasa's process needs: its request body (Sanic reads ``SANIC_*`` from the environment), and how
+    long it waits for the action server (a little longer than the supervisor takes to call it hung)."""
+    return {
+        "SANIC_REQUEST_MAX_SIZE": str(settings.max_request_bytes),
+        "SANIC_WEBSOCKET_MAX_SIZE": str(settings.max_request_bytes),
+        "TANDEM_ACTION_TIMEOUT_S": str(settings.hang_after + 5),
+        "TANDEM_ACTION_HEALTH_URL": f"http://{settings.host}:{settings.action_port}/health",
     }
 
 
@@ -68,7 +82,9 @@ class Stack:
     with_api: bool = True
     sync_kb: bool = True
     log: object = print
+    supervise: bool = True
     group: ProcessGroup = field(init=False)
+    supervisor: Supervisor | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         if not self.settings.rasa_token:
@@ -91,6 +107,7 @@ class Stack:
 
     def start(self) -> None:
         s = self.settings
+        reap_leftovers(s.data_dir, log=self.log)
         ports = [("Rasa", s.rasa_port), ("action server", s.action_port)] + ([("API", s.api_port)] if self.with_api else [])
         busy = [f"{name} port {port}" for name, port in ports if port_in_use(s.host, port)]
         if busy:
@@ -108,7 +125,7 @@ class Stack:
     def _sync_kb(self) -> None:
         result = subprocess.run([str(VENV_BIN / "python"), "-m", "tandem.cli", "kb", "sync", str(self.settings.kb_dir)],
                                 env=self.env, cwd=ROOT, capture_output=True, text=True)
-        if result.returncode != 0:
+        if result.returncode not in (0, 1):    # 1: some files failed; they are listed and the rest is served
             raise StartupError(f"could not load the knowledge base from {self.settings.kb_dir}:\n"
                                f"{(result.stderr or result.stdout).strip()}")
         # The summary and any failures; the per-document list stays in `tandem kb sync`'s own output.
@@ -123,7 +140,7 @@ class Stack:
         env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
-               **limits_env(s)}
+               **limits_env(s), **rasa_limits_env(s)}
         rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
                                          "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
                                          "--cors", "*", "--credentials", "credentials.yml",
@@ -133,10 +150,22 @@ class Stack:
             api = self.group.start("api", [str(VENV_BIN / "uvicorn"), "api.main:app", "--host", s.host,
                                            "--port", str(s.api_port), "--log-level", "warning",
                                            "--forwarded-allow-ips", s.forwarded_allow_ips], env=self.env, cwd=ROOT)
-        self.group.wait_http(actions, f"http://{s.host}:{s.action_port}/health", timeout_s=90)
+        watched = {"actions": Watched(f"http://{s.host}:{s.action_port}/health", 90),
+                   "rasa": Watched(f"{s.rasa_url}/", 120)}
+        if api is not None:
+            watched["api"] = Watched(f"http://{s.host}:{s.api_port}/health", 60)
+        self.supervisor = Supervisor(self.group, watched, s.data_dir, hang_after_s=s.hang_after, log=self.log)
+        self.supervisor.write()   # names the children at once: a supervisor killed during start-up leaves none
+        self.group.wait_http(actions, watched["actions"].health_url, timeout_s=90)
         self.group.wait_http(rasa, f"{s.rasa_url}/status?token={s.rasa_token}", timeout_s=120)
         if api is not None:
-            self.group.wait_http(api, f"http://{s.host}:{s.api_port}/health", timeout_s=60)
+            self.group.wait_http(api, watched["api"].health_url, timeout_s=60)
+        if self.supervise:
+            self.supervisor.start()
 
     def stop(self) -> None:
+        if self.supervisor is not None:
+            self.supervisor.stop()
         self.group.stop()
+        if self.supervisor is not None:
+            self.supervisor.join()

@@ -3,18 +3,20 @@
 The endpoint always answers 200 while the API itself runs, and tells in the body which
 dependency is down: the API still serves the chat page when Rasa is down, so it must not be
 restarted by an orchestrator for that. Scripts waiting for the whole stack check
-``status == "ok"``.
+``status == "ok"``. Under `tandem run` it also shows the supervisor's view (``tandem/supervisor.py``): each
+process's pid, state and restarts, and the recent crashes, hangs and restarts.
 """
 from __future__ import annotations
 
 import asyncio
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 from fastapi import APIRouter
 from pydantic import BaseModel
 
 from api.deps import SettingsDep
+from tandem.supervisor import read_run_file
 
 PROBE_TIMEOUT_S = 1.0
 
@@ -25,6 +27,8 @@ class Health(BaseModel):
     status: Literal["ok", "degraded"]
     rasa: bool
     actions: bool
+    processes: dict[str, dict[str, Any]] | None = None   # name -> pid, state, restarts (None: not supervised)
+    events: list[dict[str, str]] = []                     # recent crashes/hangs/restarts, oldest first
 
 
 async def is_up(client: httpx.AsyncClient, url: str) -> bool:
@@ -36,7 +40,7 @@ async def is_up(client: httpx.AsyncClient, url: str) -> bool:
     return response.status_code == 200
 
 
-@router.get("/health", response_model=Health)
+@router.get("/health", response_model=Health, response_model_exclude_defaults=True)
 async def health(settings: SettingsDep) -> Health:
     # trust_env=False: the probes target this machine, and an HTTP(S)_PROXY in the environment
     # would otherwise route them through a proxy that cannot reach loopback.
@@ -45,4 +49,8 @@ async def health(settings: SettingsDep) -> Health:
             is_up(client, f"{settings.rasa_url}/"),
             is_up(client, f"http://{settings.host}:{settings.action_port}/health"),
         )
-    return Health(status="ok" if rasa and actions else "degraded", rasa=rasa, actions=actions)
+    supervised = read_run_file(settings.data_dir) or {}
+    processes = {name: {k: info.get(k) for k in ("pid", "state", "restarts")}
+                 for name, info in (supervised.get("processes") or {}).items()} or None
+    return Health(status="ok" if rasa and actions else "degraded", rasa=rasa, actions=actions,
+                  processes=processes, events=(supervised.get("events") or [])[-10:])

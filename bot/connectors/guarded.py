@@ -11,7 +11,16 @@ Both channels limit each client address and each sender (`limits.WebhookLimits`,
 message over the limit gets HTTP 429 with a JSON error and ``Retry-After``; over socket.io, where there is no
 HTTP answer per message, the client is told once (a ``bot_uttered`` with ``error: rate_limited``) and further
 messages are dropped until the window allows them. Too many socket.io connections from one address are refused.
+Message bytes count per address too (``TANDEM_WEBHOOK_BYTES_PER_IP``); the body itself is bounded by Sanic's
+``REQUEST_MAX_SIZE`` / ``WEBSOCKET_MAX_SIZE`` (``SANIC_*`` in Rasa's environment, set by `tandem.stack`).
+
+A REST request that is not a JSON object with a non-empty ``sender`` (at most 255 characters) and a string
+``message`` is answered 400 with the reason (`inbound.check_rest_body`). Every message is cut to
+``TANDEM_MAX_MESSAGE_CHARS`` before NLU. When the action server is down or hung, Rasa answers nothing; the
+follower is then told to try again in a moment (`inbound.ACTION_DOWN_NOTICE`) instead of waiting in silence, and
+Rasa gives up on a hung action server after ``TANDEM_ACTION_TIMEOUT_S`` instead of its built-in five minutes.
 """
+import asyncio
 import logging
 import os
 from typing import Any, Awaitable, Callable
@@ -20,14 +29,21 @@ import aiohttp
 from sanic import response
 from sanic.request import Request
 
+import rasa.core.actions.action as rasa_action
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 
+from .inbound import ACTION_DOWN_NOTICE, check_rest_body, cut, max_message_chars
 from .limits import NOTICE, WebhookLimits, masked
 
 log = logging.getLogger(__name__)
 LIMITS = WebhookLimits.from_env()
+MAX_MESSAGE_CHARS = max_message_chars()
+ACTION_HEALTH_URL = os.environ.get("TANDEM_ACTION_HEALTH_URL", "")
+if os.environ.get("TANDEM_ACTION_TIMEOUT_S"):
+    # Rasa passes this module constant as the timeout of every action call (5 minutes built in, no setting).
+    rasa_action.DEFAULT_REQUEST_TIMEOUT = float(os.environ["TANDEM_ACTION_TIMEOUT_S"])
 SHORTCUT_PREFIX = "/"
 WAITING_URL = os.environ.get("TANDEM_WAITING_URL", "")
 INTERNAL_TOKEN = os.environ.get("TANDEM_RASA_TOKEN", "")
@@ -57,9 +73,21 @@ async def waiting_reply(sender_id: str, text: str) -> str | None:
                     log.warning("waiting endpoint answered HTTP %s", response.status)
                     return None
                 return (await response.json()).get("reply")
-    except (aiohttp.ClientError, TimeoutError) as exc:
+    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
         log.warning("waiting endpoint unreachable: %s", exc)
         return None
+
+
+async def action_server_down() -> bool:
+    """Whether the action server fails its health check now (refused, an error, or no answer within 1 s)."""
+    if not ACTION_HEALTH_URL:
+        return False
+    try:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=1)) as session:
+            async with session.get(ACTION_HEALTH_URL) as response:
+                return response.status != 200
+    except (aiohttp.ClientError, asyncio.TimeoutError, OSError):
+        return True
 
 
 def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
@@ -67,7 +95,7 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[
     store the message and tell the follower where they stand."""
 
     async def guarded(message: UserMessage) -> Any:
-        message.text = neutralise(message.text)
+        message.text = neutralise(cut(message.text, MAX_MESSAGE_CHARS))
         output = message.output_channel
         if type(output) is SocketIOOutput:
             output = message.output_channel = PayloadSocketIOOutput(output.sio, output.bot_message_evt)
@@ -86,6 +114,9 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[
             output.send_response = send_response
         if sent == 0 and message.sender_id:
             reply = await waiting_reply(message.sender_id, message.text)
+            if not reply and await action_server_down():
+                log.warning("the action server is down: told the follower to try again")
+                reply = ACTION_DOWN_NOTICE
             if reply:
                 await output.send_text_message(message.sender_id, reply)
         return result
@@ -95,15 +126,6 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[
 
 def _request_ip(request: Request) -> str:
     return LIMITS.client_ip(request.ip, request.headers.get("x-forwarded-for"))
-
-
-def _rest_sender(request: Request) -> str | None:
-    try:
-        body = request.json
-    except Exception:  # noqa: BLE001 (a broken body still counts for its address; Rasa answers it with 400)
-        return None
-    sender = body.get("sender") if isinstance(body, dict) else None
-    return sender if isinstance(sender, str) and sender else None
 
 
 class GuardedRestInput(RestInput):
@@ -119,12 +141,16 @@ class GuardedRestInput(RestInput):
             if request.method != "POST" or not request.path.rstrip("/").endswith("/webhook"):
                 return None
             ip = _request_ip(request)
-            refusal = LIMITS.check(ip, _rest_sender(request))
-            if refusal is None:
-                return None
-            if refusal.first:
-                log.warning("rate limit (%s) on the REST webhook for %s", refusal.scope, masked(ip))
-            return response.json(refusal.body(), status=429, headers=refusal.headers())
+            body, problem = check_rest_body(request.body or b"")
+            sender = body.get("sender") if body else None
+            refusal = LIMITS.check(ip, sender, size=len(request.body or b""))
+            if refusal is not None:
+                if refusal.first:
+                    log.warning("rate limit (%s) on the REST webhook for %s", refusal.scope, masked(ip))
+                return response.json(refusal.body(), status=429, headers=refusal.headers())
+            if problem is not None:
+                return response.json({"error": "bad_request", "detail": problem}, status=400)
+            return None
 
         return blueprint
 
@@ -165,7 +191,10 @@ class GuardedSocketIOInput(SocketIOInput):
 
         async def limited_message(sid: str, data: Any) -> Any:
             sender = data.get("session_id") if isinstance(data, dict) and self.session_persistence else sid
-            refusal = LIMITS.check(addresses.get(sid, "unknown"), sender if isinstance(sender, str) else None)
+            text = data.get("message") if isinstance(data, dict) else None
+            size = len(text.encode("utf-8", "replace")) if isinstance(text, str) else 0
+            refusal = LIMITS.check(addresses.get(sid, "unknown"), sender if isinstance(sender, str) else None,
+                                   size=size)
             if refusal is None:
                 return await message(sid, data)
             if refusal.first:

@@ -61,15 +61,15 @@ class SlidingWindow:
     def enabled(self) -> bool:
         return self.limit > 0
 
-    def hit(self, key: str) -> Verdict:
-        """Count one event for ``key`` if it is allowed; say whether it is."""
-        return self._check(key, count=True)
+    def hit(self, key: str, weight: int = 1) -> Verdict:
+        """Count one event of ``weight`` units (1, or e.g. a message's bytes) for ``key`` if it is allowed."""
+        return self._check(key, count=True, weight=max(1, int(weight)))
 
     def peek(self, key: str) -> Verdict:
         """Would one more event for ``key`` be allowed? Counts nothing."""
         return self._check(key, count=False)
 
-    def _check(self, key: str, count: bool) -> Verdict:
+    def _check(self, key: str, count: bool, weight: int = 1) -> Verdict:
         if not self.enabled:
             return Verdict(True)
         now = self.clock()
@@ -78,17 +78,17 @@ class SlidingWindow:
             entry = self._counts.pop(key, None) or _Counts()
             while entry.slices and entry.slices[0][0] < current - self.slices:
                 entry.total -= entry.slices.popleft()[1]
-            if entry.total + 1 <= self.limit:
+            if entry.total + weight <= self.limit:
                 if count:
                     if entry.slices and entry.slices[-1][0] == current:
-                        entry.slices[-1][1] += 1
+                        entry.slices[-1][1] += weight
                     else:
-                        entry.slices.append([current, 1])
-                    entry.total += 1
+                        entry.slices.append([current, weight])
+                    entry.total += weight
                     entry.refused = False
                 verdict = Verdict(True)
             else:
-                verdict = Verdict(False, self._retry_after(entry, now), first_refusal=not entry.refused)
+                verdict = Verdict(False, self._retry_after(entry, now, weight), first_refusal=not entry.refused)
                 if count:
                     entry.refused = True
             if entry.slices or entry.refused:
@@ -97,12 +97,12 @@ class SlidingWindow:
                 self._counts.popitem(last=False)
             return verdict
 
-    def _retry_after(self, entry: _Counts, now: float) -> float:
+    def _retry_after(self, entry: _Counts, now: float, weight: int = 1) -> float:
         """Seconds until enough of the oldest slices have left the span to make room for one event."""
         left = entry.total
         for number, events in entry.slices:
             left -= events
-            if left + 1 <= self.limit:
+            if left + min(weight, self.limit) <= self.limit:
                 # slice `number` leaves the span when slice `number + slices + 1` begins
                 wait = (number + self.slices + 1) * self.slice_s - now
                 return max(0.001, math.ceil(wait * 1000) / 1000)

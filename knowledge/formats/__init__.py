@@ -21,6 +21,8 @@ FORMATS: dict[str, tuple[tuple[str, ...], int]] = {
     "docx": ((".docx",), 25 * MB),
     "table": ((".csv", ".tsv"), 5 * MB),
 }
+# Compressed binary formats, read in a child process with memory and time limits (knowledge/formats/isolated.py).
+ISOLATED = frozenset({"pdf", "docx"})
 BY_SUFFIX: dict[str, str] = {suffix: module for module, (suffixes, _) in FORMATS.items() for suffix in suffixes}
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(BY_SUFFIX)
 MAX_BYTES = max(limit for _, limit in FORMATS.values())
@@ -46,6 +48,11 @@ def parse(raw: bytes, name: str) -> Parsed:
         raise DocumentError("empty file")
     if len(raw) > max_bytes(name):
         raise DocumentError(too_large(len(raw), max_bytes(name)))
+    module = BY_SUFFIX[PurePosixPath(name).suffix.lower()]
+    if module in ISOLATED:
+        from knowledge.formats.isolated import parse_isolated
+
+        return parse_isolated(f"knowledge.formats.{module}", raw, name)
     try:
         return reader.parse(raw, name)
     except DocumentError:

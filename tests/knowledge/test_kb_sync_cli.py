@@ -30,8 +30,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_sync_says_what_it_did_and_why_a_file_failed(settings, capsys):
-    code, out, _ = run(capsys, "sync")
-    assert code == 0
+    code, out, err = run(capsys, "sync")
+    assert code == 1 and "1 file could not be indexed" in err      # scripts see that something failed
     assert "1 added, 0 updated, 0 removed, 0 unchanged, 1 failed" in out
     assert "added: leihen" in out and "failed: kaputt.pdf: corrupt PDF" in out
     code, out, _ = run(capsys, "sync", "-v")

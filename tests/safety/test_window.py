@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from bot.connectors.limits import (DEFAULT_FORWARDED_ALLOW_IPS, DEFAULT_PER_IP, DEFAULT_PER_SENDER, DEFAULT_WINDOW_S,
+from bot.connectors.limits import (DEFAULT_BYTES_PER_IP, DEFAULT_FORWARDED_ALLOW_IPS, DEFAULT_PER_IP, DEFAULT_PER_SENDER, DEFAULT_WINDOW_S,
                                    WebhookLimits, masked)
 from safety.window import SlidingWindow
 from tandem.settings import ROOT, Settings
@@ -116,6 +116,7 @@ def test_the_connectors_fallbacks_are_the_settings_defaults():
     assert (DEFAULT_PER_IP, DEFAULT_PER_SENDER, DEFAULT_WINDOW_S, DEFAULT_FORWARDED_ALLOW_IPS) == (
         defaults.webhook_per_ip, defaults.webhook_per_sender, defaults.rate_limit_window_s,
         defaults.forwarded_allow_ips)
+    assert DEFAULT_BYTES_PER_IP == defaults.webhook_bytes_per_ip
 
 
 def test_the_connectors_read_their_limits_from_the_environment():
@@ -176,3 +177,20 @@ def test_the_connector_module_needs_nothing_but_the_standard_library():
                                              (None, "x"), ("testclient", "x")])
 def test_a_limited_client_is_logged_by_its_network_not_its_address(address, logged):
     assert masked(address) == logged
+
+
+def test_a_weighted_event_counts_its_weight_against_the_limit():
+    window = SlidingWindow(1000, window_s=60, clock=Clock())
+    assert window.hit("a", 600).allowed
+    refused = window.hit("a", 600)
+    assert not refused.allowed and refused.first_refusal and refused.retry_after > 0
+    assert window.hit("a", 400).allowed      # what is left of the allowance still fits
+
+
+def test_an_address_sending_megabytes_is_refused_for_its_bytes_before_its_message_count():
+    limits = WebhookLimits(per_ip=300, per_sender=100, bytes_per_ip=2_000_000, clock=Clock())
+    assert all(limits.check("203.0.113.9", f"s{i}", size=60_000) is None for i in range(33))
+    refusal = limits.check("203.0.113.9", "s-next", size=60_000)
+    assert refusal is not None and refusal.scope == "bytes"
+    assert "bytes" in refusal.body()["detail"]
+    assert limits.check("198.51.100.1", "other", size=60_000) is None   # another address is not affected

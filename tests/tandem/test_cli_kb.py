@@ -33,5 +33,26 @@ def test_a_bad_file_is_reported_and_the_good_ones_are_loaded(tmp_path):
     (folder / "ok.md").write_text("---\ntitle: Öffnungszeiten\n---\n# Öffnungszeiten\n\nMo–Fr 9–18 Uhr.\n")
     (folder / "broken.md").write_bytes(b"\x00\x01\x02binary")
     result = run_sync(folder, tmp_path)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert "1 added" in result.stdout and "broken.md" in result.stdout
+    assert "1 file could not be indexed" in result.stderr
+
+
+def test_a_clean_sync_exits_zero(tmp_path):
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "ok.md").write_text("# Öffnungszeiten\n\nMo–Fr 9–18 Uhr.\n")
+    assert run_sync(folder, tmp_path).returncode == 0
+
+
+def test_output_into_a_closed_pipe_ends_without_a_traceback(tmp_path):
+    """`tandem kb log | head`: the reader is gone before the writer is done."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    env = {**os.environ, "TANDEM_DATA_DIR": str(tmp_path / "data")}
+    try:
+        result = subprocess.run([sys.executable, "-m", "tandem.cli", "kb", "log"], cwd=ROOT, env=env,
+                                stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert "BrokenPipe" not in result.stderr and "Traceback" not in result.stderr

@@ -6,6 +6,7 @@ measured and tested is what a follower talks to.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -45,6 +46,16 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return env
 
 
+def channel_env(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """Every variable bot/credentials.yml and bot/endpoints.yml name, empty when unset: Rasa refuses to start on
+    an unset one, and a messaging channel with empty secrets simply stays off (its webhook answers 503)."""
+    environ = dict(os.environ if environ is None else environ)
+    names: list[str] = []
+    for name in ("credentials.yml", "endpoints.yml"):
+        names += re.findall(r"\$\{(\w+)\}", (BOT_DIR / name).read_text(encoding="utf-8"))
+    return {name: environ.get(name, "") for name in dict.fromkeys(names)}
+
+
 def limits_env(settings: Settings) -> dict[str, str]:
     """The per-client limits, for the API and for the Rasa connectors (which read them from the environment)."""
     return {
@@ -64,6 +75,7 @@ class Stack:
     with_api: bool = True
     sync_kb: bool = True
     log: object = print
+    extra_env: dict[str, str] = field(default_factory=dict)   # e.g. channel secrets for the tests' stand-ins
     group: ProcessGroup = field(init=False)
 
     def __post_init__(self) -> None:
@@ -81,6 +93,7 @@ class Stack:
     @property
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
+        env.update(self.extra_env)
         env.update(settings_env(self.settings))
         env["PYTHONPATH"] = str(ROOT)
         return env
@@ -116,7 +129,8 @@ class Stack:
         actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "actions.server", "--host", s.host,
                                                "--port", str(s.action_port)],
                                    env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
-        env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
+        env = {**rasa_env(), **channel_env({**os.environ, **self.extra_env}), **self.extra_env,
+               "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
                **limits_env(s)}

@@ -32,6 +32,13 @@ SHORTCUT_PREFIX = "/"
 WAITING_URL = os.environ.get("TANDEM_WAITING_URL", "")
 INTERNAL_TOKEN = os.environ.get("TANDEM_RASA_TOKEN", "")
 NEUTRALISER = "\u200b"
+# Conversation ids of the messaging platforms (bot/connectors/base.py): a REST or socket.io client may not use
+# them, or it could write into (and read the bot's answers in) a Messenger or Telegram follower's conversation.
+RESERVED_PREFIXES = ("messenger:", "instagram:", "whatsapp:", "telegram:")
+
+
+def reserved(sender: Any) -> bool:
+    return isinstance(sender, str) and sender.lower().startswith(RESERVED_PREFIXES)
 
 
 def neutralise(text: Any) -> Any:
@@ -118,6 +125,8 @@ class GuardedRestInput(RestInput):
         async def rate_limit(request: Request) -> Any:
             if request.method != "POST" or not request.path.rstrip("/").endswith("/webhook"):
                 return None
+            if reserved(_rest_sender(request)):
+                return response.json({"error": "sender ids starting with a channel name are reserved"}, status=400)
             ip = _request_ip(request)
             refusal = LIMITS.check(ip, _rest_sender(request))
             if refusal is None:
@@ -165,6 +174,8 @@ class GuardedSocketIOInput(SocketIOInput):
 
         async def limited_message(sid: str, data: Any) -> Any:
             sender = data.get("session_id") if isinstance(data, dict) and self.session_persistence else sid
+            if reserved(sender):
+                return None
             refusal = LIMITS.check(addresses.get(sid, "unknown"), sender if isinstance(sender, str) else None)
             if refusal is None:
                 return await message(sid, data)

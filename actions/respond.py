@@ -67,6 +67,17 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
     )
 
 
+def follower_name_events(tracker: Tracker) -> list[EventType]:
+    """The follower's name as the messaging platform gave it (``display_name`` in the message metadata, set by the
+    connectors in bot/connectors/), kept in the ``follower_name`` slot where the inbox shows it."""
+    users = [e for e in tracker.events if e.get("event") == "user"]
+    metadata = (users[-1].get("metadata") if users else None) or (tracker.latest_message or {}).get("metadata") or {}
+    name = metadata.get("display_name") if isinstance(metadata, dict) else None
+    if not isinstance(name, str) or not name.strip() or name.strip()[:80] == tracker.get_slot("follower_name"):
+        return []
+    return [SlotSet("follower_name", name.strip()[:80])]
+
+
 def _kind(bot_event: dict[str, Any]) -> str | None:
     custom = (bot_event.get("data") or {}).get("custom") or {}
     return (custom.get("tandem") or {}).get("kind") if isinstance(custom, dict) else None
@@ -99,7 +110,7 @@ class ActionRespond(Action):
             log.info("not answering %s: %s", tracker.sender_id, ", ".join(state.gate_flags))
             for text in reply.messages if reply else []:
                 dispatcher.utter_message(text=text)
-            return []
+            return follower_name_events(tracker)
         if reply.handover:
             reply.messages.append(self.queue(tracker, turn, reply))
         for text in reply.messages[:-1]:
@@ -107,6 +118,7 @@ class ActionRespond(Action):
         dispatcher.utter_message(text=reply.messages[-1], json_message=payload(state))
         failures = 0 if reply.handover else turn.bot_failures + (1 if reply.kind == "decline" else 0)
         events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
+        events += follower_name_events(tracker)
         if reply.handover:
             events.append(ConversationPaused())
         return events

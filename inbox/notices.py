@@ -15,6 +15,10 @@ STILL_WAITING = {
     "de": "Danke, ich habe deine Nachricht an das Team weitergegeben. Du bist auf Platz {position} der Warteschlange. {wait}",
     "en": "Thanks, I've added your message for the team. You're number {position} in the queue. {wait}",
 }
+BACK_TO_BOT = {
+    "de": "Unser Team hat dein Anliegen abgeschlossen – ab jetzt antwortet dir wieder der Assistent. Wenn du erneut einen Menschen brauchst, schreib es einfach.",
+    "en": "Our team has finished here – from now on the assistant replies to you again. If you need a person again, just say so.",
+}
 WAIT_OPEN = {
     "de": "Die Wartezeit beträgt voraussichtlich etwa {minutes} Minuten.",
     "en": "The expected wait is about {minutes} minutes.",
@@ -50,3 +54,8 @@ def handover_notice(lang: str, position: int, settings: Settings, moment: dateti
 def still_waiting_notice(lang: str, position: int, settings: Settings, moment: datetime) -> str:
     text = _pick(STILL_WAITING, lang).format(position=position, wait=wait_text(lang, position, settings, moment))
     return " ".join(text.split())
+
+
+def back_to_bot_notice(lang: str) -> str:
+    """Told on the follower's channel when an agent gives the conversation back to the bot."""
+    return _pick(BACK_TO_BOT, lang)

@@ -16,8 +16,8 @@ import httpx
 TIMEOUT_S = 10.0
 # Channels whose output Rasa can push to; REST replies only answer a request, so an agent message to a REST
 # conversation is stored in the tracker but reaches nobody.
-PUSH_CHANNELS = frozenset({"socketio", "callback", "facebook", "telegram", "twilio", "slack", "mattermost",
-                           "rocketchat", "botframework", "hangouts", "webexteams"})
+PUSH_CHANNELS = frozenset({"socketio", "callback", "messenger", "instagram", "whatsapp", "facebook", "telegram",
+                           "twilio", "slack", "mattermost", "rocketchat", "botframework", "hangouts", "webexteams"})
 
 
 _clients: dict[float, httpx.Client] = {}
@@ -45,7 +45,9 @@ class RasaClient:
         self.timeout_s = timeout_s
 
     def _url(self, sender_id: str, tail: str) -> str:
-        return f"{self.base_url}/conversations/{quote(sender_id, safe='')}/{tail}"
+        # ":" stays as it is: Rasa's router does not decode the path, and the messaging channels' conversation
+        # ids are "telegram:12345" (a path segment may hold a colon).
+        return f"{self.base_url}/conversations/{quote(sender_id, safe=':')}/{tail}"
 
     def _call(self, method: str, url: str, params: dict[str, str], body: Any = None) -> Any:
         # Synchronous on purpose: the inbox routes run in FastAPI's thread pool next to their database work.

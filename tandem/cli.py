@@ -20,7 +20,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = get_settings()
     if args.kb:
         settings = settings.model_copy(update={"kb_dir": Path(args.kb).resolve()})
-    stack = Stack(settings)
+    if args.scale:
+        from tandem.scale import ScaledStack
+
+        stack: Stack = ScaledStack(settings, instances=args.scale)
+    else:
+        stack = Stack(settings)
     signal.signal(signal.SIGTERM, _interrupt)
     signal.signal(signal.SIGHUP, _interrupt)
     try:
@@ -36,7 +41,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     retention = RetentionScheduler(stack.settings).start()
     s = stack.settings
-    print(f"""
+    if args.scale:
+        _print_scaled(stack)
+    else:
+        print(f"""
 Tandem is running.
   Web chat:         http://{s.host}:{s.api_port}/
   Agent inbox:      http://{s.host}:{s.api_port}/inbox   (first agent: .venv/bin/tandem users create-admin NAME)
@@ -55,6 +63,18 @@ Press Ctrl-C to stop.""", flush=True)
         _ignore_further_signals()
         retention.stop()
         stack.stop()
+
+
+def _print_scaled(stack) -> None:  # noqa: ANN001 (a tandem.scale.ScaledStack)
+    s, p = stack.settings, stack.ports
+    rasa = ", ".join(str(port) for port in p.rasa)
+    print(f"""
+Tandem is running: {stack.instances} Rasa + {stack.instances} action servers behind nginx.
+  Entry point:      {stack.entry_url}/   (web chat; /inbox, /docs; /webhooks/… go to Rasa)
+  Rasa REST:        {stack.entry_url}/webhooks/rest/webhook   (instances on ports {rasa})
+  PostgreSQL:       {s.host}:{p.postgres} (databases tandem, rasa)   Redis: {s.host}:{p.redis}   Chroma: {s.chroma_url}
+  Data and logs:    {stack.scale_dir}, {s.data_dir / 'logs'}
+Press Ctrl-C to stop.""", flush=True)
 
 
 def _interrupt(*_: object) -> None:
@@ -138,6 +158,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="start Rasa, the action server and the API; load the knowledge base")
     run.add_argument("--kb", help="knowledge-base folder (default: TANDEM_KB_DIR or sample_kb/)")
+    run.add_argument("--scale", type=int, default=0, metavar="N",
+                     help="the production layout: N Rasa + N action servers behind nginx, on PostgreSQL, Redis and "
+                          "a Chroma server (Debian packages; see README)")
     run.set_defaults(func=cmd_run)
     ev = sub.add_parser("eval", help="play an evaluation set through the real stack and print the metrics")
     ev.add_argument("set_dir")

@@ -76,6 +76,12 @@ class Settings(BaseSettings):
     rasa_token: str = Field("", repr=False, description="Token for Rasa's HTTP API; generated per run when empty")
 
     database_url: str = Field("", description="SQLAlchemy URL of the Tandem database; empty = SQLite in data_dir")
+    # The production layout (`tandem run --scale`, deploy/compose.yml): Rasa's tracker store on PostgreSQL and its
+    # lock store (and the channels' memory of handled messages) in Redis, so several Rasa instances share them.
+    tracker_db_url: str = Field("", description="SQLAlchemy URL of Rasa's tracker store; empty = SQLite in data_dir")
+    redis_url: str = Field("", description="Redis URL for Rasa's lock store; empty = in memory (one Rasa)")
+    lock_lifetime_s: int = Field(30, ge=5, description="how long a Rasa instance may hold a conversation's lock: "
+                                 "after one is killed, its conversations wait at most this long (Rasa's default 60)")
     support_hours: str = Field("Mon-Fri 09:00-18:00", description="when people answer handed-over chats")
     timezone: str = "Europe/Berlin"
     minutes_per_waiting_chat: int = Field(5, description="expected wait per conversation ahead in the queue")
@@ -132,6 +138,10 @@ class Settings(BaseSettings):
     @property
     def database(self) -> str:
         return self.database_url or f"sqlite:///{self.data_dir / 'tandem.db'}"
+
+    @property
+    def tracker_db(self) -> str:
+        return self.tracker_db_url or f"sqlite:///{self.data_dir / 'tracker.db'}"
 
     @property
     def chroma_dir(self) -> Path:

@@ -6,13 +6,14 @@ measured and tested is what a follower talks to.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tandem.processes import ProcessGroup, StartupError, port_in_use
+from tandem.processes import Child, ProcessGroup, StartupError, port_in_use
 from tandem.rasa_model import BOT_DIR, RASA_BIN, ensure_model, rasa_env
 from tandem.settings import ROOT, Settings
 from tandem.supervisor import Supervisor, Watched, reap_leftovers
@@ -30,7 +31,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "TANDEM_COLLECTION": settings.collection, "TANDEM_HOST": settings.host,
         "TANDEM_API_PORT": str(settings.api_port), "TANDEM_RASA_PORT": str(settings.rasa_port),
         "TANDEM_ACTION_PORT": str(settings.action_port), "TANDEM_RASA_TOKEN": settings.rasa_token,
-        "TANDEM_DATABASE_URL": settings.database,
+        "TANDEM_DATABASE_URL": settings.database, "TANDEM_TRACKER_DB_URL": settings.tracker_db,
+        "TANDEM_REDIS_URL": settings.redis_url,
     }
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
@@ -48,6 +50,16 @@ def settings_env(settings: Settings) -> dict[str, str]:
     env.update({f"TANDEM_DISCLOSURE_{lang.upper()}": text for lang, text in settings.disclosure.items()})
     env.update(limits_env(settings))
     return env
+
+
+def channel_env(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """Every variable bot/credentials.yml and bot/endpoints.yml name, empty when unset: Rasa refuses to start on
+    an unset one, and a messaging channel with empty secrets simply stays off (its webhook answers 503)."""
+    environ = dict(os.environ if environ is None else environ)
+    names: list[str] = []
+    for name in ("credentials.yml", "endpoints.yml"):
+        names += re.findall(r"\$\{(\w+)\}", (BOT_DIR / name).read_text(encoding="utf-8"))
+    return {name: environ.get(name, "") for name in dict.fromkeys(names)}
 
 
 def limits_env(settings: Settings) -> dict[str, str]:
@@ -83,6 +95,7 @@ class Stack:
     sync_kb: bool = True
     log: object = print
     supervise: bool = True
+    extra_env: dict[str, str] = field(default_factory=dict)   # e.g. channel secrets for the tests' stand-ins
     group: ProcessGroup = field(init=False)
     supervisor: Supervisor | None = field(init=False, default=None)
 
@@ -101,6 +114,7 @@ class Stack:
     @property
     def env(self) -> dict[str, str]:
         env = dict(os.environ)
+        env.update(self.extra_env)
         env.update(settings_env(self.settings))
         env["PYTHONPATH"] = str(ROOT)
         return env
@@ -134,22 +148,9 @@ class Stack:
 
     def _start_processes(self, model: Path) -> None:
         s = self.settings
-        actions = self.group.start("actions", [str(VENV_BIN / "python"), "-m", "actions.server", "--host", s.host,
-                                               "--port", str(s.action_port)],
-                                   env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
-        env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{s.action_port}/webhook",
-               "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
-               "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
-               **limits_env(s), **rasa_limits_env(s)}
-        rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
-                                         "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
-                                         "--cors", "*", "--credentials", "credentials.yml",
-                                         "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)
-        api = None
-        if self.with_api:
-            api = self.group.start("api", [str(VENV_BIN / "uvicorn"), "api.main:app", "--host", s.host,
-                                           "--port", str(s.api_port), "--log-level", "warning",
-                                           "--forwarded-allow-ips", s.forwarded_allow_ips], env=self.env, cwd=ROOT)
+        actions = self.start_action_server("actions", s.action_port)
+        rasa = self.start_rasa("rasa", s.rasa_port, s.action_port, model)
+        api = self.start_api(s.rasa_port) if self.with_api else None
         watched = {"actions": Watched(f"http://{s.host}:{s.action_port}/health", 90),
                    "rasa": Watched(f"{s.rasa_url}/", 120)}
         if api is not None:
@@ -162,6 +163,32 @@ class Stack:
             self.group.wait_http(api, watched["api"].health_url, timeout_s=60)
         if self.supervise:
             self.supervisor.start()
+
+    def start_action_server(self, name: str, port: int) -> Child:
+        s = self.settings
+        return self.group.start(name, [str(VENV_BIN / "python"), "-m", "actions.server", "--host", s.host,
+                                       "--port", str(port)], env={**self.env, **ACTION_SERVER_ENV}, cwd=ROOT)
+
+    def start_rasa(self, name: str, port: int, action_port: int, model: Path) -> Child:
+        s = self.settings
+        env = {**rasa_env(), **channel_env({**os.environ, **self.extra_env}), **self.extra_env,
+               "TANDEM_ACTION_ENDPOINT": f"http://{s.host}:{action_port}/webhook",
+               "TANDEM_TRACKER_DB_URL": s.tracker_db, "TANDEM_REDIS_URL": s.redis_url, "TANDEM_RASA_TOKEN": s.rasa_token,
+               "TICKET_LOCK_LIFETIME": str(s.lock_lifetime_s),
+               "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
+               **limits_env(s), **rasa_limits_env(s)}
+        return self.group.start(name, [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
+                                       "--model", str(model), "--interface", s.host, "--port", str(port),
+                                       "--cors", "*", "--credentials", "credentials.yml",
+                                       "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)
+
+    def start_api(self, rasa_port: int) -> Child:
+        """The API reaches Rasa's HTTP API on ``rasa_port`` (one instance, or a proxy in front of several)."""
+        s = self.settings
+        return self.group.start("api", [str(VENV_BIN / "uvicorn"), "api.main:app", "--host", s.host,
+                                        "--port", str(s.api_port), "--log-level", "warning",
+                                        "--forwarded-allow-ips", s.forwarded_allow_ips],
+                                env={**self.env, "TANDEM_RASA_PORT": str(rasa_port)}, cwd=ROOT)
 
     def stop(self) -> None:
         if self.supervisor is not None:

@@ -13,13 +13,23 @@ SAMPLE_KB = ROOT / "sample_kb"
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory: pytest.TempPathFactory):
+def platforms():
+    """Stand-ins for Meta's and Telegram's APIs; the stack's messaging channels are configured to use them."""
+    from tests.support.platforms import Platforms
+
+    running = Platforms()
+    yield running
+    running.close()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory, platforms):
     settings = get_settings().model_copy(update={
         "data_dir": tmp_path_factory.mktemp("stack-data"), "kb_dir": SAMPLE_KB, "rasa_token": "",
         "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(),
         "openai_base_url": None, "openai_api_key": None,
     })
-    with Stack(settings, with_api=True, log=lambda _m: None) as running:
+    with Stack(settings, with_api=True, log=lambda _m: None, extra_env=platforms.env()) as running:
         yield running
 
 

@@ -22,6 +22,7 @@ from inbox.auth import aware
 from inbox.handling import HandlingError
 from inbox.listing import REASON_PATTERN, Filters, counts, list_handovers, open_spam_count
 from inbox.models import OPEN_STATES, Handover, HandoverEvent, WaitingMessage
+from inbox.notices import back_to_bot_notice
 from inbox.rasa import RasaClient, RasaError
 from inbox.transcript import agent_message_data, entries, follower_name
 
@@ -237,7 +238,21 @@ def return_to_bot(handover_id: HandoverId, user: CurrentAgent, session: SessionD
     with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "return to the bot", handling.RETURN_FROM)
         rasa.resume(handover.sender_id)
-    return _act(session, handling.return_to_bot, handover_id, user)
+    returned = _act(session, handling.return_to_bot, handover_id, user)
+    _tell_back_to_bot(session, rasa, returned)
+    return returned
+
+
+def _tell_back_to_bot(session: SessionDep, rasa: RasaClient, handover: Handover) -> None:
+    """Best effort, like the rating prompt: the follower learns on their channel that the bot answers again."""
+    try:
+        rasa.send_message(handover.sender_id, back_to_bot_notice(handover.language),
+                          {"custom": {"tandem": {"kind": "back_to_bot"}}})
+    except RasaError as exc:
+        log.warning("back-to-bot notice for handover %s not sent: %s", handover.id, exc)
+        session.add(HandoverEvent(handover_id=handover.id, actor="bot", action="back_to_bot_notice_failed",
+                                  detail=str(exc)))
+        session.commit()
 
 
 @router.post("/handovers/{handover_id}/close", response_model=HandoverOut, responses={**ACTION, 502: {}})

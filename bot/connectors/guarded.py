@@ -48,6 +48,13 @@ SHORTCUT_PREFIX = "/"
 WAITING_URL = os.environ.get("TANDEM_WAITING_URL", "")
 INTERNAL_TOKEN = os.environ.get("TANDEM_RASA_TOKEN", "")
 NEUTRALISER = "\u200b"
+# Conversation ids of the messaging platforms (bot/connectors/base.py): a REST or socket.io client may not use
+# them, or it could write into (and read the bot's answers in) a Messenger or Telegram follower's conversation.
+RESERVED_PREFIXES = ("messenger:", "instagram:", "whatsapp:", "telegram:")
+
+
+def reserved(sender: Any) -> bool:
+    return isinstance(sender, str) and sender.lower().startswith(RESERVED_PREFIXES)
 
 
 def neutralise(text: Any) -> Any:
@@ -143,6 +150,8 @@ class GuardedRestInput(RestInput):
             ip = _request_ip(request)
             body, problem = check_rest_body(request.body or b"")
             sender = body.get("sender") if body else None
+            if reserved(sender if isinstance(sender, str) else None):
+                return response.json({"error": "sender ids starting with a channel name are reserved"}, status=400)
             refusal = LIMITS.check(ip, sender, size=len(request.body or b""))
             if refusal is not None:
                 if refusal.first:
@@ -191,6 +200,8 @@ class GuardedSocketIOInput(SocketIOInput):
 
         async def limited_message(sid: str, data: Any) -> Any:
             sender = data.get("session_id") if isinstance(data, dict) and self.session_persistence else sid
+            if reserved(sender):
+                return None
             text = data.get("message") if isinstance(data, dict) else None
             size = len(text.encode("utf-8", "replace")) if isinstance(text, str) else 0
             refusal = LIMITS.check(addresses.get(sid, "unknown"), sender if isinstance(sender, str) else None,

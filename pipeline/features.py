@@ -22,16 +22,16 @@ from knowledge.text import fold, tokens
 
 FEATURES = (
     "score", "dense", "lexical", "rank", "behind_top", "coverage", "missing_share", "unknown_share",
-    "unknown_compound", "needs_type", "type_held", "typed_fit", "other_year", "own_language", "followup",
+    "unknown_compound", "needs_type", "type_held", "typed_fit", "other_year", "followup",
     "asked_words", "title_overlap",
 )
 # Features that carry a former hand rule's verdict, by rule: the ablation in scripts/train_answering.py drops
-# one group at a time to see whether the rule still earns its place.
+# one group at a time to see whether the rule still earns its place. "The passage's language is the asker's"
+# was one too, and went: leave-one-company-out it moved answers by -0.7 and declines by +0.8 points.
 RULE_GROUPS = {
     "unknown_terms": ("unknown_share", "unknown_compound"),
     "answer_type": ("needs_type", "type_held", "typed_fit"),
     "other_year": ("other_year",),
-    "own_language": ("own_language",),
 }
 
 
@@ -86,7 +86,6 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
             "type_held": float(all(answer_types.holds(kind, body) for kind in required)),
             "typed_fit": typed_unit_coverage(result, doc_id, required) if required else 0.0,
             "other_year": float(bool(years) and about_other_years(result, doc_id, years)),
-            "own_language": float(hit.chunk.language == lang),
             "followup": float(result.used_context),
             "asked_words": math.log1p(asked),
             "title_overlap": len(question_words & title_words) / max(len(title_words), 1),

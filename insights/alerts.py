@@ -39,7 +39,9 @@ Parameters and why
 
 One alert per rise
     A rise is one excursion of ``S`` above zero: it began in the bin after ``S`` was last zero and ends when
-    ``S`` is back at zero. `check` recomputes the CUSUM over the last ``SCAN_HOURS`` at every run (stateless,
+    ``S`` is back at zero. Its start is the bin after ``S`` last held less than one complaint's worth of evidence
+    (``ln RISE``): a CUSUM can idle just above zero for hours before the real rise. Its size (complaints observed against expected, the share) is counted from its start
+    to the CUSUM's peak, where the rise stopped rising. `check` recomputes the CUSUM over the last ``SCAN_HOURS`` at every run (stateless,
     so a restart changes nothing) and keeps at most one `Alert` row per rise: an existing alert on the same topic
     that has not ended before this rise began is updated (size, examples, end), not repeated, and is only ever
     sent once. Staff acknowledge it; acknowledging does not end it, the data does.
@@ -82,10 +84,11 @@ class Rule:
 @dataclass
 class Rise:
     """One excursion of the CUSUM that crossed the threshold: bin indices into the scanned series."""
-    start: int            # first bin of the rise
+    start: int            # first bin of the rise (after the evidence was last under one complaint's worth)
     crossed: int          # bin in which S reached the threshold (the alert's time is its end)
     end: int | None       # first bin with S back at zero; None while it lasts
     peak: float
+    top: int              # bin of the peak: the rise proper is start … top (afterwards it is fading)
     observed: int         # complaints from start to crossing (or end)
     expected: float
 
@@ -109,6 +112,7 @@ def cusum(x: np.ndarray, n: np.ndarray, p0: float, rule: Rule = Rule()) -> np.nd
 def rises(x: np.ndarray, n: np.ndarray, p0: float, rule: Rule = Rule()) -> list[Rise]:
     """Every excursion of the CUSUM that reaches the threshold with at least ``min_complaints`` complaints."""
     path = cusum(x, n, p0, rule)
+    one_complaint = math.log(min(rule.rise * p0, 0.999) / p0)
     found: list[Rise] = []
     t = 0
     while t < len(path):
@@ -123,7 +127,11 @@ def rises(x: np.ndarray, n: np.ndarray, p0: float, rule: Rule = Rule()) -> list[
         crossed = next((i for i in range(start, stop)
                         if path[i] >= rule.threshold and x[start:i + 1].sum() >= rule.min_complaints), None)
         if crossed is not None:
-            found.append(Rise(start=start, crossed=crossed, end=end, peak=float(path[start:stop].max()),
+            top = start + int(np.argmax(path[start:stop]))
+            # a CUSUM can idle just above zero for hours before a rise; it began after the evidence was last
+            # worth less than one complaint above the usual
+            start = next((i + 1 for i in range(crossed - 1, start - 1, -1) if path[i] <= one_complaint), start)
+            found.append(Rise(start=start, crossed=crossed, end=end, peak=float(path[top]), top=top,
                               observed=int(x[start:crossed + 1].sum()),
                               expected=float(n[start:crossed + 1].sum() * p0)))
     return found
@@ -152,6 +160,13 @@ class Series:
     traffic: np.ndarray
     complaints: dict[int | None, np.ndarray]
     baseline: dict[int | None, float]
+    calm: float = 0.5          # the baseline of a topic without a complaint in the baseline window
+
+    def x(self, topic: int | None) -> np.ndarray:
+        return self.complaints.get(topic, np.zeros(self.bins, dtype=np.int64))
+
+    def p0(self, topic: int | None) -> float:
+        return self.baseline.get(topic, self.calm)
 
 
 def complaint_filter():
@@ -181,9 +196,9 @@ def series(session: Session, at: datetime, scan_hours: int = SCAN_HOURS,
         traffic[i] += 1
         if is_complaint:
             complaints.setdefault(topic, np.zeros(bins, dtype=np.int64))[i] += 1
-    keys = set(complaints)
-    baseline = {k: baseline_share(int(base.get(k) or 0), int(traffic_base)) for k in keys}
-    return Series(origin=origin, bins=bins, traffic=traffic, complaints=complaints, baseline=baseline)
+    baseline = {k: baseline_share(int(base.get(k) or 0), int(traffic_base)) for k in set(complaints) | set(base)}
+    return Series(origin=origin, bins=bins, traffic=traffic, complaints=complaints, baseline=baseline,
+                  calm=baseline_share(0, int(traffic_base)))
 
 
 def check(session: Session, at: datetime | None = None, rule: Rule = Rule(),
@@ -198,31 +213,40 @@ def check(session: Session, at: datetime | None = None, rule: Rule = Rule(),
     labels = dict(session.execute(select(Topic.id, Topic.label)).all())
     created: list[Alert] = []
     for topic, x in data.complaints.items():
-        p0 = data.baseline[topic]
+        p0 = data.p0(topic)
         for rise in rises(x, data.traffic, p0, rule):
             began = data.origin + rise.start * BIN
-            ended = None if rise.end is None else data.origin + rise.end * BIN
             alert = _same_rise(session, topic, began)
-            new = alert is None
-            if new:
+            if alert is None:
                 alert = Alert(topic_id=topic, topic_label=labels.get(topic, UNCLUSTERED) if topic else UNCLUSTERED,
                               began_at=began, detected_at=data.origin + (rise.crossed + 1) * BIN, state=OPEN,
                               notified={})
                 session.add(alert)
                 created.append(alert)
-            last = rise.end if rise.end is not None else data.bins
-            observed = int(x[rise.start:last].sum())
-            expected = float(data.traffic[rise.start:last].sum() * p0)
-            alert.began_at = min(_aware(alert.began_at), began) if not new else began
-            alert.ended_at = ended
-            alert.observed, alert.expected = observed, round(expected, 2)
-            alert.baseline_share = p0
-            alert.share = observed / max(1, int(data.traffic[rise.start:last].sum()))
+            last = rise.top + 1            # the size of the rise: from its start to the CUSUM's peak
+            traffic = int(data.traffic[rise.start:last].sum())
+            alert.observed = int(x[rise.start:last].sum())
+            alert.expected = round(traffic * p0, 2)
+            alert.baseline_share, alert.share = p0, alert.observed / max(1, traffic)
             alert.statistic = round(rise.peak, 2)
-            window_end = ended or at
-            alert.channels, alert.examples = _evidence(session, topic, began, window_end)
+            alert.ended_at = None if rise.end is None else data.origin + rise.end * BIN
+            alert.channels, alert.examples = _evidence(session, topic, began, data.origin + last * BIN)
+    session.flush()
+    _end_rises(session, data, rule)
     session.commit()
     return created
+
+
+def _end_rises(session: Session, data: Series, rule: Rule) -> None:
+    """Close the rises whose CUSUM is back at zero after their alert (including rises that began before the scanned
+    window: the CUSUM restarted at the window's start is then what is watched, so a rise lasting longer than
+    ``SCAN_HOURS`` ends there and, if it goes on, is alerted again: a reminder once a day)."""
+    for alert in session.scalars(select(Alert).where(Alert.ended_at.is_(None))):
+        path = cusum(data.x(alert.topic_id), data.traffic, data.p0(alert.topic_id), rule)
+        after = max(0, _bin_index(alert.detected_at, data.origin))
+        zero = next((i for i in range(after, data.bins) if path[i] <= 0), None)
+        if zero is not None:
+            alert.ended_at = data.origin + zero * BIN
 
 
 def _same_rise(session: Session, topic: int | None, began: datetime) -> Alert | None:
@@ -233,7 +257,7 @@ def _same_rise(session: Session, topic: int | None, began: datetime) -> Alert | 
 
 
 def _evidence(session: Session, topic: int | None, since: datetime, until: datetime) -> tuple[dict, list]:
-    """Channels of the rise's complaints and up to five distinct (already redacted) example messages."""
+    """Channels of the rise's complaints and up to five distinct (already redacted) messages, most frequent first."""
     topic_match = InsightMessage.topic_id.is_(None) if topic is None else InsightMessage.topic_id == topic
     rows = session.execute(select(InsightMessage.channel, InsightMessage.text).where(
         topic_match, complaint_filter(), InsightMessage.at >= since, InsightMessage.at <= until)

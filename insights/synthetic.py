@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import numpy as np
 
@@ -201,22 +202,25 @@ def messages(stream: Stream, seed: int = 0) -> list[Message]:
     specs = {t.key: t for t in TOPICS}
     channel_names, channel_p = zip(*CHANNELS)
     lang_names, lang_p = zip(*LANGUAGES)
+    total = int(stream.topic.sum())
+    langs = rng.choice(len(lang_names), size=total, p=lang_p)
+    channels = rng.choice(len(channel_names), size=total, p=channel_p)
+    offsets = rng.uniform(0, BIN.total_seconds(), size=total)
+    picks = rng.integers(0, 1 << 30, size=total)
     out: list[Message] = []
-    serial = 0
-    for t in range(len(stream.traffic)):
-        start = stream.at(t)
-        for k, key in enumerate(stream.keys):
-            count, bad = int(stream.topic[t, k]), int(stream.complaints[t, k])
-            for i in range(count):
-                lang = str(rng.choice(lang_names, p=lang_p))
-                spec = specs[key]
-                complaint = i < bad
-                pool = (spec.complaints if complaint else spec.texts)[lang]
-                serial += 1
-                out.append(Message(at=start + timedelta(seconds=float(rng.uniform(0, BIN.total_seconds()))),
-                                   topic=key, text=str(pool[rng.integers(len(pool))]), complaint=complaint,
-                                   channel=str(rng.choice(channel_names, p=channel_p)), language=lang,
-                                   sender_id=f"synthetic-{serial}"))
+    i = 0
+    for t, k in zip(*np.nonzero(stream.topic)):
+        key = stream.keys[k]
+        spec = specs[key]
+        start = stream.at(int(t))
+        bad = int(stream.complaints[t, k])
+        for j in range(int(stream.topic[t, k])):
+            lang = lang_names[langs[i]]
+            pool = (spec.complaints if j < bad else spec.texts)[lang]
+            out.append(Message(at=start + timedelta(seconds=float(offsets[i])), topic=key,
+                               text=pool[picks[i] % len(pool)], complaint=j < bad,
+                               channel=channel_names[channels[i]], language=lang, sender_id=f"synthetic-{i + 1}"))
+            i += 1
     out.sort(key=lambda m: m.at)
     return out
 
@@ -236,3 +240,35 @@ def hours(x: float) -> timedelta:
     return timedelta(hours=x)
 
 
+
+
+def store(session: Any, stream_messages: list[Message], vectors: dict[str, np.ndarray] | None = None,
+          batch: int = 5000) -> int:
+    """Insert generated messages as `InsightMessage` rows (complaints handed over, every third one sarcastic,
+    the rest answered); ``vectors`` maps each text to its embedding (see `embed_texts`). Returns rows stored."""
+    from sqlalchemy import insert
+
+    from insights.tables import InsightMessage
+
+    opened: set[str] = set()
+    rows = []
+    for i, m in enumerate(stream_messages):
+        vec = vectors.get(m.text) if vectors else None
+        rows.append({
+            "at": m.at, "sender_id": m.sender_id, "channel": m.channel, "language": m.language,
+            "kind": "handover" if m.complaint else "answer", "opens": m.sender_id not in opened,
+            "reasons": ("sarcasm" if i % 3 == 0 else "emotional") if m.complaint else "",
+            "negative": m.complaint and i % 3 != 0, "sarcastic": m.complaint and i % 3 == 0,
+            "handed_over": m.complaint, "gap": "", "text": m.text,
+            "embedding": None if vec is None else np.asarray(vec, dtype=np.float32).tobytes(), "sources": "",
+        })
+        opened.add(m.sender_id)
+    for i in range(0, len(rows), batch):
+        session.execute(insert(InsightMessage), rows[i:i + batch])
+    session.commit()
+    return len(rows)
+
+
+def embed_texts(embedder: Any, texts: list[str] | None = None) -> dict[str, np.ndarray]:
+    texts = texts or all_texts()
+    return dict(zip(texts, embedder.embed(texts)))

@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from insights.tables import InsightMessage, Topic, now
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 DISCOVERY_DAYS = 14          # two weekly cycles: weekend subjects are in, a fortnight-old wave has faded
 MAX_DISCOVERY_TEXTS = 4000   # distinct texts clustered (O(n²) memory: 4000² distances ≈ 64 MB)
-CLUSTER_SIMILARITY = 0.55    # average cosine within a cluster; USE paraphrases score 0.6–0.9, unrelated < 0.4
+CLUSTER_SIMILARITY = 0.50    # average cosine within a cluster; USE paraphrases score 0.6–0.9, unrelated < 0.4
 MIN_TOPIC_SHARE = 0.002      # a cluster smaller than 0.2 % of the messages (and …)
 MIN_TOPIC_MESSAGES = 5       # … than 5 messages is noise, not a topic
 MATCH_SIMILARITY = 0.80      # yesterday's centroid this alike to today's is the same topic
@@ -80,13 +80,13 @@ class TopicSet:
         return [self.ids[j] if sims[i, j] >= min_similarity else None for i, j in enumerate(best)]
 
 
-def assign_new(session: Session, embedder: Any = None, batch: int = 5000) -> int:
+def assign_new(session: Session, embedder: Any = None, batch: int = 5000, since: datetime | None = None) -> int:
     """Give unassigned messages of the discovery window a topic (those near none stay unassigned); returns how many
     got one. Messages recorded without an embedding (the encoder was busy or failed) are embedded here."""
     topics = TopicSet.load(session)
     if not topics.ids:
         return 0
-    since = now() - timedelta(days=DISCOVERY_DAYS)
+    since = since or now() - timedelta(days=DISCOVERY_DAYS)
     assigned, last_id = 0, 0
     while True:
         rows = list(session.scalars(select(InsightMessage).where(
@@ -181,7 +181,7 @@ def _name(clusters: list[Cluster]) -> None:
 
     documents = [" ".join(" ".join([t] * min(w, 20)) for t, w in zip(c.texts, c.weights)) for c in clusters]
     vectoriser = TfidfVectorizer(preprocessor=fold, token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
-                                 stop_words=sorted(STOPWORDS), sublinear_tf=True)
+                                 stop_words=sorted({fold(w) for w in STOPWORDS}), sublinear_tf=True)
     try:
         matrix = vectoriser.fit_transform(documents)
     except ValueError:                    # only stop words: name by the typical message
@@ -207,17 +207,20 @@ def refresh_topics(session: Session, embedder: Any = None, at: datetime | None =
     """Re-cluster the recent messages, keep the ids of topics that are still there, and re-assign the window."""
     at = at or now()
     since = at - timedelta(days=DISCOVERY_DAYS)
-    rows = list(session.scalars(select(InsightMessage).where(InsightMessage.at >= since, InsightMessage.at <= at)
-                                .order_by(InsightMessage.id.desc())))
-    _embed_missing(rows, embedder)
+    window = (InsightMessage.at >= since, InsightMessage.at <= at)
+    missing = list(session.scalars(select(InsightMessage).where(*window, InsightMessage.embedding.is_(None))))
+    _embed_missing(missing, embedder)
     session.commit()
+    rows = session.execute(select(InsightMessage.id, InsightMessage.text, InsightMessage.embedding)
+                           .where(*window, InsightMessage.embedding.is_not(None))
+                           .order_by(InsightMessage.id.desc())).all()
     counts: Counter[str] = Counter()
     vectors: dict[str, np.ndarray] = {}
-    for row in rows:
-        if row.embedding is None or not row.text.strip():
-            continue
-        counts[row.text] += 1
-        vectors.setdefault(row.text, vector(row.embedding))
+    for _, text, blob in rows:
+        if text.strip():
+            counts[text] += 1
+            if text not in vectors:
+                vectors[text] = vector(blob)
     distinct = list(vectors)[:MAX_DISCOVERY_TEXTS]         # rows are newest first, so these are the newest
     clusters = discover(distinct, np.vstack([vectors[t] for t in distinct]) if distinct else np.zeros((0, 1)),
                         [counts[t] for t in distinct])
@@ -239,15 +242,18 @@ def refresh_topics(session: Session, embedder: Any = None, at: datetime | None =
     for topic in retired:
         topic.active = False
     session.commit()
-    session.execute(update(InsightMessage).where(InsightMessage.at >= since, InsightMessage.at <= at)
-                    .values(topic_id=None))
+    session.execute(update(InsightMessage).where(*window).values(topic_id=None)
+                    .execution_options(synchronize_session=False))
     topics = TopicSet.load(session)
-    usable = [r for r in rows if r.embedding is not None]
     assigned = 0
-    if usable and topics.ids:
-        for row, topic in zip(usable, topics.assign(np.vstack([vector(r.embedding) for r in usable]))):
-            row.topic_id = topic
-            assigned += topic is not None
+    if rows and topics.ids:
+        chosen = topics.assign(np.vstack([vector(blob) for _, _, blob in rows]))
+        params = [{"rid": rid, "tid": tid} for (rid, _, _), tid in zip(rows, chosen) if tid is not None]
+        if params:
+            session.connection().execute(update(InsightMessage.__table__)
+                                         .where(InsightMessage.__table__.c.id == bindparam("rid"))
+                                         .values(topic_id=bindparam("tid")), params)
+        assigned = len(params)
     session.commit()
     result = Refresh(clusters=len(clusters), kept=len(kept_ids), created=len(clusters) - len(kept_ids),
                      retired=len(retired), messages=len(rows), assigned=assigned)

@@ -206,11 +206,11 @@ class Insights:
         }
 
     def feedback(self) -> dict[str, Any]:
-        answered = select(InsightMessage.at, InsightMessage.reply_id).where(
-            *self._messages(InsightMessage.kind == "answer"))
+        hour = self._hour(InsightMessage.at)
         per_day_answers: Counter = Counter()
-        for at, _ in self.session.execute(answered):
-            per_day_answers[_aware(at).astimezone(self.zone).date().isoformat()] += 1
+        for bucket, count in self.session.execute(select(hour, func.count()).where(
+                *self._messages(InsightMessage.kind == "answer")).group_by(hour)):
+            per_day_answers[self._local(bucket).date().isoformat()] += count
         downs = self.session.execute(
             select(AnswerFeedback.at, InsightMessage.text, InsightMessage.sources, InsightMessage.topic_id)
             .join(InsightMessage, InsightMessage.reply_id == AnswerFeedback.reply_id)
@@ -265,9 +265,11 @@ class Insights:
         }
 
     def gaps(self) -> dict[str, Any]:
+        kind = case((InsightMessage.gap == "low_confidence", "low_confidence"), else_="declined")
         rows = self.session.execute(
-            select(InsightMessage.topic_id, InsightMessage.gap, InsightMessage.text, InsightMessage.sources)
-            .where(*self._messages(InsightMessage.gap != "")).order_by(InsightMessage.at.desc())).all()
+            select(InsightMessage.topic_id, kind, InsightMessage.text, func.count())
+            .where(*self._messages(InsightMessage.gap != "")).group_by(InsightMessage.topic_id, kind, InsightMessage.text)
+            .order_by(func.count().desc())).all()
         downs = self.session.execute(
             select(InsightMessage.topic_id, InsightMessage.text, InsightMessage.sources)
             .join(AnswerFeedback, AnswerFeedback.reply_id == InsightMessage.reply_id)
@@ -275,8 +277,8 @@ class Insights:
         counts: dict[int | None, Counter] = defaultdict(Counter)
         examples: dict[int | None, list[str]] = defaultdict(list)
         cited: dict[int | None, Counter] = defaultdict(Counter)
-        for topic, gap, text, sources in rows:
-            counts[topic]["declined" if gap != "low_confidence" else "low_confidence"] += 1
+        for topic, gap, text, count in rows:          # the most frequent questions first
+            counts[topic][gap] += count
             if text and text not in examples[topic] and len(examples[topic]) < GAP_EXAMPLES:
                 examples[topic].append(text)
         for topic, text, sources in downs:

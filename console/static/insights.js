@@ -7,6 +7,7 @@
   var charts = {};
   var COLORS = ["#2563eb", "#16a34a", "#ea580c", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777", "#4b5563", "#65a30d"];
   var current = null;
+  var SHOWN_ROWS = 25;      // the newest thumbs-down on the page; the CSV has all of them
 
   var session = window.Tandem.session({
     unreachable: "The Tandem API does not answer.",
@@ -129,7 +130,7 @@
     }, [false, true, true, true, true]);
     rows("gaps-body", t.content_gaps.rows, function (r) { return [r[0], r[1], r[2], r[3], r[4].join(" · "), r[5]]; },
          [false, true, true, true, false, "link"]);
-    rows("downs-body", t.thumbs_down.rows, function (r) { return [r[0].slice(0, 16).replace("T", " "), r[1], r[2], r[3]]; },
+    rows("downs-body", t.thumbs_down.rows.slice(0, SHOWN_ROWS), function (r) { return [r[0].slice(0, 16).replace("T", " "), r[1], r[2], r[3]]; },
          [false, false, false, false]);
   }
 

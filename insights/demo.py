@@ -18,7 +18,7 @@ from sqlalchemy import insert, select, update
 from inbox.models import CLOSED, RETURNED, WAITING, Handover, HandoverEvent, Rating
 from insights import synthetic
 from insights.alerts import check
-from insights.tables import AnswerFeedback, InsightMessage, sessions
+from insights.tables import AnswerFeedback, InsightMessage, Topic, sessions
 from insights.topics import assign_new, refresh_topics
 
 REASONS = ("emotional", "sarcasm", "human_request", "complex", "legal")
@@ -44,8 +44,11 @@ def fill(database: str, days: int = 30, now: datetime | None = None, embedder: A
         _outcomes(session, rng, start)
         handovers = _handovers(session, rng, start)
         downs = _thumbs(session, rng, start)
-        refresh_topics(session, at=burst_at)
-        assign_new(session, since=start)
+        if vectors:
+            refresh_topics(session, at=burst_at)
+            assign_new(session, since=start)
+        else:                             # no embeddings (bench/insights_scale.py): one topic per generated subject
+            _subject_topics(session)
         at, alerts = burst_at, 0
         while at <= min(now, burst_at + timedelta(hours=12)):
             alerts += len(check(session, at=at))
@@ -74,6 +77,16 @@ def _outcomes(session: Any, rng: np.random.Generator, since: datetime) -> None:
     continuing = [i for i, r in zip(ids, rng.random(len(ids))) if r < 0.65]
     for chunk in _chunks(continuing):
         session.execute(update(InsightMessage).where(InsightMessage.id.in_(chunk)).values(opens=False))
+    session.commit()
+
+
+def _subject_topics(session: Any) -> None:
+    for spec in synthetic.TOPICS:
+        topic = Topic(label=spec.key, words=[spec.key], example=spec.texts["en"][0], centroid=b"", size=0)
+        session.add(topic)
+        session.flush()
+        texts = [t for pools in (spec.texts, spec.complaints) for pool in pools.values() for t in pool]
+        session.execute(update(InsightMessage).where(InsightMessage.text.in_(texts)).values(topic_id=topic.id))
     session.commit()
 
 

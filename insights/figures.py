@@ -114,13 +114,20 @@ class Insights:
         return where
 
     # --- traffic and outcomes ---------------------------------------------------------------------------------------
+    def _hourly(self) -> list[Any]:
+        """Messages and opened conversations per UTC hour, channel, language and outcome: one scan of the range,
+        shared by the traffic, resolution and thumbs-down figures."""
+        if not hasattr(self, "_hourly_rows"):
+            hour = self._hour(InsightMessage.at)
+            self._hourly_rows = self.session.execute(
+                select(hour, InsightMessage.channel, InsightMessage.language, InsightMessage.kind, func.count(),
+                       func.sum(case((InsightMessage.opens.is_(True), 1), else_=0)))
+                .where(*self._messages()).group_by(hour, InsightMessage.channel, InsightMessage.language,
+                                                   InsightMessage.kind)).all()
+        return self._hourly_rows
+
     def traffic(self) -> dict[str, Any]:
-        hour = self._hour(InsightMessage.at)
-        rows = self.session.execute(
-            select(hour, InsightMessage.channel, InsightMessage.language, InsightMessage.kind, func.count(),
-                   func.sum(case((InsightMessage.opens.is_(True), 1), else_=0)))
-            .where(*self._messages()).group_by(hour, InsightMessage.channel, InsightMessage.language,
-                                               InsightMessage.kind)).all()
+        rows = self._hourly()
         per_day: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
         per_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         per_hour = [[0, 0] for _ in range(24)]
@@ -172,9 +179,7 @@ class Insights:
                 minutes = (_aware(replies[hid]) - _aware(created)).total_seconds() / 60
                 waits[_aware(created).astimezone(self.zone).date().isoformat()].append(minutes)
                 every.append(minutes)
-        opened, = self.session.execute(select(func.sum(case((InsightMessage.opens.is_(True), 1), else_=0)))
-                                       .where(*self._messages())).one()
-        conversations = int(opened or 0)
+        conversations = sum(int(opened or 0) for *_, opened in self._hourly())
         open_count = sum(n for s, n in states.items() if s not in (CLOSED, RETURNED))
         r = lambda v: None if v is None else round(v, 1)  # noqa: E731
         return {
@@ -206,11 +211,10 @@ class Insights:
         }
 
     def feedback(self) -> dict[str, Any]:
-        hour = self._hour(InsightMessage.at)
         per_day_answers: Counter = Counter()
-        for bucket, count in self.session.execute(select(hour, func.count()).where(
-                *self._messages(InsightMessage.kind == "answer")).group_by(hour)):
-            per_day_answers[self._local(bucket).date().isoformat()] += count
+        for bucket, _, _, kind, count, _ in self._hourly():
+            if kind == "answer":
+                per_day_answers[self._local(bucket).date().isoformat()] += count
         downs = self.session.execute(
             select(AnswerFeedback.at, InsightMessage.text, InsightMessage.sources, InsightMessage.topic_id)
             .join(InsightMessage, InsightMessage.reply_id == AnswerFeedback.reply_id)

@@ -43,9 +43,9 @@ def _range(settings, start: date | None, end: date | None) -> tuple[datetime, da
     end = end or today
     start = start or end - timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, "start must not be after end")
+        raise HTTPException(422, "start must not be after end")
     if (end - start).days >= MAX_DAYS:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"at most {MAX_DAYS} days at once")
+        raise HTTPException(422, f"at most {MAX_DAYS} days at once")
     first, last = day_range(start, end, settings.timezone)
     return first, last, start, end
 

@@ -22,6 +22,7 @@ from inbox.db import session_factory
 from inbox.models import now
 from inbox.notices import handover_notice
 from inbox.queue import enqueue, position
+from insights.record import from_state, new_reply_id, record_turn_later
 from pipeline.build import build_turn_pipeline
 from pipeline.core import Pipeline
 from pipeline.state import Reply, Turn, TurnState
@@ -83,7 +84,7 @@ def _kind(bot_event: dict[str, Any]) -> str | None:
     return (custom.get("tandem") or {}).get("kind") if isinstance(custom, dict) else None
 
 
-def payload(state: TurnState) -> dict[str, Any]:
+def payload(state: TurnState, reply_id: str | None = None) -> dict[str, Any]:
     reply = state.reply
     handoff = None
     if reply.detection is not None and reply.handover:
@@ -91,6 +92,8 @@ def payload(state: TurnState) -> dict[str, Any]:
                    "explanation": reply.detection.explanation}
     body = {"kind": reply.kind, "citations": reply.citations, "sources": reply.sources,
             "handoff": handoff, "language": reply.language}
+    if reply_id:
+        body["reply_id"] = reply_id     # the web chat sends it back with a thumbs-down (insights)
     if get_settings().trace_replies:
         body["trace"] = [entry.as_dict() for entry in state.trace]
     return {"tandem": body}
@@ -113,9 +116,12 @@ class ActionRespond(Action):
             return follower_name_events(tracker)
         if reply.handover:
             reply.messages.append(self.queue(tracker, turn, reply))
+        reply_id = new_reply_id() if reply.kind == "answer" else None
+        record_turn_later(get_settings().database, from_state(
+            state, tracker.sender_id, tracker.get_latest_input_channel() or "unknown", reply_id))
         for text in reply.messages[:-1]:
             dispatcher.utter_message(text=text)
-        dispatcher.utter_message(text=reply.messages[-1], json_message=payload(state))
+        dispatcher.utter_message(text=reply.messages[-1], json_message=payload(state, reply_id))
         failures = 0 if reply.handover else turn.bot_failures + (1 if reply.kind == "decline" else 0)
         events: list[EventType] = [SlotSet("language", reply.language), SlotSet("bot_failures", float(failures))]
         events += follower_name_events(tracker)

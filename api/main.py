@@ -7,6 +7,7 @@ from fastapi.staticfiles import StaticFiles
 from api.ratelimit import PerClientLimit
 from api.routes import auth, chat, health, inbox, inbox_events, inbox_manage, inbox_pages, waiting
 from api.routes import privacy
+from api.routes import insights as insights_routes
 from api.routes import kb as kb_routes
 from privacy.redact import install_log_redaction
 from tandem.settings import Settings, get_settings
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(privacy.router)
     app.include_router(kb_routes.router)
     app.include_router(kb_routes.pages)
+    app.include_router(insights_routes.router)
     app.mount("/static", StaticFiles(directory=chat.STATIC_DIR), name="static")
     return app
 

@@ -40,6 +40,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from privacy.retention import RetentionScheduler
 
     retention = RetentionScheduler(stack.settings).start()
+    from insights.scheduler import InsightsScheduler
+
+    insights = InsightsScheduler(stack.settings).start()
     s = stack.settings
     if args.scale:
         _print_scaled(stack)
@@ -48,6 +51,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 Tandem is running.
   Web chat:         http://{s.host}:{s.api_port}/
   Agent inbox:      http://{s.host}:{s.api_port}/inbox   (first agent: .venv/bin/tandem users create-admin NAME)
+  Insights:         http://{s.host}:{s.api_port}/insights
   API docs:         http://{s.host}:{s.api_port}/docs
   Rasa REST:        {s.rasa_url}/webhooks/rest/webhook
   Knowledge base:   {s.kb_dir}
@@ -62,6 +66,7 @@ Press Ctrl-C to stop.""", flush=True)
     finally:
         _ignore_further_signals()
         retention.stop()
+        insights.stop()
         stack.stop()
 
 

@@ -29,7 +29,9 @@
       sources: "Quellen:",
       handoff: "Ihr Anliegen wurde an unser Service-Team weitergegeben.",
       noAnswer: "Die Antwort dauert ungewöhnlich lange. Bitte versuchen Sie es gleich noch einmal.",
-      newStarted: "Neues Gespräch begonnen."
+      newStarted: "Neues Gespräch begonnen.",
+      notHelpful: "Antwort nicht hilfreich",
+      thanksFeedback: "Danke für die Rückmeldung."
     },
     en: {
       subtitle: "Customer service",
@@ -52,7 +54,9 @@
       sources: "Sources:",
       handoff: "Your request has been passed on to our service team.",
       noAnswer: "The answer is taking unusually long. Please try again in a moment.",
-      newStarted: "New conversation started."
+      newStarted: "New conversation started.",
+      notHelpful: "Answer not helpful",
+      thanksFeedback: "Thanks for the feedback."
     }
   };
 
@@ -267,6 +271,28 @@
     if (meta.handoff) {
       el.log.appendChild(make("p", "system handoff", t("handoff", lang)));
     }
+    if (meta.replyId) {
+      (lastBotRow || el.log).appendChild(thumbsDown(meta.replyId, lang));
+    }
+  }
+
+  /* A thumbs-down on one answer (POST /api/answers/{reply id}/feedback): staff see it on the insights page. */
+  function thumbsDown(replyId, lang) {
+    var button = make("button", "thumbs-down", "\uD83D\uDC4E");
+    button.type = "button";
+    button.title = t("notHelpful", lang);
+    button.setAttribute("aria-label", t("notHelpful", lang));
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      window.fetch("/api/answers/" + encodeURIComponent(replyId) + "/feedback", {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ sender_id: sessionId, vote: "down" })
+      }).then(function (response) {
+        if (response.ok) { button.title = t("thanksFeedback", lang); button.classList.add("sent"); }
+        else { button.disabled = false; }
+      }, function () { button.disabled = false; });
+    });
+    return button;
   }
 
   function renderSystem(record) {
@@ -371,7 +397,8 @@
     return {
       sources: sources,
       handoff: tandem.handoff ? true : false,
-      language: typeof tandem.language === "string" ? tandem.language : ""
+      language: typeof tandem.language === "string" ? tandem.language : "",
+      replyId: typeof tandem.reply_id === "string" && /^[A-Za-z0-9_-]{8,32}$/.test(tandem.reply_id) ? tandem.reply_id : ""
     };
   }
 

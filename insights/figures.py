@@ -31,7 +31,7 @@ from typing import Any, Callable
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from inbox.models import CLOSED, RETURNED, Handover, HandoverEvent, Rating

@@ -47,7 +47,7 @@ def show(mirror: Path, repo: str, path: str) -> str:
     if not git_dir.exists():
         sys.exit(f"missing snapshot {git_dir}: fetch github:{repo.replace('+', '/')} first (see SOURCES.md)")
     return subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"], check=True,
-                          capture_output=True).stdout.decode("utf-8")
+                          capture_output=True).stdout.decode("utf-8", errors="replace")
 
 
 # ---------------------------------------------------------------- text clean-up
@@ -213,7 +213,7 @@ def train(mirror: Path) -> list[dict]:
     for intent, texts in sorted(by_intent.items()):
         for text in rng.sample(texts, min(12, len(texts))):
             add(text, "en", "none", "CLINC150")
-    for text in rng.sample(clinc["oos_train"] + clinc["oos_val"], 150):
+    for text, _ in rng.sample(clinc["oos_train"] + clinc["oos_val"], 150):
         add(text, "en", "none", "CLINC150")
 
     seen = set()

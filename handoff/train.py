@@ -129,7 +129,13 @@ def main() -> None:
                 prec, rec = tp / max(pred.sum(), 1), tp / max(y[mask].sum(), 1)
                 per_lang[lang] = {"n": int(y[mask].sum()), "precision": prec, "recall": rec,
                                   "f1": 2 * prec * rec / max(prec + rec, 1e-9)}
-        report["reasons"][reason] = {"threshold": threshold, "positives": int(y.sum()), **scores, "by_lang": per_lang}
+        curve = {}
+        for t in np.arange(0.1, 0.951, 0.05):
+            pred = oof >= t
+            tp = float((pred & y).sum())
+            curve[f"{t:.2f}"] = [tp / max(pred.sum(), 1), tp / max(y.sum(), 1)]
+        report["reasons"][reason] = {"threshold": threshold, "positives": int(y.sum()), **scores, "by_lang": per_lang,
+                                     "curve": curve}
         print(f"{reason:<10} threshold {threshold:.2f}  CV precision {scores['precision']:.3f} recall "
               f"{scores['recall']:.3f} F1 {scores['f1']:.3f}  ({time.perf_counter() - t0:.0f} s)")
         top = np.argsort(models[reason]["w_surface"])[::-1]

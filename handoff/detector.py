@@ -164,7 +164,7 @@ class Detector:
         self.model = None
         if mode != "rules" and embed is not None:   # the learned model needs the sentence embedding
             if model == "auto":
-                self.model = self._load_model(rules)
+                self.model = self._load_model(rules, force=mode in ("model", "both"))
             elif model is not None:
                 self.model = model
         self.thresholds: dict[str, float] = {}
@@ -188,9 +188,10 @@ class Detector:
             self._load_examples()
 
     @staticmethod
-    def _load_model(rules: Rules):
+    def _load_model(rules: Rules, force: bool = False):
+        """The model file named in rules.yml; ``force`` loads it even when ``enabled: false`` (comparisons)."""
         settings = rules.model
-        if not settings.enabled or settings.file is None:
+        if settings.file is None or not (settings.enabled or force):
             return None
         from .model import LearnedModel
 
@@ -204,7 +205,7 @@ class Detector:
         """The learned model's calibrated probability per reason for one message (empty without a model)."""
         if self.model is None:
             return {}
-        from .model import MAX_CHARS, clean
+        from .model import EMBED_DIM, MAX_CHARS, clean
 
         cleaned = clean(text)
         cached = self._probs.get(cleaned)
@@ -219,6 +220,11 @@ class Detector:
                 if out is not None:
                     vector = out[0]
                     self._vectors.put(key, vector)
+        if vector is not None and np.shape(vector) != (EMBED_DIM,):
+            log.error("handoff: the embedding has %s dimensions, the learned model needs %d; model off",
+                      np.shape(vector), EMBED_DIM)
+            self.model = None
+            return {}
         probs = self.model.probabilities(cleaned, vector)  # type: ignore[attr-defined]
         self._probs.put(cleaned, probs)
         return probs
@@ -499,7 +505,9 @@ class Detector:
                 for name in pending:
                     evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, sims, earlier)
         probs: dict[str, float] = {}
-        if self.model is not None and not current.norm.empty:
+        # like the similarity signal, the model (whose features start with the embedding) skips one- and
+        # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
+        if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
             learned, probs = self._model_evidence(text, previous)
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:

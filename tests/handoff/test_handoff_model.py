@@ -46,9 +46,16 @@ def test_shipped_model_loads_offline_from_the_repository(monkeypatch):
         assert 0.0 < reason.threshold < 1.0
 
 
-def test_production_detector_uses_the_model(detector):
-    assert detector.model is not None
-    assert set(detector.thresholds) == {"sarcasm", "emotional"}
+@pytest.fixture(scope="module")
+def both(detector):
+    """Phrase lists and the learned model together (rules.yml ships the model switched off)."""
+    return Detector(detector.rules, embed=detector._embed, mode="both")
+
+
+def test_shipped_configuration_keeps_the_model_off(detector, both):
+    assert detector.model is None and not detector.rules.model.enabled
+    assert both.model is not None
+    assert set(both.thresholds) == {"sarcasm", "emotional"}
 
 
 def test_model_floor_on_fixture(model_detector, rows):
@@ -70,8 +77,8 @@ def test_model_alone_hands_over_no_routine_message_of_the_fixture(model_detector
             assert not d.handover, (r["text"], d.explanation)
 
 
-def test_detection_carries_the_model_scores(detector):
-    d = detector.detect("You are all useless liars and I am furious!!!", Conversation([]), "en")
+def test_detection_carries_the_model_scores(both):
+    d = both.detect("You are all useless liars and I am furious!!!", Conversation([]), "en")
     assert "emotional" in d.reasons
     assert dict(d.scores)["emotional"] > 0.5
 
@@ -89,10 +96,10 @@ def test_mode_model_switches_the_learned_reasons_phrase_lists_off(model_detector
     assert not {"safety", "legal", "privacy_request", "human_request"} & model_detector.rules_off
 
 
-def test_trend_adds_up_moderately_upset_turns(detector):
-    calm = detector.detect("Where is my parcel?", Conversation([]), "en")
+def test_trend_settings(both):
+    calm = both.detect("Where is my parcel?", Conversation([]), "en")
     assert not calm.handover
-    ms = detector.rules.model
+    ms = both.rules.model
     assert ms.trend_reasons == ("emotional",) and 0 < ms.trend_floor <= ms.trend_mean_at < 1
 
 

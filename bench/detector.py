@@ -1,6 +1,20 @@
-"""Escalation detector alone (no Rasa): handoff recall per reason, false handoffs, latency.
+"""Escalation detector alone (no Rasa): per-reason precision, recall and F1, false handoffs, latency.
 
-    .venv/bin/python bench/detector.py [SET_DIR ...] [--rules handoff/rules.yml] [--no-embed] [-v]
+    .venv/bin/python bench/detector.py [SET_DIR ...] [--mode config|rules|model|both] [--rules FILE]
+                                       [--no-embed] [--no-heldout] [-v]
+
+Three kinds of numbers, each as a per-reason precision / recall / F1 table:
+
+1. the tuning data, cross-validated (5 folds; written by ``handoff/train.py`` to
+   ``handoff/model/cv_report.json`` when the model was trained — the learned reasons only);
+2. the held-out real customer messages (``handoff/data/heldout_real.jsonl``: sources not used in
+   training, labelled before training, never tuned on), each message on its own; false handoffs are
+   counted on its routine questions and praise, complaints that need no person are shown apart;
+3. each SET_DIR given (evaluation sets in the ../shared/eval format).
+
+``--mode`` compares the detector's parts: ``rules`` = the phrase lists of rules.yml alone (the learned
+model off), ``model`` = the learned model alone for the reasons it learned (their phrase lists off; the
+exact rules stay), ``both`` = either fires; ``config`` (default) = as rules.yml's ``model:`` section says.
 
     e.g. .venv/bin/python bench/detector.py /work/shared/eval/dev eval/holdout-outdoor
          .venv/bin/python bench/detector.py bench/data/detector_probe.jsonl
@@ -31,10 +45,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handoff.detector import Conversation, Detector  # noqa: E402
-from handoff.rules import read_rules  # noqa: E402
+from handoff.detector import MODES, Conversation, Detector  # noqa: E402
+from handoff.rules import REASONS, read_rules  # noqa: E402
 
 DEFAULT_SET = Path("/work/shared/eval/dev")
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
+CV_REPORT = ROOT / "handoff/model/cv_report.json"
 
 
 def play(detector: Detector, case: dict) -> list:
@@ -64,30 +81,148 @@ def main() -> None:
     parser.add_argument("set_dirs", type=Path, nargs="*", default=[DEFAULT_SET], metavar="SET_DIR",
                         help="evaluation set folders holding cases.jsonl, or cases files (default: the development set)")
     parser.add_argument("--rules", type=Path, default=None, help="rules file (default handoff/rules.yml)")
-    parser.add_argument("--no-embed", action="store_true", help="rules only, no sentence embeddings")
+    parser.add_argument("--no-embed", action="store_true", help="no sentence embeddings (rules' similarity and the model's)")
+    parser.add_argument("--mode", choices=MODES, default="config", help="which parts decide (see above)")
+    parser.add_argument("--no-heldout", action="store_true", help="skip the held-out real messages")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list caught cases and missed texts")
     args = parser.parse_args()
 
     rules = read_rules(args.rules)
     t0 = time.perf_counter()
-    detector = Detector(rules, embed=None) if args.no_embed else Detector(rules)
+    detector = Detector(rules, embed=None, mode=args.mode) if args.no_embed else Detector(rules, mode=args.mode)
     load_s = time.perf_counter() - t0
-    rules_only = None if args.no_embed else Detector(rules, embed=None)
+    rules_only = None if args.no_embed or detector.model is not None else Detector(rules, embed=None, mode=args.mode)
     summaries, all_cases = [], []
+    print(f"mode {args.mode}: learned model {'on for ' + ', '.join(f'{r} (p >= {t:.2f})' for r, t in detector.thresholds.items()) if detector.model is not None else 'off'}"
+          f"; phrase lists off for: {', '.join(sorted(detector.rules_off)) or 'none'}\n")
+    cv_table(detector.thresholds)
+    if not args.no_heldout:
+        heldout_cases = heldout_as_cases(HELDOUT)
+        all_cases += heldout_cases
+        summaries.append((HELDOUT.relative_to(ROOT), report_heldout(detector, heldout_cases)))
     for n, set_dir in enumerate(args.set_dirs):
         if n:
             print("\n" + "=" * 100 + "\n")
         cases_file = set_dir if set_dir.is_file() else set_dir / "cases.jsonl"
         cases = [json.loads(line) for line in cases_file.open(encoding="utf-8") if line.strip()]
         all_cases += cases
-        summaries.append((set_dir, report(detector, rules_only, rules, set_dir, cases, args)))
+        line = report(detector, rules_only, rules, set_dir, cases, args)
+        table = prf_table(detector, cases)
+        summaries.append((set_dir, f"{line}  [{table}]"))
     if len(summaries) > 1:
         print("\nSummary")
         for set_dir, line in summaries:
             print(f"  {str(set_dir):<40}{line}")
     if args.timing > 0:
         timing(detector, all_cases, args.timing, load_s)
+
+
+def prf(found: dict[str, set[str]], truth: dict[str, str | None]) -> dict[str, tuple[int, int, int]]:
+    """Per reason: (true positives, predicted, actual) over items; ``found`` = reasons detected per item."""
+    out = {}
+    for reason in REASONS:
+        actual = sum(1 for t in truth.values() if t == reason)
+        predicted = sum(1 for k in found if reason in found[k])
+        tp = sum(1 for k in found if reason in found[k] and truth[k] == reason)
+        if actual or predicted:
+            out[reason] = (tp, predicted, actual)
+    return out
+
+
+def print_prf(stats: dict[str, tuple[int, int, int]], title: str) -> str:
+    print(f"\n{title}")
+    print(f"  {'reason':<18}{'n':>5}{'precision':>12}{'recall':>12}{'F1':>7}")
+    parts = []
+    for reason, (tp, predicted, actual) in stats.items():
+        prec = tp / predicted if predicted else float("nan")
+        rec = tp / actual if actual else float("nan")
+        f1 = 2 * prec * rec / (prec + rec) if predicted and actual and (prec + rec) else 0.0
+        print(f"  {reason:<18}{actual:>5}{f'{prec:.0%} ({tp}/{predicted})' if predicted else '-':>12}"
+              f"{f'{rec:.0%} ({tp}/{actual})' if actual else '-':>12}{f1:>7.2f}")
+        parts.append(f"{reason} F1 {f1:.2f}")
+    return ", ".join(parts)
+
+
+def prf_table(detector: Detector, cases: list[dict]) -> str:
+    """Per-reason precision/recall/F1 over the cases of a set (reasons detected up to handoff_by)."""
+    found, truth = {}, {}
+    for case in cases:
+        detections = play(detector, case)
+        by = case.get("handoff_by", len(case["turns"]) - 1) if case["expect"] == "handoff" else len(case["turns"]) - 1
+        found[case["id"]] = {r for d in detections[: by + 1] for r in d.reasons}
+        truth[case["id"]] = case.get("reason") if case["expect"] == "handoff" else None
+    return print_prf(prf(found, truth), "Per reason (a case counts for a reason when that reason is detected)")
+
+
+def cv_table(active: dict[str, float] | None = None) -> None:
+    if not CV_REPORT.exists():
+        print("Tuning data: no cv_report.json (train the model with handoff/train.py)")
+        return
+    data = json.loads(CV_REPORT.read_text(encoding="utf-8"))
+    print(f"Tuning data, {data['folds']}-fold cross-validated ({data['rows']} public-corpus messages; "
+          f"handoff/model/cv_report.json, written by handoff/train.py)")
+    print(f"  {'reason':<18}{'n':>6}{'precision':>11}{'recall':>9}{'F1':>7}{'threshold':>11}   by language (P/R)")
+    for reason, r in data["reasons"].items():
+        langs = "  ".join(f"{lang} {v['precision']:.0%}/{v['recall']:.0%} (n={v['n']})" for lang, v in r["by_lang"].items())
+        print(f"  {reason:<18}{r['positives']:>6}{r['precision']:>11.0%}{r['recall']:>9.0%}{r['f1']:>7.2f}"
+              f"{r['threshold']:>11.2f}   {langs}")
+        t = (active or {}).get(reason)
+        if t is not None and r.get("curve"):
+            key = min(r["curve"], key=lambda k: abs(float(k) - t))
+            prec, rec = r["curve"][key]
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            print(f"  {'  at p >= ' + key + ' (in use)':<18}{'':>6}{prec:>11.0%}{rec:>9.0%}{f1:>7.2f}")
+    print()
+
+
+def heldout_as_cases(path: Path) -> list[dict]:
+    cases = []
+    for line in path.open(encoding="utf-8"):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        case = {"id": row["id"], "lang": row["lang"], "turns": [row["text"]], "kind": row["kind"]}
+        if row["reason"] != "none":
+            case.update(expect="handoff", reason=row["reason"])
+        else:
+            case["expect"] = "answer"
+        cases.append(case)
+    return cases
+
+
+def report_heldout(detector: Detector, cases: list[dict]) -> str:
+    """Held-out real messages: per-reason P/R/F1, handoff recall, false handoffs on routine + praise."""
+    found, truth = {}, {}
+    for case in cases:
+        d = detector.detect(case["turns"][0], Conversation(previous_user_messages=[]), case["lang"])
+        found[case["id"]] = set(d.reasons)
+        truth[case["id"]] = case.get("reason")
+    print("=" * 100)
+    print(f"\nHeld-out real customer messages ({HELDOUT.relative_to(ROOT)}: {len(cases)} messages, "
+          f"{sum(c['lang'] == 'de' for c in cases)} German; never used to train or tune)")
+    table = print_prf(prf(found, truth), "Per reason (right reason detected)")
+    lines = []
+    for lang in ("all", "de", "en"):
+        sel = [c for c in cases if lang == "all" or c["lang"] == lang]
+        hand = [c for c in sel if c["expect"] == "handoff"]
+        caught = sum(1 for c in hand if found[c["id"]])
+        routine = [c for c in sel if c.get("kind") in ("routine", "praise")]
+        complaints = [c for c in sel if c.get("kind") == "complaint"]
+        fh = sum(1 for c in routine if found[c["id"]])
+        fc = sum(1 for c in complaints if found[c["id"]])
+        lines.append(f"  {lang:<4} handoff recall {caught}/{len(hand)} = {caught / max(len(hand), 1):.0%}   "
+                     f"false handoffs on routine questions + praise {fh}/{len(routine)} = {fh / max(len(routine), 1):.1%}   "
+                     f"complaints that need no person handed over {fc}/{len(complaints)} = {fc / max(len(complaints), 1):.0%}")
+    print("\n" + "\n".join(lines))
+    for c in cases:
+        if c["expect"] == "handoff" and not found[c["id"]]:
+            print(f"  MISSED {c['id']} [{c['reason']}/{c['lang']}]: {c['turns'][0][:140]}")
+    for c in cases:
+        if c.get("kind") in ("routine", "praise") and found[c["id"]]:
+            print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
+    print("\n" + "=" * 100 + "\n")
+    return lines[0].strip() + f"  [{table}]"
 
 
 def report(detector: Detector, rules_only: Detector | None, rules, set_dir: Path, cases: list[dict],

@@ -7,6 +7,13 @@ embedding similarity to a few example sentences per reason is an extra signal th
 (``embedding`` in its triggers/score or a ``fire_at`` threshold) where it measurably helps (see
 ``bench/detector.py``): today safety and human_request, and only when a cue word is present.
 
+A learned model (``handoff/model.py``, trained by ``handoff/train.py`` on public corpora, see
+``handoff/data/SOURCES.md``) adds calibrated probabilities for the reasons it learned (sarcasm,
+emotional) and a conversation trend over them; rules.yml's ``model:`` section sets its thresholds and
+whether a learned reason's phrase lists stay on. The exact checks (safety, legal, privacy requests, an
+explicit request for a person, bereavement, the bot's repeated failures) are rules only; every reason can
+be switched off with ``enabled: false``. ``bench/detector.py --mode rules|model|both`` compares them.
+
 Usage in the action server::
 
     from handoff.detector import Conversation, detect, safety_reply
@@ -28,6 +35,8 @@ import numpy as np
 from .normalize import Normalized, normalize
 from .rules import LANGS, REASONS, ReasonRule, Rules, Trigger, load_rules
 
+MODES = ("config", "rules", "model", "both")
+
 __all__ = ["Conversation", "Detection", "Detector", "REASONS", "detect", "get_detector", "load_rules",
            "safety_reply"]
 
@@ -44,6 +53,8 @@ _SIGNAL_LABELS = {
     "embedding": "similar to examples",
     "followup": "follow-up in a conversation",
     "long": "long message",
+    "model": "learned model",
+    "model_trend": "getting worse over the conversation (learned model)",
 }
 
 
@@ -64,6 +75,7 @@ class Detection:
     priority: int        # 0 = none; higher = more urgent (rules.yml `priorities`)
     explanation: str     # one line for the agent inbox
     signals: tuple[str, ...] = ()
+    scores: tuple[tuple[str, float], ...] = ()   # the learned model's probability per reason it scores
 
     @property
     def handover(self) -> bool:
@@ -136,12 +148,33 @@ def _lang(lang: str | None) -> str:
 class Detector:
     """Rules compiled once; ``detect`` is pure apart from bounded caches."""
 
-    def __init__(self, rules: Rules, embed: Embed | None | str = "auto") -> None:
+    def __init__(self, rules: Rules, embed: Embed | None | str = "auto", model: object = "auto",
+                 mode: str = "config") -> None:
+        """``model``: "auto" loads the file named in rules.yml's ``model:`` section, None switches the learned
+        model off, or a ``LearnedModel``; without ``embed`` there is no model (it needs the embedding). ``mode`` overrides rules.yml for comparisons (bench/detector.py):
+        "rules" = phrase lists only, "model" = the model alone for the reasons it learned, "both"."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         self.rules = rules
         self.settings = rules.settings
         if embed == "auto":
             embed = UseEmbedder() if self.settings["embedding_enabled"] else None
         self._embed: Embed | None = embed  # type: ignore[assignment]
+        self.mode = mode
+        self.model = None
+        if mode != "rules" and embed is not None:   # the learned model needs the sentence embedding
+            if model == "auto":
+                self.model = self._load_model(rules, force=mode in ("model", "both"))
+            elif model is not None:
+                self.model = model
+        self.thresholds: dict[str, float] = {}
+        if self.model is not None:
+            for name, reason_model in self.model.reasons.items():  # type: ignore[attr-defined]
+                self.thresholds[name] = float(rules.model.thresholds.get(name, reason_model.threshold))
+        keep = set(rules.model.keep_rules) if mode == "config" else (set(self.thresholds) if mode == "both" else set())
+        self.rules_off = {name for name, r in rules.reasons.items() if not r.enabled}
+        self.rules_off |= {name for name in self.thresholds if name not in keep}
+        self._probs = _LRU(4096)
         self._analyses = _LRU(4096)
         self._vectors = _LRU(4096)
         self._embed_failed = False
@@ -153,6 +186,69 @@ class Detector:
         self._uses_examples = bool(self._embedding_reasons)
         if self._embed is not None and self._uses_examples:
             self._load_examples()
+
+    @staticmethod
+    def _load_model(rules: Rules, force: bool = False):
+        """The model file named in rules.yml; ``force`` loads it even when ``enabled: false`` (comparisons)."""
+        settings = rules.model
+        if settings.file is None or not (settings.enabled or force):
+            return None
+        from .model import LearnedModel
+
+        try:
+            return LearnedModel(settings.file)
+        except Exception:  # a missing or broken model file must not take the chat down; rules still work
+            log.exception("handoff: learned model %s could not be loaded; using rules only", settings.file)
+            return None
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """The learned model's calibrated probability per reason for one message (empty without a model)."""
+        if self.model is None:
+            return {}
+        from .model import EMBED_DIM, MAX_CHARS, clean
+
+        cleaned = clean(text)
+        cached = self._probs.get(cleaned)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        vector = None
+        if cleaned:
+            key = ("model", cleaned)
+            vector = self._vectors.get(key)
+            if vector is None:
+                out = self._embed_texts([cleaned[:MAX_CHARS]])
+                if out is not None:
+                    vector = out[0]
+                    self._vectors.put(key, vector)
+        if vector is not None and np.shape(vector) != (EMBED_DIM,):
+            log.error("handoff: the embedding has %s dimensions, the learned model needs %d; model off",
+                      np.shape(vector), EMBED_DIM)
+            self.model = None
+            return {}
+        probs = self.model.probabilities(cleaned, vector)  # type: ignore[attr-defined]
+        self._probs.put(cleaned, probs)
+        return probs
+
+    def _model_evidence(self, text: str, previous: list[str]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, float]]:
+        """Reasons the model fires on this message, or on the conversation's trend."""
+        probs = self.probabilities(text)
+        fired: dict[str, list[tuple[str, str]]] = {}
+        for name, p in probs.items():
+            threshold = self.thresholds.get(name)
+            if threshold is not None and p >= threshold:
+                fired[name] = [("model", f"p={p:.2f}")]
+        ms = self.rules.model
+        if previous and ms.trend_reasons:
+            window = previous[-(max(ms.trend_window, 2) - 1):]
+            earlier = [self.probabilities(t) for t in window]
+            for name in ms.trend_reasons:
+                if name in fired or name not in probs or probs[name] < ms.trend_floor:
+                    continue
+                series = [e.get(name, 0.0) for e in earlier] + [probs[name]]
+                mean = sum(series) / len(series)
+                if mean >= ms.trend_mean_at:
+                    fired[name] = [("model_trend", f"mean p={mean:.2f} over {len(series)} turns")]
+        return fired, probs
 
     # ------------------------------------------------------------------ embeddings
 
@@ -390,7 +486,9 @@ class Detector:
 
         evidence_by_reason: dict[str, list[tuple[str, str]] | None] = {}
         for name in REASONS:
-            if name == "repeated_failure":
+            if name in self.rules_off:
+                evidence_by_reason[name] = None
+            elif name == "repeated_failure":
                 evidence_by_reason[name] = self._repeated_failure(
                     current, text, Conversation(previous, conversation.bot_failures), lang) or (
                     self._evaluate(self.rules.reasons[name], hits, {}, earlier) if hits else None)
@@ -399,20 +497,29 @@ class Detector:
         # Embedding costs ~2-3 ms, so it is computed only when it can still add a reason the rules
         # did not already give, the reason's cheap cue-word gate matched, and not for one- or
         # two-word messages (greetings, "ok", "thanks").
-        pending = [n for n in self._embedding_reasons if evidence_by_reason.get(n) is None
+        pending = [n for n in self._embedding_reasons if evidence_by_reason.get(n) is None and n not in self.rules_off
                    and (self.rules.reasons[n].embedding_gate is None or self.rules.reasons[n].embedding_gate in hits)]
         if pending and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
             sims = self.similarities(text)
             if sims:
                 for name in pending:
                     evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, sims, earlier)
+        probs: dict[str, float] = {}
+        # like the similarity signal, the model (whose features start with the embedding) skips one- and
+        # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
+        if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
+            learned, probs = self._model_evidence(text, previous)
+            for name, ev in learned.items():
+                if evidence_by_reason.get(name) is None:
+                    evidence_by_reason[name] = ev
         fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
+        scores = tuple((name, round(p, 3)) for name, p in probs.items())
         if not fired:
-            return NO_HANDOVER
+            return NO_HANDOVER if not scores else Detection(reasons=[], priority=0, explanation="", scores=scores)
         fired.sort(key=lambda item: -self.rules.priority(item[0]))  # stable: ties keep REASONS order
         signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
         return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
-                         explanation=self._explain(fired), signals=signals)
+                         explanation=self._explain(fired), signals=signals, scores=scores)
 
     def safety_reply(self, lang: str, detection: Detection) -> str | None:
         """The immediate safety message for a ``safety`` detection, else None."""

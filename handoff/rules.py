@@ -139,6 +139,21 @@ class ReasonRule:
     embedding_score_at: float | None = None  # similarity that turns on the `embedding` score signal
     embedding_gate: str | None = None         # group that must match before similarity is computed at all
     options: Mapping[str, Any] = field(default_factory=dict)
+    enabled: bool = True                      # false switches the reason's rule checks off (the model may still fire it)
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The ``model:`` section: the learned detector (``handoff/model.py``) and which reasons it decides."""
+
+    enabled: bool = False
+    file: Path | None = None
+    thresholds: Mapping[str, float] = field(default_factory=dict)   # reason -> probability that fires it
+    keep_rules: frozenset[str] = frozenset()                          # learned reasons whose rules also stay on
+    trend_mean_at: float = 1.0            # mean probability over the last turns that fires the reason ...
+    trend_floor: float = 1.0              # ... when the current turn is at least this likely on its own
+    trend_window: int = 3
+    trend_reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,6 +166,7 @@ class Rules:
     spellers: Mapping[str, Speller]
     safety_replies: Mapping[str, Mapping[str, str]]
     self_harm_groups: frozenset[str] = frozenset()
+    model: ModelSettings = field(default_factory=ModelSettings)
 
     def priority(self, reason: str) -> int:
         return self.reasons[reason].priority
@@ -344,7 +360,7 @@ def _compile_trigger(spec: Any, known: set[str], path: Path, where: str) -> Trig
 def _compile_reason(name: str, spec: Any, priority: int, known: set[str], path: Path) -> ReasonRule:
     where = f"reasons.{name}"
     _expect(spec, dict, path, where)
-    allowed = {"triggers", "score", "threshold", "examples", "embedding", "options"}
+    allowed = {"enabled", "triggers", "score", "threshold", "examples", "embedding", "options"}
     unknown = set(spec) - allowed
     if unknown:
         raise _fail(path, where, f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -380,7 +396,47 @@ def _compile_reason(name: str, spec: Any, priority: int, known: set[str], path: 
     options = _expect(spec.get("options", {}) or {}, dict, path, f"{where}.options")
     return ReasonRule(name=name, priority=priority, triggers=triggers, score=dict(score), threshold=threshold,
                       examples=examples, embedding_fire_at=emb.get("fire_at"),
-                      embedding_score_at=emb.get("score_at"), embedding_gate=gate, options=dict(options))
+                      embedding_score_at=emb.get("score_at"), embedding_gate=gate, options=dict(options),
+                      enabled=_expect(spec.get("enabled", True), bool, path, f"{where}.enabled"))
+
+
+def _compile_model(spec: Any, path: Path) -> ModelSettings:
+    """``model: {enabled, file, reasons: {name: {threshold, keep_rules}}, trend: {...}}``."""
+    if spec is None:
+        return ModelSettings()
+    _expect(spec, dict, path, "model")
+    unknown = set(spec) - {"enabled", "file", "reasons", "trend"}
+    if unknown:
+        raise _fail(path, "model", f"unknown keys {sorted(unknown)} (allowed: enabled, file, reasons, trend)")
+    file = spec.get("file")
+    if file is not None:
+        file = (path.parent / _expect(file, str, path, "model.file")).resolve()
+    thresholds: dict[str, float] = {}
+    keep: set[str] = set()
+    reasons = _expect(spec.get("reasons") or {}, dict, path, "model.reasons")
+    for name, item in reasons.items():
+        if name not in REASONS:
+            raise _fail(path, "model.reasons", f"unknown reason {name!r}")
+        item = _expect(item or {}, dict, path, f"model.reasons.{name}")
+        unknown = set(item) - {"threshold", "keep_rules"}
+        if unknown:
+            raise _fail(path, f"model.reasons.{name}", f"unknown keys {sorted(unknown)} (allowed: threshold, keep_rules)")
+        if item.get("threshold") is not None:
+            thresholds[name] = float(_expect(item["threshold"], (int, float), path, f"model.reasons.{name}.threshold"))
+        if _expect(item.get("keep_rules", False), bool, path, f"model.reasons.{name}.keep_rules"):
+            keep.add(name)
+    trend = _expect(spec.get("trend") or {}, dict, path, "model.trend")
+    unknown = set(trend) - {"reasons", "window", "mean_at", "floor"}
+    if unknown:
+        raise _fail(path, "model.trend", f"unknown keys {sorted(unknown)} (allowed: reasons, window, mean_at, floor)")
+    trend_reasons = _names(trend.get("reasons", []), set(REASONS), path, "model.trend.reasons")
+    return ModelSettings(
+        enabled=_expect(spec.get("enabled", True), bool, path, "model.enabled"), file=file,
+        thresholds=thresholds, keep_rules=frozenset(keep),
+        trend_mean_at=float(_expect(trend.get("mean_at", 1.0), (int, float), path, "model.trend.mean_at")),
+        trend_floor=float(_expect(trend.get("floor", 1.0), (int, float), path, "model.trend.floor")),
+        trend_window=_expect(trend.get("window", 3), int, path, "model.trend.window"),
+        trend_reasons=trend_reasons)
 
 
 def _check_reason_keys(mapping: Mapping[str, Any], path: Path, where: str) -> None:
@@ -425,7 +481,8 @@ def _resolve_includes(groups: dict[str, Any], path: Path) -> dict[str, Any]:
 def compile_rules(data: Any, path: Path) -> Rules:
     """Validate the parsed YAML and compile it; raises RulesError naming the offending key."""
     _expect(data, dict, path, "top level")
-    allowed = {"version", "settings", "priorities", "typo_exceptions", "token_map", "groups", "reasons", "safety_reply"}
+    allowed = {"version", "settings", "priorities", "typo_exceptions", "token_map", "groups", "reasons", "safety_reply",
+               "model"}
     unknown = set(data) - allowed
     if unknown:
         raise _fail(path, "top level", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -493,7 +550,8 @@ def compile_rules(data: Any, path: Path) -> Rules:
         exceptions[lang] = {fold(w) for w in _string_list(words, path, f"typo_exceptions.{lang}")}
     spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
     return Rules(path=path, settings=settings, groups=groups, reasons=reasons, token_map=token_map,
-                 spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups))
+                 spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups),
+                 model=_compile_model(data.get("model"), path))
 
 
 def read_rules(path: str | Path | None = None) -> Rules:

@@ -9,9 +9,10 @@ the quote composed from it cites an expected document and holds every expected f
 of a `decline` case is 0).
 
 Validation is leave-one-company-out: each company's cases are decided by a model trained on the others. The
-operating point is the probability at which those held-out decisions give the best mean of answer accuracy
-and decline accuracy (both count: a wrong answer and a needless decline each fail a follower), searched on a
-grid of 0.05. The model is scikit-learn's logistic regression on standardised features with its default
+operating point is the probability at which the most of those held-out answer and decline cases are right, each
+case counting once (a wrong answer and a needless decline each fail one follower), searched on a grid of 0.05.
+(The mean of answer and decline accuracy, used first, weighs the fewer decline cases about three times as much;
+it chose 0.45, which cost the development set a fifth of its answers for a few more declines.) The model is scikit-learn's logistic regression on standardised features with its default
 regularisation (C=1), not tuned: with ~10 companies there is too little data to tune more without fitting
 the folds. The script prints the per-company table and the ablation of each former hand rule's features.
 """
@@ -145,7 +146,10 @@ def rate(pair: tuple[int, int]) -> float:
 
 
 def operating_point(decided: list[tuple[Case, float, float]]) -> float:
-    return max(GRID, key=lambda t: (rate(accuracy(decided, t, "answer")) + rate(accuracy(decided, t, "decline"))) / 2)
+    """The probability with the most held-out answer and decline cases right, each case counting once."""
+    def right(t: float) -> int:
+        return accuracy(decided, t, "answer")[0] + accuracy(decided, t, "decline")[0]
+    return max(GRID, key=lambda t: (right(t), t))
 
 
 def main() -> int:
@@ -179,6 +183,9 @@ def main() -> int:
           f"{overall['decline'][0]:>5}/{overall['decline'][1]:<3} {rate(overall['decline']):4.0%}")
     print("  " + ", ".join(f"{k} {rate(v):.0%}" for k, v in per_lang.items()))
 
+    print("\nthe trade-off, leave-one-company-out (answers / declines right):")
+    for t in GRID[2:12]:
+        print(f"  at {t:.2f}: {rate(accuracy(decided, t, 'answer')):.1%} / {rate(accuracy(decided, t, 'decline')):.1%}")
     print("\nablation (leave-one-company-out, operating point chosen again without the rule's features):")
     ablation = {}
     for rule, names in RULE_GROUPS.items():
@@ -198,7 +205,7 @@ def main() -> int:
         "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist(),
         "weights": weights.tolist(), "intercept": float(model.intercept_[0]), "threshold": threshold,
         "trained_on": sorted({c.company for c in cases}),
-        "operating_point": "best mean of answer and decline accuracy, leave-one-company-out, grid 0.05",
+        "operating_point": "most answer and decline cases right, leave-one-company-out, grid 0.05",
         "leave_one_company_out": {k: {m: list(v) for m, v in t.items()} for k, t in table.items()},
         "ablation": ablation,
     }, indent=1) + "\n", encoding="utf-8")

@@ -314,8 +314,10 @@ def find_foreign_addresses(text: str) -> list[Finding]:
 
 
 # --- pasted JSON, dicts and key=value text ----------------------------------------------------------------------------
-_FIELD = re.compile(r"""(?P<kq>["']?)(?P<key>[A-Za-z_][\w-]{0,40})(?P=kq)\s*(?::|=)\s*"""
-                    r"""(?:"(?P<dq>[^"\n]{1,200})"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>[\w.+/-]{1,60}))""")
+# Also JSON inside a log line or a repr, where its quotes are escaped (\"order_id\": \"A7733-19\").
+# A lookahead, so matches may overlap: in "sender-1: order_ref = 'X'" the value of one key is the next key.
+_FIELD = re.compile(r"""(?<![\w-])(?=(?P<kq>\\?["']?)(?P<key>[A-Za-z_][\w-]{0,40})(?P=kq)\s*(?::|=)\s*"""
+                    r"""(?:\\?"(?P<dq>[^"\n\\]{1,200})\\?"|\\?'(?P<sq>[^'\n\\]{1,200})\\?'|(?P<bare>[\w.+/-]{1,60})))""")
 _NAME_KEYS = {"name", "fullname", "firstname", "lastname", "vorname", "nachname", "surname", "givenname",
               "familyname", "holder", "accountholder", "kontoinhaber", "guest", "recipient", "empfaenger",
               "empfänger", "contact", "contactname", "customername", "kundenname", "billingname", "shippingname",

@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     api_per_ip: int = Field(1800, description="Tandem API requests per client address (not /internal, /health)")
     login_failures_per_ip: int = Field(30, description="failed inbox sign-ins per client address per login window")
     login_window_s: float = Field(900.0, gt=0, description="the window for login_failures_per_ip")
+    web_chat_origins: str = Field("", description="origins (comma-separated, e.g. 'https://shop.example') of the "
+                                  "pages that host the web chat: the only ones Rasa accepts (CORS, socket.io); "
+                                  "empty = the Tandem API's own address")
     forwarded_allow_ips: str = Field("127.0.0.1", description="proxies (comma-separated) whose X-Forwarded-For "
                                                               "names the client; '*' trusts any")
 
@@ -71,6 +74,22 @@ class Settings(BaseSettings):
     @property
     def rasa_url(self) -> str:
         return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def chat_origins(self) -> list[str]:
+        """Where the web chat may be served from: the configured origins, or the API's own address (both
+        spellings of the loopback address; on a wildcard bind also this machine's name)."""
+        configured = [o.strip().rstrip("/") for o in self.web_chat_origins.split(",") if o.strip()]
+        if configured:
+            return configured
+        hosts = [self.host]
+        if self.host in ("127.0.0.1", "localhost", "0.0.0.0", "::", ""):
+            hosts = ["127.0.0.1", "localhost"]
+            if self.host in ("0.0.0.0", "::", ""):
+                import socket
+
+                hosts.append(socket.gethostname())
+        return [f"http://{h}:{self.api_port}" for h in hosts]
 
     @property
     def database(self) -> str:

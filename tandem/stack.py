@@ -120,9 +120,13 @@ class Stack:
                "TANDEM_TRACKER_DB": str(s.data_dir / "tracker.db"), "TANDEM_RASA_TOKEN": s.rasa_token,
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
                **limits_env(s)}
-        rasa = self.group.start("rasa", [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
-                                         "--model", str(model), "--interface", s.host, "--port", str(s.rasa_port),
-                                         "--cors", "*", "--credentials", "credentials.yml",
+        # connectors.launch runs `rasa run` with the token from the environment (not in `ps`) and message text
+        # withheld from its logs; CORS and socket.io connections only for the web chat's own origin(s).
+        env["TANDEM_WEB_CHAT_ORIGINS"] = ",".join(s.chat_origins)
+        rasa = self.group.start("rasa", [str(RASA_BIN.with_name("python")), "-m", "connectors.launch", "run",
+                                         "--enable-api", "--model", str(model), "--interface", s.host,
+                                         "--port", str(s.rasa_port), "--cors", *s.chat_origins,
+                                         "--credentials", "credentials.yml",
                                          "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)
         api = None
         if self.with_api:

@@ -63,17 +63,19 @@ def test_installing_redaction_twice_redacts_once(captured, restore_record_factor
     assert stream.getvalue().strip() == "Mail: [EMAIL]"
 
 
-@pytest.mark.parametrize("set_file", ["pii_messages.yaml", "pii_heldout.yaml"])
+@pytest.mark.parametrize("set_file", ["pii_messages.yaml", "pii_heldout.yaml", "pii_planted.yaml"])
 def test_no_planted_value_of_the_set_survives_in_log_output(captured, set_file):
     from pathlib import Path
 
-    from privacy.evaluation import leaked, load_cases
+    from privacy.evaluation import PLANTED_BRAND_PATTERN, leaked, load_cases
+    from privacy.redact import Redactor
 
     logger, handler, stream = captured
-    handler.addFilter(RedactingFilter())
+    handler.addFilter(RedactingFilter(Redactor(order_pattern=PLANTED_BRAND_PATTERN)))
     cases = load_cases(Path(__file__).with_name(set_file))
     for case in cases:
         logger.info("follower wrote: %s", case.text)
+        logger.info("message from sender-1: %s", case.text)
         logger.info("turn %r", {"text": case.text})
         try:
             raise ValueError(f"could not parse {case.text!r}")

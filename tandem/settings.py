@@ -61,6 +61,10 @@ class Settings(BaseSettings):
     # A brand's own wording of the AI disclosure that opens every conversation ({name} = assistant_name). It must
     # still say that this is an automated assistant and that a person is available. Empty = Tandem's wording.
     disclosure_de: str = Field("", max_length=1000, description="the AI disclosure in German")
+    # One form of address in German per brand, for everything Tandem itself writes ("du" or "sie").
+    german_form: str = Field("du", pattern="^(du|sie)$", description="German form of address: du or sie")
+    # How an agent's replies are signed in the web chat: empty = the agent's display name, else this (e.g. "Team").
+    agent_label: str = Field("", max_length=64, description="shown instead of agents' names in the web chat")
     disclosure_en: str = Field("", max_length=1000, description="the AI disclosure in English")
 
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))

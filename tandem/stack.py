@@ -34,6 +34,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
     if settings.chroma_url:
         env["TANDEM_CHROMA_URL"] = settings.chroma_url
     env["TANDEM_ASSISTANT_NAME"] = settings.assistant_name
+    env["TANDEM_GERMAN_FORM"], env["TANDEM_AGENT_LABEL"] = settings.german_form, settings.agent_label
     if settings.answer_threshold is not None:
         env["TANDEM_ANSWER_THRESHOLD"] = str(settings.answer_threshold)
     if settings.answer_model is not None:

@@ -3,6 +3,9 @@ messages, and leaks into (a) the request an LLM endpoint receives and (b) the lo
 
     .venv/bin/python bench/pii.py [--skip-leaks]
 
+The issue-14 set (identity documents, birth dates, foreign addresses, JSON fields, titled names, a brand's
+customer numbers) is played with its brand pattern as TANDEM_PII_ORDER_PATTERN.
+
 (a) runs `pipeline.llm.LLMGenerator` with the real `openai` client against the local
 chat-completions server (tests/support) for every message, and also every message through the real
 `actions.respond.ActionRespond` with an LLM endpoint configured (the knowledge base is sample_kb/ in a
@@ -26,11 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from privacy.evaluation import Case, leaked, load_cases, score  # noqa: E402
+from privacy.evaluation import PLANTED_BRAND_PATTERN, Case, leaked, load_cases, score  # noqa: E402
 from privacy.patterns import TYPES  # noqa: E402
 from privacy.redact import Redactor, get_redactor, install_log_redaction  # noqa: E402
 
-SETS = {"dev": ROOT / "tests/privacy/pii_messages.yaml", "held-out": ROOT / "tests/privacy/pii_heldout.yaml"}
+SETS = {"dev": ROOT / "tests/privacy/pii_messages.yaml", "held-out": ROOT / "tests/privacy/pii_heldout.yaml",
+        "issue-14": ROOT / "tests/privacy/pii_planted.yaml"}
 CLEAN = ROOT.parent / "shared/eval/dev/cases.jsonl"
 
 
@@ -134,6 +138,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-leaks", action="store_true", help="recall only (no stack parts)")
     args = parser.parse_args()
+    # The issue-14 set plants a brand's customer numbers ("VK-204-551"): play it as that brand would be set up.
+    os.environ.setdefault("TANDEM_PII_ORDER_PATTERN", PLANTED_BRAND_PATTERN)
     redactor = get_redactor()
     started = time.perf_counter()
     redactor.redact("My name is John Smith.", "en")

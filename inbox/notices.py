@@ -15,10 +15,6 @@ STILL_WAITING = {
     "de": "Danke, ich habe deine Nachricht an das Team weitergegeben. Du bist auf Platz {position} der Warteschlange. {wait}",
     "en": "Thanks, I've added your message for the team. You're number {position} in the queue. {wait}",
 }
-BACK_TO_BOT = {
-    "de": "Unser Team hat dein Anliegen abgeschlossen – ab jetzt antwortet dir wieder der Assistent. Wenn du erneut einen Menschen brauchst, schreib es einfach.",
-    "en": "Our team has finished here – from now on the assistant replies to you again. If you need a person again, just say so.",
-}
 WAIT_OPEN = {
     "de": "Die Wartezeit beträgt voraussichtlich etwa {minutes} Minuten.",
     "en": "The expected wait is about {minutes} minutes.",
@@ -56,6 +52,34 @@ def still_waiting_notice(lang: str, position: int, settings: Settings, moment: d
     return " ".join(text.split())
 
 
-def back_to_bot_notice(lang: str) -> str:
-    """Told on the follower's channel when an agent gives the conversation back to the bot."""
-    return _pick(BACK_TO_BOT, lang)
+# --- what the follower is told when a person joins, leaves the chat to the bot, or ends it -----------------------------
+# Sent as bot events with ``data.custom.tandem.kind`` set, so the web chat shows them as status lines, not as
+# the assistant speaking. German in both forms of address; `Settings.german_form` picks one per brand.
+JOINED = {
+    "du": "Ein Mensch aus unserem Team ist jetzt für dich da: {agent}.",
+    "sie": "Ein Mensch aus unserem Team ist jetzt für Sie da: {agent}.",
+    "en": "A person from our team has joined the chat: {agent}.",
+}
+BACK_TO_BOT = {
+    "du": "Du schreibst jetzt wieder mit {assistant}, dem digitalen Assistenten. Wenn du wieder einen Menschen "
+          "brauchst, sag einfach Bescheid.",
+    "sie": "Sie schreiben jetzt wieder mit {assistant}, dem digitalen Assistenten. Wenn Sie wieder einen Menschen "
+           "brauchen, sagen Sie einfach Bescheid.",
+    "en": "You're chatting with {assistant}, the digital assistant, again. If you need a person again, just say so.",
+}
+CLOSED = {
+    "du": "Das Gespräch mit unserem Team ist beendet. Wenn du noch etwas brauchst, schreib einfach – {assistant} "
+          "antwortet dir.",
+    "sie": "Das Gespräch mit unserem Team ist beendet. Wenn Sie noch etwas brauchen, schreiben Sie einfach – "
+           "{assistant} antwortet Ihnen.",
+    "en": "The conversation with our team has ended. If you need anything else, just write – {assistant} will answer.",
+}
+STATUS_KINDS = {"agent_joined": JOINED, "back_to_bot": BACK_TO_BOT, "closed": CLOSED}
+
+
+def status_notice(kind: str, lang: str, settings: Settings, agent: str = "") -> tuple[str, dict]:
+    """The text and the event ``data`` of a status line for the follower (``kind`` from `STATUS_KINDS`)."""
+    table = STATUS_KINDS[kind]
+    key = (settings.german_form if settings.german_form in ("du", "sie") else "du") if lang == "de" else "en"
+    text = table[key].format(agent=agent, assistant=settings.assistant_name)
+    return text, {"custom": {"tandem": {"kind": kind, **({"agent": agent} if agent else {})}}}

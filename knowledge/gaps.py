@@ -1,7 +1,8 @@
 """Content gaps: the questions the bot could not answer well, without personal data, grouped by meaning.
 
 Every question the bot declined, or answered barely above the decide stage's threshold, is stored by
-``record_gap`` after ``scrub`` removed e-mail addresses, links, IBANs, phone numbers,
+``record_gap`` after the pipeline's redaction (`privacy.redact`: names, also self-introduced ones, and every
+other kind it knows) and ``scrub`` removed e-mail addresses, links, IBANs, phone numbers,
 street addresses, self-introductions ("my name is …"), every token with five or more digits (order and
 customer numbers, postcodes) and digit groups adding up to five or more (card numbers). Nothing else about
 the conversation is kept: no sender id, no channel, no answer.
@@ -19,6 +20,7 @@ import logging
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -67,8 +69,17 @@ def gap_reason(answer: Any) -> str:
     return "low_confidence"
 
 
-def record_gap(settings: Any, question: str, lang: str | None, score: float, reason: str) -> bool:
-    """Store one gap (scrubbed). Never raises: logging gaps must not break a conversation."""
+def record_gap(settings: Any, question: str, lang: str | None, score: float, reason: str,
+               redact: Callable[[str, str | None], str] | None = None) -> bool:
+    """Store one gap (scrubbed). Never raises: logging gaps must not break a conversation.
+
+    ``redact`` (the pipeline passes `privacy.redact`'s) removes what ``scrub``'s patterns cannot know, such as
+    a self-introduced name ("ich bin Max Zebrowski"): a gap has no sender id, so erasure cannot find it later."""
+    try:
+        question = redact(question, lang) if redact is not None else question
+    except Exception:  # noqa: BLE001 (without its redaction the question is not stored at all)
+        log.exception("content gap not recorded: redaction failed")
+        return False
     cleaned = scrub(question)
     if not cleaned.strip():
         return False
@@ -88,8 +99,9 @@ _pending: list[Future] = []
 _pending_lock = threading.Lock()
 
 
-def record_gap_later(settings: Any, question: str, lang: str | None, score: float, reason: str) -> None:
-    future = _executor.submit(record_gap, settings, question, lang, score, reason)
+def record_gap_later(settings: Any, question: str, lang: str | None, score: float, reason: str,
+                     redact: Callable[[str, str | None], str] | None = None) -> None:
+    future = _executor.submit(record_gap, settings, question, lang, score, reason, redact)
     with _pending_lock:
         _pending[:] = [f for f in _pending if not f.done()] + [future]
 

@@ -37,9 +37,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
         print(f"{store}: " + (", ".join(f"{t} {n}" for t, n in counts.items()) or "nothing"))
     if not result.complete:
         print(f"tandem: traces remain: {result.remaining}", file=sys.stderr)
-        return 1
-    print("searched every store afterwards: nothing left")
-    return 0
+    else:
+        print("searched the databases and the log files afterwards (sender id and the follower's messages): "
+              "nothing left")
+    print("not searched (erase there by hand if it applies):")
+    for place in result.not_searched:
+        print(f"  - {place}")
+    return 0 if result.complete else 1
 
 
 def cmd_purge(args: argparse.Namespace) -> int:

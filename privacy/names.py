@@ -22,7 +22,9 @@ _HERE = Path(__file__).resolve().parent
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİĹĽŁŃŇŌŐŒŔŘŚŞŠŢŤŪŮŰŹŻŽ]"
 _NAME_WORD = rf"(?:{_UPPER}(?:[^\W\d_]|'(?=[^\W\d_]))+(?:-{_UPPER}[^\W\d_]+)?|{_UPPER}\.)"
-_TITLES = r"(?:(?:dr|prof|dipl|ing|mag)\.(?:-\w+\.)?[ \t]+)*"
+# Academic and professional titles, also their Latin parts ("Dr. rer. nat.", "Dipl.-Ing.", "Dr.Ott").
+_TITLES = (r"(?:(?:dr|prof|dipl|ing|mag|med|dent|vet|phil|jur|rer|nat|pol|oec|theol|habil|univ|h\.c|mult|"
+           r"sc|ph\.d|mba|msc|bsc|llm|ma|ba)\.(?:-\w+\.)?[ \t]*)*")
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|al|el|bin|ibn|mc|o')"
 _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,2}}"
 
@@ -30,7 +32,8 @@ _NAME_RUN = rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_NAME_WORD}){{0,2}}"
 _STRONG_CUES = (
     r"mein(?:e)? (?:vor|nach|voller |ganzer )?name(?:n)? (?:ist|lautet|war)|ich hei(?:ß|ss)e|"
     r"my (?:full |first |last )?name is|my name'?s|the name is|the name's|name\s*:|"
-    r"(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|miss|dr\.)|famil(?:ie|y)|absender(?:in)?\s*:?|sender\s*:?|"
+    r"(?:herrn?|frau|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|mx\.?|miss|dr\.?|prof\.?|mag\.|sir|dame|lady|lord|rev\.|"
+    r"reverend|pfarrer(?:in)?|pastor(?:in)?)|famil(?:ie|y)|absender(?:in)?\s*:?|sender\s*:?|"
     r"mein(?:e|em|en|er)? (?:mann|frau|freund|freundin|partner|partnerin|kollege|kollegin|kollegen|nachbar|nachbarin|"
     r"sohn|tochter|bruder|schwester|mutter|vater|chef|chefin|tante|onkel|oma|opa|mitbewohner|mitbewohnerin)|"
     r"my (?:husband|wife|partner|friend|colleague|neighbou?r|son|daughter|brother|sister|mother|father|boss|aunt|"
@@ -47,7 +50,9 @@ _SIGN_OFF = (r"(?:viele|liebe|beste|herzliche|freundliche|schöne|sonnige)? ?gr�
              r"(?:best|kind|warm)? ?regards|cheers|thanks(?: a lot)?|thank you|sincerely|yours(?: truly| sincerely)?|"
              r"best wishes|all the best|best")
 
-_STRONG = re.compile(rf"(?i:\b(?:{_STRONG_CUES})[ \t]+{_TITLES})(?P<name>{_NAME_RUN})")
+_STRONG = re.compile(rf"(?i:\b(?:{_STRONG_CUES})(?:[ \t]+|(?<=\.)){_TITLES})(?P<name>{_NAME_RUN})")
+# A title is cue enough for a name written in lower case ("dr. okafor"): followers often do not capitalise.
+_TITLED_LOWER = re.compile(rf"(?i:\b(?:dr|prof|mr|mrs|ms|mx|hr|fr)\.[ \t]*{_TITLES})(?P<name>[a-zà-ÿ][a-zà-ÿ'-]{{2,}})")
 # "Annika hier", "Noah Clarke here", "(Anna)"
 _AFTER = re.compile(rf"(?<![\w-])(?P<name>{_NAME_RUN})[ \t]*(?i:hier|here)\b|\((?P<paren>{_NAME_RUN})\)")
 _WEAK = re.compile(rf"(?i:\b(?:{_WEAK_CUES}))[ \t]+(?P<name>{_NAME_RUN})")
@@ -107,6 +112,9 @@ def find_names_by_cues(text: str) -> list[Finding]:
         f = _finding(text, m.start("name"), m.group("name"), "name-cue")
         if f:
             out.append(f)
+    for m in _TITLED_LOWER.finditer(text):
+        if m.group("name").casefold() not in NOT_NAMES:
+            out.append(Finding(NAME, m.start("name"), m.end("name"), m.group("name"), "title-lower"))
     for m in _WEAK.finditer(text):
         words = m.group("name").split()
         if words[0].casefold() in known:

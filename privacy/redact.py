@@ -4,12 +4,12 @@
     'Ich bin [NAME], [EMAIL]'
 
 `redact` replaces each finding with a typed placeholder (``[EMAIL]``, ``[PHONE]``, ``[IBAN]``, ``[CARD]``,
-``[ADDRESS]``, ``[ORDER]``, ``[NAME]``). `Redactor.pseudonymise` numbers them instead (``[EMAIL_1]``) and
+``[ADDRESS]``, ``[ORDER]``, ``[NAME]``, ``[ID]`` for identity documents, ``[BIRTHDATE]``). `Redactor.pseudonymise` numbers them instead (``[EMAIL_1]``) and
 returns the mapping, so a reply written about placeholders can be turned back (`restore`) for the person
 whose data it is. `RedactingFilter` / `install_log_redaction` apply the same to log records.
 
-Detectors: `privacy.patterns` (checksummed IBAN and card numbers, libphonenumber, address and order
-patterns) and `privacy.names` (cue phrases, given names, presidio + the English spaCy model).
+Detectors: `privacy.patterns` (checksummed IBAN and card numbers, libphonenumber, address (German and
+international), order, contract, identity-document, birth-date patterns, personal fields of pasted JSON) and `privacy.names` (cue phrases, given names, presidio + the English spaCy model).
 """
 from __future__ import annotations
 
@@ -86,6 +86,11 @@ class Redactor:
         found += patterns.find_phones(text)
         found += patterns.find_addresses(text)
         found += patterns.find_orders(text, self.order_min_digits, self.order_pattern)
+        found += patterns.find_contracts(text)
+        found += patterns.find_ids(text)
+        found += patterns.find_birthdates(text)
+        found += patterns.find_foreign_addresses(text)
+        found += patterns.find_fields(text)
         found += names.find_names_by_cues(text)
         if (self.ner if ner is None else ner) and self._is_english(text, lang):
             found += names.find_names_ner(text)

@@ -27,6 +27,9 @@ from sqlalchemy.engine import Engine
 SENDER_COLUMNS = ("sender_id",)
 ACTIVITY_COLUMNS = ("updated_at", "timestamp", "created_at", "at")   # newest-first preference for "last seen"
 LOG_SUFFIXES = (".log", ".txt", ".jsonl", ".out")
+PACKED_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zip")     # rotated logs that a line search cannot read
+TEXT_KEYS = ("text", "message", "body", "summary", "content")   # where a follower's words are kept
+SHORTEST_SEARCHED_TEXT = 12     # shorter messages ("ja", "danke") occur in anyone's lines: not searched for
 
 
 @dataclass(frozen=True)
@@ -256,3 +259,51 @@ def remove_log_lines(path: Path, needle: str) -> int:
         f.truncate()
         f.writelines(kept)
     return len(lines) - len(kept)
+
+
+def packed_log_files(data_dir: Path) -> list[Path]:
+    folder = Path(data_dir) / "logs"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.endswith(PACKED_SUFFIXES))
+
+
+def follower_texts(rows: Rows) -> set[str]:
+    """What the follower wrote, as stored in their rows (Rasa's event JSON, waiting messages, summaries):
+    searched for in the logs too, because a log line holding a message need not name the sender."""
+    out: set[str] = set()
+
+    def take(value: Any) -> None:
+        if isinstance(value, str) and len(value.strip()) >= SHORTEST_SEARCHED_TEXT:
+            out.add(value.strip())
+
+    for table_rows in rows.tables.values():
+        for row in table_rows:
+            for key, value in row.items():
+                if key in TEXT_KEYS:
+                    take(value)
+                elif isinstance(value, str) and value.startswith("{") and '"text"' in value:
+                    try:
+                        data = json.loads(value)
+                    except ValueError:
+                        continue
+                    if isinstance(data, dict) and data.get("event") in (None, "user"):
+                        take(data.get("text"))
+    return out
+
+
+def log_lines_with_any(path: Path, needles: set[str]) -> list[str]:
+    """Lines holding any of ``needles``, also JSON-escaped (structured log lines escape quotes and umlauts)."""
+    forms = {form for n in needles for form in (n, json.dumps(n)[1:-1], json.dumps(n, ensure_ascii=False)[1:-1])}
+    if not forms:
+        return []
+    with path.open("r", encoding="utf-8", errors="replace") as f:
+        return [line.rstrip("\n") for line in f if any(form in line for form in forms)]
+
+
+def remove_log_lines_with_any(path: Path, needles: set[str]) -> int:
+    removed = 0
+    forms = {form for n in needles for form in (n, json.dumps(n)[1:-1], json.dumps(n, ensure_ascii=False)[1:-1])}
+    for form in sorted(forms, key=len, reverse=True):
+        removed += remove_log_lines(path, form)
+    return removed

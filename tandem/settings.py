@@ -94,6 +94,9 @@ class Settings(BaseSettings):
     api_per_ip: int = Field(1800, description="Tandem API requests per client address (not /internal, /health)")
     login_failures_per_ip: int = Field(30, description="failed inbox sign-ins per client address per login window")
     login_window_s: float = Field(900.0, gt=0, description="the window for login_failures_per_ip")
+    web_chat_origins: str = Field("", description="origins (comma-separated, e.g. 'https://shop.example') of the "
+                                  "pages that host the web chat: the only ones Rasa accepts (CORS, socket.io); "
+                                  "empty = the Tandem API's own address")
     forwarded_allow_ips: str = Field("127.0.0.1", description="proxies (comma-separated) whose X-Forwarded-For "
                                                               "names the client; '*' trusts any")
 
@@ -119,6 +122,10 @@ class Settings(BaseSettings):
     # A brand's own wording of the AI disclosure that opens every conversation ({name} = assistant_name). It must
     # still say that this is an automated assistant and that a person is available. Empty = Tandem's wording.
     disclosure_de: str = Field("", max_length=1000, description="the AI disclosure in German")
+    # One form of address in German per brand, for everything Tandem itself writes ("du" or "sie").
+    german_form: str = Field("du", pattern="^(du|sie)$", description="German form of address: du or sie")
+    # How an agent's replies are signed in the web chat: empty = the agent's display name, else this (e.g. "Team").
+    agent_label: str = Field("", max_length=64, description="shown instead of agents' names in the web chat")
     disclosure_en: str = Field("", max_length=1000, description="the AI disclosure in English")
 
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))
@@ -134,6 +141,22 @@ class Settings(BaseSettings):
     @property
     def rasa_url(self) -> str:
         return f"http://{self.host}:{self.rasa_port}"
+
+    @property
+    def chat_origins(self) -> list[str]:
+        """Where the web chat may be served from: the configured origins, or the API's own address (both
+        spellings of the loopback address; on a wildcard bind also this machine's name)."""
+        configured = [o.strip().rstrip("/") for o in self.web_chat_origins.split(",") if o.strip()]
+        if configured:
+            return configured
+        hosts = [self.host]
+        if self.host in ("127.0.0.1", "localhost", "0.0.0.0", "::", ""):
+            hosts = ["127.0.0.1", "localhost"]
+            if self.host in ("0.0.0.0", "::", ""):
+                import socket
+
+                hosts.append(socket.gethostname())
+        return [f"http://{h}:{self.api_port}" for h in hosts]
 
     @property
     def database(self) -> str:

@@ -41,6 +41,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         env["OPENAI_BASE_URL"] = settings.openai_base_url
     if settings.openai_api_key:
         env["OPENAI_API_KEY"] = settings.openai_api_key
+    env["TANDEM_GERMAN_FORM"], env["TANDEM_AGENT_LABEL"] = settings.german_form, settings.agent_label
     if settings.answer_threshold is not None:
         env["TANDEM_ANSWER_THRESHOLD"] = str(settings.answer_threshold)
     if settings.answer_model is not None:
@@ -177,10 +178,14 @@ class Stack:
                "TICKET_LOCK_LIFETIME": str(s.lock_lifetime_s),
                "TANDEM_WAITING_URL": f"http://{s.host}:{s.api_port}/internal/waiting" if self.with_api else "",
                **limits_env(s), **rasa_limits_env(s)}
-        return self.group.start(name, [str(RASA_BIN), "run", "--enable-api", f"--auth-token={s.rasa_token}",
-                                       "--model", str(model), "--interface", s.host, "--port", str(port),
-                                       "--cors", "*", "--credentials", "credentials.yml",
-                                       "--endpoints", "endpoints.yml"], env=env, cwd=BOT_DIR)
+        # connectors.launch runs `rasa run` with the token from the environment (not in `ps`) and message text
+        # withheld from its logs; CORS and socket.io connections only for the web chat's own origin(s).
+        env["TANDEM_WEB_CHAT_ORIGINS"] = ",".join(s.chat_origins)
+        return self.group.start(name, [str(RASA_BIN.with_name("python")), "-m", "connectors.launch", "run",
+                                       "--enable-api", "--model", str(model), "--interface", s.host,
+                                       "--port", str(port), "--cors", *s.chat_origins,
+                                       "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+                                env=env, cwd=BOT_DIR)
 
     def start_api(self, rasa_port: int) -> Child:
         """The API reaches Rasa's HTTP API on ``rasa_port`` (one instance, or a proxy in front of several)."""

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from api.deps import CurrentAdmin, CurrentAgent, SessionDep, SettingsDep, bearer_scheme, current_agent
 from api.ratelimit import client_address
+from api.routes.inbox_events import sign_outs
 from api.routes.inbox_common import ERRORS, LimitedBodyRoute, Problem, UserOut, document_roles
 from inbox.auth import MAX_PASSWORD_CHARS, AuthError, authenticate, create_user, find_user, issue_token, revoke
 from inbox.auth import revoke_all, set_password
@@ -71,8 +72,10 @@ class UserChange(BaseModel):
 def login(body: Login, request: Request, session: SessionDep,
           throttle: Annotated[LoginThrottle, Depends(login_throttle)],
           failures: Annotated[SlidingWindow, Depends(login_failures_per_address)]) -> Session:
-    """Exchange name and password for a bearer token (valid for hours, not forever). After several failures for
-    one name, further attempts get 429 for a minute; after many failures from one address (whatever the names),
+    """Exchange name and password for a bearer token (valid for hours, not forever). After a few failures for one
+    name from one address, that address must wait before trying the name again, twice as long after every
+    further failure (`inbox.throttle`: 429 with Retry-After); the same name from another address is not
+    delayed, so nobody can lock an agent out. After many failures from one address (whatever the names),
     attempts from that address get 429 until the window allows them again. The password is not checked then."""
     address = client_address(request.scope)
     blocked = failures.peek(address)
@@ -80,27 +83,30 @@ def login(body: Login, request: Request, session: SessionDep,
         raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
                             "too many failed sign-ins from your address; try again later",
                             headers={"Retry-After": str(max(1, int(blocked.retry_after + 0.999)))})
-    wait = throttle.retry_after(body.name)
+    wait = throttle.retry_after(body.name, address)
     if wait:
-        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, "too many failed sign-ins; try again shortly",
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS,
+                            f"too many failed sign-ins; try again in {int(wait) + 1} s",
                             headers={"Retry-After": str(int(wait) + 1)})
     user = authenticate(session, body.name, body.password)
     if user is None:
-        throttle.failed(body.name)
+        earned = throttle.failed(body.name, address)
         failures.hit(address)
-        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong name or password",
-                            headers={"WWW-Authenticate": "Bearer"})
-    throttle.succeeded(body.name)
+        headers = {"WWW-Authenticate": "Bearer", **({"Retry-After": str(int(earned) + 1)} if earned else {})}
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED, "wrong name or password", headers=headers)
+    throttle.succeeded(body.name, address)
     issued = issue_token(session, user)
     return Session(token=issued.token, expires_at=issued.expires_at, user=UserOut.of(user))
 
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, responses={401: ERRORS[401]},
              dependencies=[Depends(current_agent)])
-def logout(session: SessionDep,
+def logout(request: Request, session: SessionDep,
            credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)]) -> None:
+    """Revoke the token; the inbox event streams opened with it end within half a second."""
     if credentials:
         revoke(session, credentials.credentials)
+        sign_outs(request.app).add(credentials.credentials)
 
 
 @router.get("/me", response_model=UserOut, responses={401: ERRORS[401]})

@@ -30,6 +30,7 @@ class ChatConfig(BaseModel):
     socket_url: str
     socket_path: str
     max_message_chars: int
+    german_form: str = "du"       # the brand's German form of address (Settings.german_form): du or sie
 
 
 def socket_url(settings: Settings, request: Request) -> str:
@@ -75,4 +76,5 @@ async def chat_config(settings: SettingsDep, request: Request) -> ChatConfig:
         socket_url=socket_url(settings, request),
         socket_path=SOCKET_PATH,
         max_message_chars=settings.max_message_chars,
+        german_form=settings.german_form,
     )

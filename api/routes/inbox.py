@@ -22,8 +22,8 @@ from inbox.auth import aware
 from inbox.handling import HandlingError
 from inbox.listing import REASON_PATTERN, Filters, counts, list_handovers, open_spam_count
 from inbox.models import OPEN_STATES, Handover, HandoverEvent, WaitingMessage
-from inbox.notices import back_to_bot_notice
 from inbox.rasa import RasaClient, RasaError
+from inbox.notices import status_notice
 from inbox.transcript import agent_message_data, entries, follower_name
 
 log = logging.getLogger(__name__)
@@ -207,17 +207,35 @@ def _act(session: SessionDep, action: Any, *args: Any) -> HandoverOut:
 
 @router.post("/handovers/{handover_id}/claim", response_model=HandoverOut,
              responses={404: ERRORS[404], 409: ERRORS[409]})
-def claim(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> HandoverOut:
+def claim(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, settings: SettingsDep,
+          rasa: RasaDep) -> HandoverOut:
     """Take a waiting conversation. Atomic: of agents claiming at once exactly one wins; the others get 409 with
     ``assigned_to`` naming who has it. A conversation queued for spam alone is not paused in Rasa until an agent
-    takes it; then the bot stops answering (best effort: if Rasa is unreachable the claim still stands)."""
+    takes it; then the bot stops answering (best effort: if Rasa is unreachable the claim still stands). The
+    follower is told that a person has joined, by name (or `Settings.agent_label`)."""
     claimed = _act(session, handling.claim, handover_id, user)
     if claimed.reasons == [spam_flags.REASON]:
         try:
             rasa.pause(claimed.sender_id)
         except RasaError as exc:
             log.warning("could not pause the conversation of handover %s: %s", handover_id, exc)
+    _tell_follower(rasa, claimed.sender_id, claimed.language, settings, "agent_joined", agent_shown(settings, user))
     return claimed
+
+
+def agent_shown(settings: Any, user: Any) -> str:
+    """How an agent signs in the web chat: their display name, or the brand's label for all agents."""
+    return settings.agent_label.strip() or user.shown_name
+
+
+def _tell_follower(rasa: RasaClient, sender_id: str, lang: str | None, settings: Any, kind: str,
+                   agent: str = "") -> None:
+    """A status line in the follower's chat (best effort: the action itself stands if Rasa is unreachable)."""
+    text, data = status_notice(kind, lang or "en", settings, agent)
+    try:
+        rasa.send_message(sender_id, text, data)
+    except RasaError as exc:
+        log.warning("follower not told (%s): %s", kind, exc)
 
 
 @router.post("/handovers/{handover_id}/transfer", response_model=HandoverOut, responses=ACTION)
@@ -233,39 +251,32 @@ def unassign(handover_id: HandoverId, user: CurrentAgent, session: SessionDep) -
 
 
 @router.post("/handovers/{handover_id}/return", response_model=HandoverOut, responses={**ACTION, 502: {}})
-def return_to_bot(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> HandoverOut:
-    """Resume the conversation in Rasa: the bot answers the follower's next message."""
+def return_to_bot(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, settings: SettingsDep,
+                  rasa: RasaDep) -> HandoverOut:
+    """Resume the conversation in Rasa: the bot answers the follower's next message; the follower is told."""
     with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "return to the bot", handling.RETURN_FROM)
         rasa.resume(handover.sender_id)
     returned = _act(session, handling.return_to_bot, handover_id, user)
-    _tell_back_to_bot(session, rasa, returned)
+    _tell_follower(rasa, returned.sender_id, returned.language, settings, "back_to_bot")
     return returned
-
-
-def _tell_back_to_bot(session: SessionDep, rasa: RasaClient, handover: Handover) -> None:
-    """Best effort, like the rating prompt: the follower learns on their channel that the bot answers again."""
-    try:
-        rasa.send_message(handover.sender_id, back_to_bot_notice(handover.language),
-                          {"custom": {"tandem": {"kind": "back_to_bot"}}})
-    except RasaError as exc:
-        log.warning("back-to-bot notice for handover %s not sent: %s", handover.id, exc)
-        session.add(HandoverEvent(handover_id=handover.id, actor="bot", action="back_to_bot_notice_failed",
-                                  detail=str(exc)))
-        session.commit()
 
 
 @router.post("/handovers/{handover_id}/close", response_model=HandoverOut, responses={**ACTION, 502: {}})
 def close(handover_id: HandoverId, body: CloseIn, request: Request, user: CurrentAgent, session: SessionDep,
-          rasa: RasaDep) -> HandoverOut:
+          settings: SettingsDep, rasa: RasaDep) -> HandoverOut:
     """End the conversation. The Rasa conversation is resumed too (a follower who writes again later is answered
-    by the bot, not by silence); with ``send_rating_prompt`` the follower gets a link to rate it."""
+    by the bot, not by silence); the follower is told it ended, and with ``send_rating_prompt`` gets a link to
+    rate it."""
     with _as_http_errors():
         handover = handling.check_can_finish(session, handover_id, user, "close", handling.CLOSE_FROM)
-        if handover.state in OPEN_STATES:
+        was_open = handover.state in OPEN_STATES
+        if was_open:
             rasa.resume(handover.sender_id)
         agent = handover.assigned_to
         closed = handling.close(session, handover_id, user)
+    if was_open:
+        _tell_follower(rasa, closed.sender_id, closed.language, settings, "closed")
     if body.send_rating_prompt:
         _send_rating_prompt(session, rasa, request, closed, agent or user.name)
     return HandoverOut.of(closed)
@@ -321,7 +332,7 @@ def reply(handover_id: HandoverId, body: ReplyIn, user: CurrentAgent, session: S
                             f"a reply has 1–{settings.max_message_chars} characters")
     with _as_http_errors():
         handover = handling.check_can_reply(session, handover_id, user)
-        rasa.send_message(handover.sender_id, text, agent_message_data(user.shown_name))
+        rasa.send_message(handover.sender_id, text, agent_message_data(agent_shown(settings, user)))
     handling.record_reply(session, handover, user, text)
     return ReplyOut(sent=text, delivered=HandoverOut.of(handover).channel_pushes)
 

@@ -3,13 +3,17 @@ state changes.
 
 Each stream polls the database (cheap, indexed ``id > cursor`` queries) instead of listening to an
 in-process bus, because handovers are written by another process (the action server). Streams are
-bounded: they end after ``STREAM_MAX_S`` or when the token stops being valid, and the browser's
-EventSource reconnects with ``Last-Event-ID`` so nothing in between is lost.
+bounded: they end after ``STREAM_MAX_S``, at once when their token is signed out in this process
+(`SignOuts`, told by ``POST /api/auth/logout``), or within ``RECHECK_TOKEN_S`` when it stops being valid
+otherwise (an admin deactivated the user, the token expired); the browser's EventSource reconnects with
+``Last-Event-ID`` so nothing in between is lost.
 """
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
+import threading
 import time
 from collections.abc import AsyncIterator
 from typing import Annotated
@@ -32,6 +36,36 @@ STREAM_MAX_S = 30 * 60.0
 RETRY_MS = 2000
 
 router = APIRouter(prefix="/api/inbox", tags=["inbox"])
+
+
+class SignOuts:
+    """Tokens signed out in this process, so their open streams end at the next poll (half a second) rather
+    than at the next database check. Hashes only, forgotten after a stream's longest life."""
+
+    def __init__(self) -> None:
+        self._at: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    def add(self, token: str) -> None:
+        moment = time.monotonic()
+        with self._lock:
+            self._at = {k: t for k, t in self._at.items() if moment - t < STREAM_MAX_S}
+            self._at[self._key(token)] = moment
+
+    def __contains__(self, token: str) -> bool:
+        with self._lock:
+            return bool(token) and self._key(token) in self._at
+
+
+def sign_outs(app) -> SignOuts:  # noqa: ANN001 (a FastAPI/Starlette app)
+    """One per app, like the login throttle."""
+    if not hasattr(app.state, "sign_outs"):
+        app.state.sign_outs = SignOuts()
+    return app.state.sign_outs
 
 
 def _frame(event: str, data: object, event_id: str | None = None) -> str:
@@ -69,8 +103,12 @@ async def events(
         yield f"retry: {RETRY_MS}\n\n"
         yield _frame("ready", {"user": user.name, "cursor": str(cursor)}, str(cursor))
         started = last_sent = last_check = time.monotonic()
+        signed_out = sign_outs(request.app)
         while time.monotonic() - started < STREAM_MAX_S:
             if await request.is_disconnected():
+                return
+            if raw_token in signed_out:
+                yield _frame("signed_out", {})
                 return
             changes, cursor = await run_in_threadpool(poll, cursor)
             for index, change in enumerate(changes):

@@ -57,6 +57,11 @@ def reserved(sender: Any) -> bool:
     return isinstance(sender, str) and sender.lower().startswith(RESERVED_PREFIXES)
 
 
+# The pages allowed to open a socket.io connection (`Settings.chat_origins`); Rasa's socket.io server itself
+# checks no origin, and a WebSocket is not subject to the browser's CORS checks. Empty = not checked.
+CHAT_ORIGINS = {o for o in os.environ.get("TANDEM_WEB_CHAT_ORIGINS", "").split(",") if o}
+
+
 def neutralise(text: Any) -> Any:
     if isinstance(text, str) and text.lstrip().startswith(SHORTCUT_PREFIX):
         return NEUTRALISER + text.lstrip()
@@ -186,6 +191,10 @@ class GuardedSocketIOInput(SocketIOInput):
         async def limited_connect(sid: str, environ: dict, auth: Any = None) -> Any:
             request = environ.get("sanic.request")
             ip = _request_ip(request) if request is not None else "unknown"
+            origin = environ.get("HTTP_ORIGIN")
+            if CHAT_ORIGINS and origin and origin.rstrip("/") not in CHAT_ORIGINS:
+                log.warning("socket.io connection from a page outside the web chat origins refused")
+                return False
             refusal = LIMITS.check(ip)
             if refusal is not None:
                 if refusal.first:

@@ -16,19 +16,22 @@
       offlineShort: "Offline",
       offline: "Keine Verbindung zum Chat. Neuer Versuch läuft …",
       newConversation: "Neues Gespräch",
-      welcome: "Hallo! Ich bin Tandem, der digitale Assistent. Wie kann ich helfen?",
+      welcome: "Hallo! Ich bin Tandem, der digitale Assistent. Wie kann ich dir helfen?",
       typing: "Tandem schreibt …",
-      inputLabel: "Ihre Nachricht",
-      placeholder: "Ihre Nachricht …",
+      agentTyping: "schreibt …",
+      inputLabel: "Deine Nachricht",
+      placeholder: "Deine Nachricht …",
       send: "Senden",
       hint: "Enter sendet, Umschalt+Enter für eine neue Zeile",
       logLabel: "Verlauf",
-      you: "Sie",
+      you: "Du",
       bot: "Tandem",
+      person: "Mensch aus unserem Team",
+      rate: "Gespräch bewerten",
       source: "Quelle:",
       sources: "Quellen:",
-      handoff: "Ihr Anliegen wurde an unser Service-Team weitergegeben.",
-      noAnswer: "Die Antwort dauert ungewöhnlich lange. Bitte versuchen Sie es gleich noch einmal.",
+      handoff: "Dein Anliegen wurde an unser Service-Team weitergegeben.",
+      noAnswer: "Die Antwort dauert ungewöhnlich lange. Bitte versuch es gleich noch einmal.",
       newStarted: "Neues Gespräch begonnen.",
       notHelpful: "Antwort nicht hilfreich",
       thanksFeedback: "Danke für die Rückmeldung."
@@ -43,6 +46,7 @@
       newConversation: "New conversation",
       welcome: "Hi! I'm Tandem, the digital assistant. How can I help?",
       typing: "Tandem is typing …",
+      agentTyping: "is typing …",
       inputLabel: "Your message",
       placeholder: "Your message …",
       send: "Send",
@@ -50,6 +54,8 @@
       logLabel: "Conversation",
       you: "You",
       bot: "Tandem",
+      person: "a person from our team",
+      rate: "Rate this conversation",
       source: "Source:",
       sources: "Sources:",
       handoff: "Your request has been passed on to our service team.",
@@ -59,6 +65,19 @@
       thanksFeedback: "Thanks for the feedback."
     }
   };
+
+  /* The brand's German form of address (TANDEM_GERMAN_FORM, sent in chat/config.json): "Sie" replaces these. */
+  var GERMAN_SIE = {
+    welcome: "Hallo! Ich bin Tandem, der digitale Assistent. Wie kann ich Ihnen helfen?",
+    inputLabel: "Ihre Nachricht",
+    placeholder: "Ihre Nachricht …",
+    you: "Sie",
+    handoff: "Ihr Anliegen wurde an unser Service-Team weitergegeben.",
+    noAnswer: "Die Antwort dauert ungewöhnlich lange. Bitte versuchen Sie es gleich noch einmal."
+  };
+  /* Status lines the inbox sends (inbox/notices.py): shown as lines between the bubbles, not as the bot. */
+  var STATUS_KINDS = { agent_joined: true, back_to_bot: true, closed: true };
+  var SOURCE_LINE = /\n*(?:Quellen?|Sources?):[^\n]*$/;
 
   var STORAGE_SESSION = "tandem.session_id";
   var STORAGE_HISTORY = "tandem.history";
@@ -85,6 +104,7 @@
   var ready = false;
   var typingTimer = null;
   var lastBotRow = null;
+  var withPerson = false;     /* a person has the conversation: the bot is not "typing" */
   var maxChars = Number(el.input.getAttribute("maxlength")) || 2000;
   var sessionId = storageGet(STORAGE_SESSION) || newSessionId();
   var history = loadHistory();
@@ -220,6 +240,7 @@
     var bubble = make("div", "bubble");
     appendLinkified(bubble, record.text);
     row.appendChild(bubble);
+    row.tandemText = record.text;
     if (record.buttons && record.buttons.length) {
       var choices = make("div", "choices");
       choices.setAttribute("role", "group");
@@ -252,9 +273,73 @@
     return source.section && source.section !== title ? title + " › " + source.section : title;
   }
 
+  /* An agent's message arrives as a bot message followed by its kind: it becomes the agent's, with their name
+     (or the brand's "Team") and a style of its own, so nobody takes a person for the bot or the bot for a person. */
+  function markAgent(row, name) {
+    row.className = "msg msg-agent";
+    var label = name || t("person");
+    row.querySelector(".sr-only").textContent = label + " (" + t("person") + "): ";
+    var sender = make("div", "sender");
+    sender.appendChild(make("span", "avatar", label.charAt(0).toUpperCase()));
+    sender.appendChild(make("span", "sender-name", label));
+    sender.setAttribute("aria-hidden", "true");
+    row.insertBefore(sender, row.querySelector(".bubble"));
+  }
+
+  function markStatus(row) {
+    row.className = "msg msg-status";
+    row.setAttribute("role", "status");
+    row.querySelector(".sr-only").textContent = "";
+  }
+
+  /* The rating request's address becomes a button-like link instead of a raw URL. */
+  function markRating(row) {
+    var link = row.querySelector(".bubble a");
+    if (!link) {
+      return;
+    }
+    var before = link.previousSibling;
+    if (before && before.nodeType === 3) {
+      before.textContent = before.textContent.replace(/:?\s*$/, "");
+    }
+    link.textContent = t("rate");
+    link.className = "rate-link";
+    link.parentNode.insertBefore(document.createElement("br"), link);
+  }
+
+  /* The sources are listed under the answer: the answer's own "Quelle: …" line would show them twice. */
+  function dropSourceLine(row) {
+    var bubble = row.querySelector(".bubble");
+    var text = row.tandemText;
+    if (!bubble || typeof text !== "string" || !SOURCE_LINE.test(text)) {
+      return;
+    }
+    var rest = text.replace(SOURCE_LINE, "");
+    if (!rest.trim()) {
+      row.removeChild(bubble);     /* a message of its own that only named the source: the list below is it */
+      return;
+    }
+    while (bubble.firstChild) {
+      bubble.removeChild(bubble.firstChild);
+    }
+    appendLinkified(bubble, rest);
+  }
+
   function renderMeta(record) {
     var meta = record.meta;
     var lang = meta.language === "de" || meta.language === "en" ? meta.language : uiLang;
+    if (lastBotRow && meta.kind === "agent") {
+      markAgent(lastBotRow, meta.agent);
+      withPerson = true;
+    } else if (lastBotRow && STATUS_KINDS[meta.kind]) {
+      markStatus(lastBotRow);
+      withPerson = meta.kind === "agent_joined";
+    } else if (lastBotRow && meta.kind === "rating_prompt") {
+      markRating(lastBotRow);
+    }
+    if (meta.sources.length && lastBotRow) {
+      dropSourceLine(lastBotRow);
+    }
     if (meta.sources.length) {
       var box = make("div", "sources");
       box.appendChild(make("span", "sources-label", t(meta.sources.length > 1 ? "sources" : "source", lang)));
@@ -396,6 +481,8 @@
     });
     return {
       sources: sources,
+      kind: typeof tandem.kind === "string" ? tandem.kind : "",
+      agent: typeof tandem.agent === "string" ? tandem.agent.slice(0, 64) : "",
       handoff: tandem.handoff ? true : false,
       language: typeof tandem.language === "string" ? tandem.language : "",
       replyId: typeof tandem.reply_id === "string" && /^[A-Za-z0-9_-]{8,32}$/.test(tandem.reply_id) ? tandem.reply_id : ""
@@ -466,7 +553,9 @@
     retireChoices(false);
     record({ role: "user", text: shownText });
     socket.emit("user_uttered", { message: payload, session_id: sessionId });
-    showTyping();
+    if (!withPerson) {
+      showTyping();     /* only the bot types on its own; a person's typing is not signalled to this page yet */
+    }
     return true;
   }
 
@@ -488,6 +577,7 @@
     history = [];
     saveHistory();
     lastBotRow = null;
+    withPerson = false;
     Array.prototype.slice.call(el.log.children).forEach(function (child) {
       if (child !== el.welcome) {
         el.log.removeChild(child);
@@ -555,6 +645,10 @@
   }
 
   function applyConfig(config) {
+    if (config.german_form === "sie") {
+      Object.keys(GERMAN_SIE).forEach(function (key) { STRINGS.de[key] = GERMAN_SIE[key]; });
+      translatePage();
+    }
     if (Number(config.max_message_chars) > 0) {
       maxChars = Number(config.max_message_chars);
       el.input.setAttribute("maxlength", String(maxChars));

@@ -1,10 +1,17 @@
-"""record_gap: a declined or barely-confident knowledge answer is stored (scrubbed) as a content gap for staff."""
+"""record_gap: a declined or barely-confident knowledge answer is stored (redacted and scrubbed, in a background
+thread) as a content gap for staff."""
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
 from knowledge.gaps import gap_reason, record_gap_later
 from pipeline.state import TurnState
+from privacy.redact import redact
+
+
+def redacted(text: str, lang: str | None) -> str:
+    """The question as a content gap may keep it: no name, number or address of the follower's."""
+    return redact(text, lang).text
 
 
 class RecordGap:
@@ -24,6 +31,6 @@ class RecordGap:
         if answer.confident and not barely:
             return state
         reason = gap_reason(answer)
-        record_gap_later(self.settings, state.text, state.lang, answer.score, reason)
+        record_gap_later(self.settings, state.text, state.lang, answer.score, reason, redacted)
         state.note(self.name, "recorded", reason)
         return state

@@ -31,6 +31,7 @@ def test_config_points_the_page_at_rasa_socketio(make_client):
         "socket_url": "http://127.0.0.1:5123",
         "socket_path": "/socket.io",
         "max_message_chars": 500,
+        "german_form": "du",
     }
 
 

@@ -77,8 +77,7 @@ def test_a_reply_goes_to_the_follower_through_rasa_marked_as_the_agents(env, ann
     handover_id = env.claimed(anna, "f1")
     response = post(env, f"{handover_id}/replies", anna, {"text": "Hallo, hier ist Anna."})
     assert response.status_code == 200 and response.json()["delivered"] is True
-    assert env.rasa.sent == [("f1", "Hallo, hier ist Anna.",
-                              {"custom": {"tandem": {"kind": "agent", "agent": "Anna"}}})]
+    assert env.rasa.sent[-1] == ("f1", "Hallo, hier ist Anna.", {"custom": {"tandem": {"kind": "agent", "agent": "Anna"}}})
 
 
 def test_a_reply_is_recorded_as_an_event(env, anna):
@@ -151,10 +150,40 @@ def test_closing_resumes_the_bot_and_sends_a_rating_link(env, anna):
     assert "/rate/" in env.rasa.sent[-1][1]
 
 
-def test_closing_without_a_rating_prompt_sends_nothing(env, anna):
+def test_closing_without_a_rating_prompt_tells_the_follower_it_ended_and_sends_no_link(env, anna):
     handover_id = env.claimed(anna)
+    env.rasa.sent.clear()
     post(env, f"{handover_id}/close", anna, {"send_rating_prompt": False})
-    assert env.rasa.sent == []
+    assert [data["custom"]["tandem"]["kind"] for _sender, _text, data in env.rasa.sent] == ["closed"]
+    assert "/rate/" not in env.rasa.everything_sent()
+
+
+def test_the_follower_is_told_when_a_person_joins_and_when_the_bot_takes_over_again(env, anna):
+    handover_id = env.claimed(anna, "f1")
+    joined = env.rasa.sent[-1]
+    assert joined[0] == "f1" and "Anna" in joined[1]
+    assert joined[2] == {"custom": {"tandem": {"kind": "agent_joined", "agent": "Anna"}}}
+    post(env, f"{handover_id}/return", anna)
+    assert env.rasa.sent[-1][2]["custom"]["tandem"]["kind"] == "back_to_bot"
+
+
+def test_a_brand_can_sign_agents_replies_as_its_team(env, anna, monkeypatch):
+    monkeypatch.setattr(env.client.app.state.settings, "agent_label", "Velora-Team")
+    handover_id = env.claimed(anna, "f1")
+    post(env, f"{handover_id}/replies", anna, {"text": "Hallo!"})
+    assert env.rasa.sent[-1][2] == {"custom": {"tandem": {"kind": "agent", "agent": "Velora-Team"}}}
+    assert "Anna" not in env.rasa.everything_sent()
+
+
+@pytest.mark.parametrize("form, expected, unwanted", [("du", "für dich da", "Sie"), ("sie", "für Sie da", "dich")])
+def test_the_german_status_lines_use_the_brands_form_of_address(form, expected, unwanted):
+    from inbox.notices import STATUS_KINDS, status_notice
+    from tandem.settings import Settings
+
+    settings = Settings(german_form=form)
+    assert expected in status_notice("agent_joined", "de", settings, "Anna")[0]
+    for kind in STATUS_KINDS:
+        assert unwanted not in status_notice(kind, "de", settings, "Anna")[0].split()
 
 
 def test_a_closed_conversation_cannot_be_closed_again(env, anna):

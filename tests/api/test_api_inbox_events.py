@@ -64,3 +64,17 @@ def test_the_stream_does_not_leak_notes_or_message_texts(env):
         record_waiting_message(session, open_handover(session, "f1"), "my address is …")
     text = env.client.get("/api/inbox/events", headers={**agent, "Last-Event-ID": "0-0"}).text
     assert "PRIVATE-NOTE" not in text and "my address" not in text
+
+
+def test_the_stream_ends_at_sign_out_not_at_the_next_token_check(env, monkeypatch):
+    import threading
+    import time
+
+    monkeypatch.setattr(inbox_events, "STREAM_MAX_S", 20.0)
+    agent = env.user("anna")
+    signing_out = threading.Timer(0.5, lambda: env.client.post("/api/auth/logout", headers=agent))
+    started = time.monotonic()
+    signing_out.start()
+    response = env.client.get("/api/inbox/events", headers=agent)
+    assert time.monotonic() - started < 5 < inbox_events.RECHECK_TOKEN_S
+    assert frames(response.text)[-1][0] == "signed_out"

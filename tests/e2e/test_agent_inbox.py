@@ -89,7 +89,7 @@ def test_an_agent_takes_over_a_web_chat_and_gives_it_back_to_the_bot(agent_page,
     agent_page.press("#reply", "Control+Enter")
 
     # The follower sees the agent's reply in the web chat, on the same socket.io channel.
-    follower_page.locator(".msg-bot .bubble", has_text="hier ist Anna vom Velora-Team").wait_for(timeout=15_000)
+    follower_page.locator(".msg-agent .bubble", has_text="hier ist Anna vom Velora-Team").wait_for(timeout=15_000)
     agent_page.locator("#transcript .entry-agent", has_text="Velora-Team").wait_for(timeout=10_000)
     assert "bitte freundlich" not in follower_page.inner_text("#log")
     agent_page.wait_for_selector("#toast", state="hidden", timeout=10_000)

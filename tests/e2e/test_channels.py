@@ -117,7 +117,7 @@ def test_a_telegram_follower_asking_for_a_person_hears_everything_on_telegram(st
     assert platforms.wait_for("telegram", str(chat), count=3)[-1] == "Hi Max, I'm looking at order 4711 now."
 
     assert inbox.post(f"/api/inbox/handovers/{handover['id']}/return").status_code == 200
-    assert "assistant replies to you again" in platforms.wait_for("telegram", str(chat), count=4)[-1]
+    assert "digital assistant, again" in platforms.wait_for("telegram", str(chat), count=4)[-1]
     assert inbox.post(f"/api/inbox/handovers/{handover['id']}/close",
                       json={"send_rating_prompt": True}).status_code == 200
     assert "/rate/" in platforms.wait_for("telegram", str(chat), count=5)[-1]

@@ -119,3 +119,19 @@ def test_old_gaps_fall_out_of_the_window_and_embeddings_are_kept(settings):
 def test_no_gaps_is_an_empty_report(settings):
     report = gap_report(settings.database, get_embedder(), days=7)
     assert report.total == 0 and report.groups == [] and len(report.daily) == 7
+
+
+@pytest.mark.parametrize("question, name_words", [
+    ("ich bin Max Zebrowski, habt ihr Lastenräder?", ("Max", "Zebrowski")),
+    ("Hi, Prof. Müllenhoff here: do you sell helmets? Born 12.03.1971", ("Müllenhoff", "12.03.1971")),
+])
+def test_the_record_gap_stage_stores_the_redacted_question_only(settings, question, name_words):
+    """A gap has no sender id, so erasure cannot find it: what it stores must hold nothing of the follower's."""
+    state = TurnState(turn=Turn(text=question), text=question, lang=None, answer=FakeAnswer(False, 0.1, "low_score"),
+                      margin=-0.3)
+    RecordGap(settings).run(state)
+    gaps.flush()
+    with sessions(settings.database)() as session:
+        stored = [r.question for r in session.scalars(select(ContentGap))]
+    assert len(stored) == 1 and "[NAME]" in stored[0]
+    assert not any(word in stored[0] for word in name_words)

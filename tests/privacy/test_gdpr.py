@@ -83,3 +83,26 @@ def test_after_delete_not_even_the_raw_database_files_hold_the_sender(settings):
     gdpr.delete(settings, VICTIM)
     raw = [p.name for p in settings.data_dir.rglob("*") if p.is_file() and VICTIM.encode() in p.read_bytes()]
     assert raw == []
+
+
+def test_a_log_line_quoting_the_followers_message_without_the_sender_id_is_found_and_removed(settings):
+    """Rasa's error path once wrote the message alone (no sender id); erasure finds it by the message."""
+    rasa_log = settings.data_dir / "logs" / "rasa.log"
+    with rasa_log.open("a") as f:
+        f.write(f'{{"event": "rest.message.received.timeout", "text": "{SECRET_TEXT} ({VICTIM})"}}\n')
+        f.write(f"ERROR could not handle '{SECRET_TEXT} ({OTHER})'\n")
+    assert gdpr.find(settings, "no-such-sender", {f"{SECRET_TEXT} ({VICTIM})"})["logs"] == {"logs/rasa.log": 1}
+    result = gdpr.delete(settings, VICTIM)
+    assert result.complete and result.removed["logs"]["logs/rasa.log"] == 2
+    assert f"({VICTIM})" not in rasa_log.read_text()
+    assert f"({OTHER})" in rasa_log.read_text()           # the bystander's line stays
+
+
+def test_delete_names_what_it_could_not_search(settings):
+    (settings.data_dir / "logs" / "actions.log.1.gz").write_bytes(b"\x1f\x8b packed")
+    (settings.data_dir / "tracker.db").unlink()
+    places = gdpr.delete(settings, VICTIM).not_searched
+    assert any("actions.log.1.gz" in p for p in places)
+    assert any(p.startswith("rasa_tracker: not found") for p in places)
+    assert any("outside" in p or "not written under" in p for p in places)
+    assert any("shorter than" in p for p in places)

@@ -9,7 +9,8 @@ import pytest
 from knowledge.chunking import Chunk
 from pipeline.llm import LLMGenerator
 from knowledge.store import Hit
-from privacy.evaluation import leaked, load_cases
+from privacy.evaluation import PLANTED_BRAND_PATTERN, leaked, load_cases
+from privacy.redact import Redactor
 from tandem.settings import Settings
 from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 
@@ -17,6 +18,7 @@ CONTACT = Hit(Chunk(id="contact#0", doc_id="contact", title="Contact", heading_p
                     text="Call our service team on +49 761 555 0100, Monday to Friday.", language="en"), 0.8)
 DEV = load_cases(Path(__file__).with_name("pii_messages.yaml"))
 HELD_OUT = load_cases(Path(__file__).with_name("pii_heldout.yaml"))
+PLANTED = load_cases(Path(__file__).with_name("pii_planted.yaml"))   # issue 14's kinds, >= 100 messages
 
 
 @pytest.fixture
@@ -50,3 +52,29 @@ def test_a_phone_number_from_the_knowledge_base_survives_the_round_trip(server, 
     answer = generator.generate("How can I reach you?", "en", [CONTACT])
     assert "+49 761 555 0100" not in json.dumps(server.requests[-1]["body"])
     assert answer.confident and "Call +49 761 555 0100" in answer.text
+
+
+def test_none_of_the_issue_14_planted_values_reaches_the_stand_in(server):
+    """Identity documents, birth dates, foreign addresses, JSON fields, titled names and the brand's customer
+    numbers (configured as a brand would, TANDEM_PII_ORDER_PATTERN) through the real client and the generator."""
+    settings = Settings(openai_base_url=server.base_url, openai_api_key="k", llm_model="m")
+    generator = LLMGenerator.from_settings(settings)
+    generator.redactor = Redactor(order_pattern=PLANTED_BRAND_PATTERN)
+    for case in PLANTED:
+        generator.generate(case.text, case.lang, [CONTACT])
+    bodies = "\n".join(json.dumps(r["body"], ensure_ascii=False) for r in server.requests)
+    assert len(server.requests) == len(PLANTED) >= 100
+    assert leaked(PLANTED, bodies) == []
+
+
+def test_the_brand_pattern_is_read_from_the_environment(monkeypatch):
+    from privacy.redact import get_redactor
+    from privacy.settings import get_privacy_settings
+
+    monkeypatch.setenv("TANDEM_PII_ORDER_PATTERN", PLANTED_BRAND_PATTERN)
+    get_privacy_settings.cache_clear(), get_redactor.cache_clear()
+    try:
+        assert get_redactor().redact("Vertrag VK-771-020 bitte kündigen", "de").text == "Vertrag [ORDER] bitte kündigen"
+    finally:
+        monkeypatch.undo()
+        get_privacy_settings.cache_clear(), get_redactor.cache_clear()

@@ -34,7 +34,9 @@ def test_cli_export_prints_the_senders_data_as_json(settings, capsys):
 
 def test_cli_delete_removes_the_sender_and_says_nothing_is_left(settings, capsys):
     assert main(["privacy", "delete", VICTIM, "--yes"]) == 0
-    assert "nothing left" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "nothing left" in out
+    assert "not searched" in out and f"{settings.data_dir}/logs" in out   # and says what it could not search
     assert everything_mentioning(settings.data_dir, VICTIM) == []
 
 

@@ -18,6 +18,7 @@ import pytest
 
 from tandem.processes import ProcessGroup, free_port
 from tandem.rasa_model import BOT_DIR, RASA_BIN, ensure_model, rasa_env
+from tandem.stack import channel_env
 
 pytestmark = pytest.mark.e2e
 TOKEN = "launch-test-token-7f3a9c"
@@ -56,8 +57,9 @@ def hung_rasa(tmp_path_factory):
     data = tmp_path_factory.mktemp("rasa-secrets")
     action = SilentActionServer()
     port = free_port()
-    env = {**rasa_env(), "TANDEM_ACTION_ENDPOINT": f"http://127.0.0.1:{action.port}/webhook",
-           "TANDEM_TRACKER_DB": str(data / "tracker.db"), "TANDEM_RASA_TOKEN": TOKEN,
+    env = {**rasa_env(), **channel_env(), "TANDEM_ACTION_ENDPOINT": f"http://127.0.0.1:{action.port}/webhook",
+           "TANDEM_TRACKER_DB_URL": f"sqlite:///{data / 'tracker.db'}",
+           "TANDEM_RASA_TOKEN": TOKEN,
            "TANDEM_WEB_CHAT_ORIGINS": CHAT_ORIGIN, "TANDEM_WAITING_URL": ""}
     group = ProcessGroup(data / "logs")
     rasa = group.start("rasa", [str(RASA_PYTHON), "-m", "connectors.launch", "run", "--enable-api",

@@ -1,6 +1,7 @@
 """The Tandem database: SQLite in the data folder by default, PostgreSQL (or any SQLAlchemy URL) by setting."""
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -69,3 +70,20 @@ def add_missing_columns(engine: Engine) -> list[str]:
 
 def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(engine_for(url), expire_on_commit=False)
+
+
+_created: set[tuple[str, tuple[str, ...]]] = set()
+_created_lock = threading.Lock()
+
+
+def sessions_with_tables(url: str, tables: list) -> sessionmaker[Session]:
+    """Sessions on the Tandem database with ``tables`` created first, once per process and URL: the knowledge
+    base's and the insights' tables live next to the inbox's and an existing database gains them on first use."""
+    engine = engine_for(url)
+    key = (url, tuple(sorted(t.name for t in tables)))
+    if key not in _created:
+        with _created_lock:
+            if key not in _created:
+                Base.metadata.create_all(engine, tables=tables)
+                _created.add(key)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -8,13 +8,12 @@ table with that column) and retention cover it without a change there.
 """
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timezone
 
 from sqlalchemy import JSON, Boolean, DateTime, Float, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from inbox.db import Base, engine_for
+from inbox.db import Base, sessions_with_tables
 
 OPEN, ACKNOWLEDGED = "open", "acknowledged"
 
@@ -122,16 +121,6 @@ class Digest(Base):
 
 
 TABLES = [InsightMessage.__table__, Topic.__table__, Alert.__table__, AnswerFeedback.__table__, Digest.__table__]
-_ready: set[str] = set()
-_lock = threading.Lock()
-
-
 def sessions(url: str) -> sessionmaker[Session]:
     """Sessions on the Tandem database with the insights tables created (once per process and URL)."""
-    engine = engine_for(url)
-    if url not in _ready:
-        with _lock:
-            if url not in _ready:
-                Base.metadata.create_all(engine, tables=TABLES)
-                _ready.add(url)
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessions_with_tables(url, TABLES)

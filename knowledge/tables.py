@@ -5,13 +5,12 @@ on first use in a process, so an existing database gains them without a migratio
 """
 from __future__ import annotations
 
-import threading
 from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, Float, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from inbox.db import Base, engine_for
+from inbox.db import Base, sessions_with_tables
 
 
 def now() -> datetime:
@@ -47,15 +46,5 @@ class ContentGap(Base):
     embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)   # filled when first grouped
 
 
-_ready: set[str] = set()
-_lock = threading.Lock()
-
-
 def sessions(url: str) -> sessionmaker[Session]:
-    engine = engine_for(url)
-    if url not in _ready:
-        with _lock:
-            if url not in _ready:
-                Base.metadata.create_all(engine, tables=[KBChange.__table__, ContentGap.__table__])
-                _ready.add(url)
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessions_with_tables(url, [KBChange.__table__, ContentGap.__table__])

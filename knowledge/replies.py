@@ -16,14 +16,6 @@ OTHER_LANGUAGE_LEAD = {
     ("en", "de"): "Our page “{title}” (in German) says:",
     ("de", "en"): "Auf unserer englischsprachigen Seite „{title}“ steht dazu:",
 }
-EMPTY_MESSAGE = {
-    "de": "Ich habe keine Nachricht erhalten. Was möchtest du wissen?",
-    "en": "I didn't receive a message. What would you like to know?",
-}
-TOO_LONG = {
-    "de": "Deine Nachricht ist sehr lang; ich habe mir den Anfang angesehen.",
-    "en": "Your message is very long; I looked at the beginning of it.",
-}
 
 
 def decline(lang: str) -> str:

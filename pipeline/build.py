@@ -61,15 +61,15 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Clean(settings.max_message_chars),
         Language(),
         *([Gate()] if gate else []),
-        Empty(),
+        Empty(settings.german_form),
         Escalate(detector),
-        Readable(),
-        Smalltalk(),
-        OthersData(),
+        Readable(settings.german_form),
+        Smalltalk(form=settings.german_form),
+        OthersData(settings.german_form),
         *knowledge,
         *([RecordGap(settings, settings.answering.low_margin),
            RecordFeedback(settings, settings.answering.rephrase_share)] if record_gaps else []),
-        Present(settings.assistant_name, settings.disclosure),
+        Present(settings.assistant_name, settings.disclosure, settings.german_form),
     ])
 
 

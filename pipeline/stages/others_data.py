@@ -12,8 +12,12 @@ class OthersData:
     name: ClassVar[str] = "others_data"
     always: ClassVar[bool] = False
 
+    def __init__(self, form: str = "du") -> None:
+        """``form``: the German form of address, du or sie (``TANDEM_GERMAN_FORM``)."""
+        self.form = form
+
     def run(self, state: TurnState) -> TurnState:
         if asks_for_others_data(state.text):
-            state.reply = Reply("decline", state.lang, [wording.pick(wording.OTHERS_DATA, state.lang)])
+            state.reply = Reply("decline", state.lang, [wording.say("others_data", state.lang, self.form)])
             state.note(self.name, "refuse")
         return state

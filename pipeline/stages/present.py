@@ -12,11 +12,13 @@ class Present:
     name: ClassVar[str] = "present"
     always: ClassVar[bool] = True
 
-    def __init__(self, assistant_name: str = "Tandem", disclosure: Mapping[str, str] | None = None) -> None:
+    def __init__(self, assistant_name: str = "Tandem", disclosure: Mapping[str, str] | None = None,
+                 form: str = "du") -> None:
         """``disclosure``: a brand's own wording of the first reply's AI disclosure per language (``{name}`` =
-        the assistant's name); languages it lacks keep Tandem's wording."""
+        the assistant's name); languages it lacks keep Tandem's wording, German in ``form`` (du | sie)."""
         self.assistant_name = assistant_name
-        self.disclosure = {**wording.DISCLOSURE, **{k: v for k, v in (disclosure or {}).items() if v and v.strip()}}
+        self.form = form
+        self.disclosure = {k: v for k, v in (disclosure or {}).items() if v and v.strip()}
 
     def run(self, state: TurnState) -> TurnState:
         if state.reply is None and state.answer is not None:
@@ -28,9 +30,9 @@ class Present:
         if reply is None or reply.kind == "blocked":
             return state
         if state.truncated and reply.kind in ("answer", "decline"):
-            reply.messages.insert(0, wording.pick(wording.TRUNCATED, state.lang))
+            reply.messages.insert(0, wording.say("truncated", state.lang, self.form))
         if state.turn.first_reply and reply.kind != "handover":
-            table = self.disclosure
-            reply.messages.insert(0, table.get(state.lang, table["en"]).replace("{name}", self.assistant_name))
+            text = self.disclosure.get(state.lang) or wording.say("disclosure", state.lang, self.form)
+            reply.messages.insert(0, text.replace("{name}", self.assistant_name))
         state.note(self.name, reply.kind, ", ".join(reply.citations))
         return state

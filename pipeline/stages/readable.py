@@ -25,8 +25,12 @@ class Readable:
     name: ClassVar[str] = "readable"
     always: ClassVar[bool] = False
 
+    def __init__(self, form: str = "du") -> None:
+        """``form``: the German form of address, du or sie (``TANDEM_GERMAN_FORM``)."""
+        self.form = form
+
     def run(self, state: TurnState) -> TurnState:
         if not is_readable(state.text):
-            state.reply = Reply("empty", state.lang, [wording.pick(wording.UNREADABLE, state.lang)])
+            state.reply = Reply("empty", state.lang, [wording.say("unreadable", state.lang, self.form)])
             state.note(self.name, "unreadable")
         return state

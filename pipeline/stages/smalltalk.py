@@ -26,15 +26,16 @@ class Smalltalk:
     name: ClassVar[str] = "smalltalk"
     always: ClassVar[bool] = False
 
-    def __init__(self, min_confidence: float = 0.5, max_words: dict[str, int] | None = None) -> None:
+    def __init__(self, min_confidence: float = 0.5, max_words: dict[str, int] | None = None,
+                 form: str = "du") -> None:
         self.min_confidence = min_confidence
+        self.form = form
         self.max_words = max_words or {"greet": 4, "goodbye": 9, "thanks": 7, "bot_challenge": 12, "capabilities": 8}
 
     def run(self, state: TurnState) -> TurnState:
         intent = state.turn.intent
         if is_smalltalk(state.turn, state.text, self.min_confidence, self.max_words):
-            table = wording.SMALLTALK[intent]
-            state.reply = Reply("smalltalk", state.lang, [table.get(state.lang, table["en"])])
+            state.reply = Reply("smalltalk", state.lang, [wording.say(intent, state.lang, self.form)])
             state.note(self.name, intent or "", f"confidence {state.turn.intent_confidence:.2f}")
         elif intent:
             state.note(self.name, "pass", f"intent {intent} {state.turn.intent_confidence:.2f}")

@@ -155,3 +155,21 @@ def test_a_request_for_a_colleagues_private_number_is_declined_without_asking_th
                          intent_confidence=0.9)
     assert reply.kind == "decline" and reply.citations == [] and kb.asked == []
     assert "persönliche daten" in reply.messages[0].lower()
+
+
+def test_a_brand_that_says_sie_gets_sie_in_every_reply_the_bot_words_itself():
+    settings = Settings(german_form="sie")
+    pipeline = turn_pipeline(settings, get_detector(), [KnowledgeBase()], gate=False, record_gaps=False)
+    greeting = pipeline.run(TurnState(turn=Turn(text="hallo", intent="greet", intent_confidence=0.9,
+                                                first_reply=True, language="de"))).reply
+    assert "für Sie erreichbar" in greeting.messages[0] and "Wie kann ich Ihnen helfen" in greeting.messages[1]
+    assert not any(" dich " in m or " dir " in m for m in greeting.messages)
+    empty = pipeline.run(TurnState(turn=Turn(text="   ", language="de"))).reply
+    assert empty.messages == ["Da ist wohl nichts angekommen. Was möchten Sie wissen?"]
+
+
+def test_every_wording_exists_in_both_german_forms_and_in_english():
+    from pipeline import wording
+
+    for key in wording.keys():
+        assert wording.say(key, "en") and wording.say(key, "de", "du") != wording.say(key, "de", "sie"), key

@@ -14,9 +14,19 @@ class Base(DeclarativeBase):
     pass
 
 
-@lru_cache(maxsize=8)
+_engine_lock = threading.Lock()
+
+
 def engine_for(url: str) -> Engine:
-    """One engine per URL and process; tables are created on first use so a fresh clone just works."""
+    """One engine per URL and process; tables are created on first use so a fresh clone just works. Locked:
+    two threads asking first at the same moment (a turn queueing a handover while the insights recorder writes)
+    must not both create the tables."""
+    with _engine_lock:
+        return _new_engine(url)
+
+
+@lru_cache(maxsize=8)
+def _new_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         from pathlib import Path
 

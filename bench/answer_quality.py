@@ -19,18 +19,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from knowledge.embedder import get_embedder  # noqa: E402
-from knowledge.factory import get_dictionary  # noqa: E402
-from knowledge.retrieval import Retriever  # noqa: E402
-from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
-from pipeline.core import format_trace  # noqa: E402
+from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
+from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
+from pipeline.core import format_trace  # noqa: E402
+from tandem.evaluation.metrics import facts_hold  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
-
-
-def facts_hold(text: str, facts: list[str]) -> bool:
-    low = text.lower()
-    return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
 
 
 def main() -> None:
@@ -44,8 +39,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "eval", get_embedder())
         sync_folder(store, args.set_dir / "kb")
-        answerer = KnowledgeAnswerer(Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings())),
-                                     args.threshold)
+        answerer = KnowledgeAnswerer(build_retriever(get_settings(), store), args.threshold)
         answerer.answer("warm up", "en")
         signals = []
         times = []

@@ -31,9 +31,6 @@ KEY_MATCH = 0.85             # how strongly a question word must match a row's k
 ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
 REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
 MAX_UNITS = 3
-DOC_TYPE_MARGIN = 0.08       # how far behind the best document one holding the required answer type may be
-TYPED_DOC_MARGIN = 0.12      # … or one whose typed unit fits the question clearly better (TYPED_FIT_MARGIN)
-TYPED_FIT_MARGIN = 0.25
 FIT_MATCH = 0.65             # word matches that count for that fit: a dictionary translation or better
 OWN_LANGUAGE_MARGIN = 0.01   # how much better a passage in the other language must score to be quoted instead
 PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
@@ -381,11 +378,6 @@ def whole_section(chunk: Chunk) -> str:
     return "\n".join(("• " + line[2:]) if line.startswith(("- ", "* ")) else line for line in text.splitlines())
 
 
-def compose_extractive(question: str, lang: str, result: Retrieval, coverage: float = 1.0,
-                       context: str = "") -> Answer:
-    return compose(question, lang, result, coverage, context)[0]
-
-
 def compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
             top: Hit | None = None) -> tuple[Answer, str]:
     """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
@@ -428,29 +420,6 @@ def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) ->
             parts.append(quote(sorted((u for u, h in picked if h.chunk.id == hit.chunk.id),
                                       key=lambda u: (u.start, u.id))))
     return "\n".join(parts)
-
-
-def candidate_hits(result: Retrieval, required: set[str]) -> list[Hit]:
-    """The best hit, and for a question that needs a time, price, weight or age, the best hit of each
-    further document nearly as good: "How old must climbers be?" is better answered by the course page
-    that states the age than by the better-matching page that does not. Among those, a document whose
-    time or price stands next to what was asked about goes first: for "shipping to Austria", the table row
-    "Österreich: 7,90 €" beats a page whose only price is the one for Switzerland."""
-    hits = result.hits
-    out = [hits[0]]
-    if not required:
-        return out
-    for hit in hits[1:]:
-        if hit.score >= hits[0].score - TYPED_DOC_MARGIN and all(h.chunk.doc_id != hit.chunk.doc_id for h in out):
-            out.append(hit)
-    if len(out) == 1:
-        return out                          # no other document to weigh: no unit fits to compute
-    near = [h for h in out if h.score >= hits[0].score - DOC_TYPE_MARGIN]
-    fits = {h.chunk.doc_id: typed_unit_coverage(result, h.chunk.doc_id, required) for h in out}
-    best = max(out, key=lambda h: fits[h.chunk.doc_id])
-    if fits[best.chunk.doc_id] >= fits[hits[0].chunk.doc_id] + TYPED_FIT_MARGIN:
-        return [best] + [h for h in near if h is not best]
-    return near
 
 
 def typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:

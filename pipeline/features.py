@@ -9,7 +9,7 @@ turns a row into the probability that answering from that document is right; tra
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -37,7 +37,8 @@ RULE_GROUPS = {
 
 @dataclass
 class Candidate:
-    """One document the reply could be quoted from, with the quote and its features."""
+    """One document the reply could be quoted from: the quote (with its document's coverage, missing and unknown
+    words) and its features."""
     hit: Hit
     answer: Answer
     body: str
@@ -71,6 +72,7 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
         coverage, missing = coverage_of(result, doc_id)
         unknown = unknown_terms(result, question, lang, doc_id)
         answer, body = compose(question, lang, result, coverage, context, top=hit)
+        answer = replace(answer, missing=missing, unknown=unknown)       # the decide stage reports them
         title_words = {fold(w) for w in tokens(hit.chunk.title)}
         row = {
             "score": hit.score,

@@ -60,14 +60,6 @@ class TraceEntry:
 
 
 @dataclass
-class Judgement:
-    """The decide stage's view of the best retrieved document: how much of the question it covers."""
-    coverage: float = 0.0
-    missing: list[str] = field(default_factory=list)
-    unknown: list[str] = field(default_factory=list)
-
-
-@dataclass
 class TurnState:
     """The turn as it moves through the stages. A stage that sets ``reply`` ends the turn; only stages
     marked ``always`` (recording a content gap, presenting the reply) still run after that."""
@@ -78,7 +70,6 @@ class TurnState:
     gate_flags: tuple[str, ...] = ()
     detection: Detection | None = None
     retrieval: Retrieval | None = None
-    judgement: Judgement | None = None
     candidates: list[Candidate] = field(default_factory=list)   # compose's quote per candidate document
     margin: float | None = None                 # how far the answered candidate cleared the decide threshold
     answer: Answer | None = None                # the knowledge path's answer or decline, once one is made

@@ -33,8 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knowledge.embedder import get_embedder  # noqa: E402
-from knowledge.factory import get_dictionary  # noqa: E402
-from knowledge.retrieval import Retriever  # noqa: E402
+from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
@@ -43,14 +42,10 @@ from pipeline.model import DEFAULT_MODEL  # noqa: E402
 from pipeline.stages.compose import Compose  # noqa: E402
 from pipeline.stages.retrieve import Retrieve  # noqa: E402
 from pipeline.state import Turn, TurnState  # noqa: E402
+from tandem.evaluation.metrics import facts_hold  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
 
 GRID = [round(x * 0.05, 2) for x in range(1, 20)]
-
-
-def facts_hold(text: str, facts: list[str]) -> bool:
-    low = text.lower()
-    return all(any(alt.strip().lower() in low for alt in fact.split("|")) for fact in facts)
 
 
 @dataclass
@@ -61,8 +56,6 @@ class Case:
     expect: str                  # answer | decline
     rows: np.ndarray             # one per candidate document
     labels: np.ndarray           # answering from it is right: an expected document, every expected fact
-    right_doc: np.ndarray        # it is an expected document (the quote may still miss a fact)
-    texts: list[str]             # the quote composed from each candidate, for reading failures
 
 
 def default_sets() -> list[Path]:
@@ -78,7 +71,7 @@ def each_case(set_dir: Path, pipeline_stages):
         report = sync_folder(store, set_dir / "kb")
         if report.failed:
             print(f"  {set_dir.name}: {len(report.failed)} documents failed to load", file=sys.stderr)
-        retriever = Retriever(store, get_embedder(), dictionary=get_dictionary(get_settings()))
+        retriever = build_retriever(get_settings(), store)     # as the action server builds it
         pipeline = Pipeline(pipeline_stages(retriever))
         for line in (set_dir / "cases.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -97,12 +90,9 @@ def extract(set_dir: Path) -> list[Case]:
     for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever), Compose()]):
         found = state.candidates
         rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))
-        right_doc = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"])))
-                              for c in found])
-        labels = np.array([float(r and facts_hold(c.answer.text, case.get("facts", [])))
-                           for r, c in zip(right_doc, found)])
-        out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels, right_doc,
-                        [c.answer.text for c in found]))
+        labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))
+                                 and facts_hold(c.answer.text, case.get("facts", []))) for c in found])
+        out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels))
     return out
 
 

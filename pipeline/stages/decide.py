@@ -3,14 +3,13 @@ from many companies' questions) gives each candidate the probability that answer
 best is sent when it reaches the model's operating point, otherwise the bot says it does not know."""
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
 
 import numpy as np
 
-from knowledge.answering import asked_words, coverage_of, decline_answer, unknown_terms
+from knowledge.answering import asked_words, decline_answer
 from pipeline.model import AnswerModel
-from pipeline.state import Judgement, TurnState
+from pipeline.state import TurnState
 
 
 def decline_reason(features: dict[str, float]) -> str:
@@ -41,19 +40,16 @@ class Decide:
         for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows))):
             candidate.probability = float(p)
         best = max(state.candidates, key=lambda c: c.probability)
-        doc_id = best.hit.chunk.doc_id
-        coverage, missing = coverage_of(result, doc_id)
-        unknown = unknown_terms(result, state.text, state.lang, doc_id)
-        state.judgement = Judgement(coverage, missing, unknown)
         why = ", ".join(f"{c.hit.chunk.doc_id} {c.probability:.2f}" for c in state.candidates)
         state.margin = best.probability - self.threshold
         if best.probability >= self.threshold:
-            state.answer = replace(best.answer, missing=missing, unknown=unknown, coverage=coverage)
+            state.answer = best.answer
             state.note(self.name, "answer", f"{why} (≥ {self.threshold:.2f})")
             return state
         features = dict(zip(self.model.features, best.features))
         reason = decline_reason(features)
-        state.answer = decline_answer(state.lang, best.hit.score, result.hits, reason=reason, coverage=coverage,
-                                      missing=missing, unknown=unknown)
+        quoted = best.answer
+        state.answer = decline_answer(state.lang, best.hit.score, result.hits, reason=reason, coverage=quoted.coverage,
+                                      missing=quoted.missing, unknown=quoted.unknown)
         state.note(self.name, reason, f"{why} (< {self.threshold:.2f}); asked {len(asked_words(result))} words")
         return state

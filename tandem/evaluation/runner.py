@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
@@ -97,16 +98,15 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = F
     except PlayError as exc:
         print(f"tandem eval: {exc}", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory(prefix="tandem-eval-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tandem-eval-") as tmp, ExitStack() as running:
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": kb_dir.resolve(), "collection": f"eval-{uuid.uuid4().hex[:8]}",
             "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
             "database_url": "", "trace_replies": trace, **NO_CLIENT_LIMITS,
         })
-        stand_in = ChatCompletionsServer() if llm_stand_in else None
+        stand_in = running.enter_context(ChatCompletionsServer()) if llm_stand_in else None
         if stand_in is not None:
             stand_in.reply = lambda messages: STAND_IN_REPLY
-            stand_in.__enter__()
             settings = settings.model_copy(update={"openai_base_url": stand_in.base_url,
                                                    "openai_api_key": "stand-in"})
         results: dict[str, dict] = {}
@@ -121,9 +121,6 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = F
         except (StartupError, TrainingError, PlayError, httpx.HTTPError) as exc:
             print(f"tandem eval: {exc}", file=sys.stderr)
             return 1
-        finally:
-            if stand_in is not None:
-                stand_in.__exit__(None, None, None)
     print(f"played {len(results)} cases from {set_dir}; results in {out}")
     if any("expect" in c for c in cases):
         report = score(cases, results)

@@ -33,7 +33,7 @@ class Handover(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now, onupdate=now)
     # Why the follower's messages were flagged as spam (safety.gate flags: links, link_flood, repeated, noise,
-    # rate); empty = not spam. Added after the first release: `inbox.db` adds the column to older databases.
+    # rate); empty = not spam. Added after the first release: the baseline migration adds it to older databases.
     spam: Mapped[list | None] = mapped_column(JSON, default=list, nullable=True)
 
     messages: Mapped[list["WaitingMessage"]] = relationship(back_populates="handover", order_by="WaitingMessage.id")
@@ -67,8 +67,7 @@ class HandoverEvent(Base):
 
 
 # --- Agents, sign-in and the agent's side of a handover (issue 6) -------------------------------------------------
-# New tables are added to an existing database by `create_all`; new nullable columns on old tables by
-# `inbox.db.add_missing_columns`.
+# A new table or column needs its migration: `tandem db revision -m "..."` (README, Database migrations).
 
 AGENT, STAFF, ADMIN = "agent", "staff", "admin"
 ROLES = (AGENT, STAFF, ADMIN)

@@ -182,6 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
     from privacy.cli import add_privacy_commands
 
     add_privacy_commands(sub)
+    from tandem.db_cli import add_db_commands
+
+    add_db_commands(sub)
     return parser
 
 

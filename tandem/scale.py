@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tandem.processes import Child, StartupError, free_port, port_in_use
+from tandem.processes import Child, ProcessGroup, StartupError, free_port, port_in_use
 from tandem.rasa_model import ensure_model
 from tandem.stack import VENV_BIN, Stack
 
@@ -45,6 +45,57 @@ def debian_binary(name: str, package: str) -> str:
 def as_postgres_user(argv: list[str]) -> list[str]:
     """PostgreSQL refuses to run as root; under root its commands run as the ``postgres`` system user."""
     return ["runuser", "-u", "postgres", "--", *argv] if os.geteuid() == 0 else argv
+
+
+def start_postgres(group: ProcessGroup, folder: Path, host: str, port: int,
+                   databases: tuple[str, ...] = ("tandem", "rasa")) -> Child:
+    """Debian's PostgreSQL on ``host:port`` with its files in ``folder/postgres`` (initialised on first use, kept
+    between runs), trusting local connections as user ``tandem``, with ``databases`` created. Also used by the
+    migration tests."""
+    import psycopg
+
+    data = folder / "postgres"
+    sockets = folder / "postgres-run"
+    sockets.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        shutil.chown(sockets, "postgres")
+        # The postgres user must reach its folder: give the folders above it search (x) permission, no more.
+        for parent in (folder, *folder.parents):
+            mode = parent.stat().st_mode
+            if not mode & 0o001:
+                parent.chmod(mode | 0o001)
+    if not (data / "PG_VERSION").exists():
+        data.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(data, "postgres")
+        result = subprocess.run(as_postgres_user([debian_binary("initdb", "postgresql"), "-D", str(data),
+                                                  "-U", DB_USER, "--auth=trust", "-E", "UTF8",
+                                                  "--locale=C.UTF-8"]),
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise StartupError(f"initdb failed:\n{result.stderr.strip() or result.stdout.strip()}")
+    child = group.start("postgres", as_postgres_user([
+        debian_binary("postgres", "postgresql"), "-D", str(data), "-p", str(port),
+        "-k", str(sockets), "-c", f"listen_addresses={host}", "-c", "max_connections=300"]),
+        env=dict(os.environ), cwd=folder)
+    admin = f"postgresql://{DB_USER}@{host}:{port}/postgres"
+    deadline = time.monotonic() + 60
+    while True:
+        if child.process.poll() is not None:
+            raise StartupError(f"postgres exited:\n{child.log_tail()}")
+        try:
+            psycopg.connect(admin, connect_timeout=2).close()
+            break
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise StartupError(f"postgres did not accept connections within 60 s:\n{child.log_tail()}") from None
+            time.sleep(0.3)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        present = {row[0] for row in connection.execute("SELECT datname FROM pg_database")}
+        for name in databases:
+            if name not in present:
+                connection.execute(f'CREATE DATABASE "{name}"')
+    return child
 
 
 @dataclass
@@ -115,54 +166,31 @@ class ScaledStack(Stack):
 
     # --- engines -------------------------------------------------------------------------------------------------
     def _start_postgres(self) -> None:
-        data = self.scale_dir / "postgres"
-        sockets = self.scale_dir / "postgres-run"
-        sockets.mkdir(parents=True, exist_ok=True)
-        if os.geteuid() == 0:
-            shutil.chown(sockets, "postgres")
-            # The postgres user must reach its folder: give the folders above it search (x) permission, no more.
-            for folder in (self.scale_dir, *self.scale_dir.parents):
-                mode = folder.stat().st_mode
-                if not mode & 0o001:
-                    folder.chmod(mode | 0o001)
-        if not (data / "PG_VERSION").exists():
-            data.mkdir(parents=True, exist_ok=True)
-            if os.geteuid() == 0:
-                shutil.chown(data, "postgres")
-            result = subprocess.run(as_postgres_user([debian_binary("initdb", "postgresql"), "-D", str(data),
-                                                      "-U", DB_USER, "--auth=trust", "-E", "UTF8",
-                                                      "--locale=C.UTF-8"]),
-                                    capture_output=True, text=True)
-            if result.returncode != 0:
-                raise StartupError(f"initdb failed:\n{result.stderr.strip() or result.stdout.strip()}")
-        child = self.group.start("postgres", as_postgres_user([
-            debian_binary("postgres", "postgresql"), "-D", str(data), "-p", str(self.ports.postgres),
-            "-k", str(sockets), "-c", f"listen_addresses={self.settings.host}", "-c", "max_connections=300"]),
-            env=dict(os.environ), cwd=self.scale_dir)
-        self._wait_postgres(child)
-        import psycopg
+        self.postgres = start_postgres(self.group, self.scale_dir, self.settings.host, self.ports.postgres)
+        # Migrate the Tandem database once here, before N action servers and the API reach it together.
+        from sqlalchemy import create_engine
 
-        with psycopg.connect(f"postgresql://{DB_USER}@{self.settings.host}:{self.ports.postgres}/postgres",
-                             autocommit=True) as connection:
-            present = {row[0] for row in connection.execute("SELECT datname FROM pg_database")}
-            for name in ("tandem", "rasa"):
-                if name not in present:
-                    connection.execute(f'CREATE DATABASE "{name}"')
+        from inbox.db import upgrade
 
-    def _wait_postgres(self, child: Child, timeout_s: float = 60) -> None:
-        import psycopg
+        engine = create_engine(self.settings.database)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
 
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            if child.process.poll() is not None:
-                raise StartupError(f"postgres exited:\n{child.log_tail()}")
-            try:
-                psycopg.connect(f"postgresql://{DB_USER}@{self.settings.host}:{self.ports.postgres}/postgres",
-                                connect_timeout=2).close()
-                return
-            except psycopg.OperationalError:
-                time.sleep(0.3)
-        raise StartupError(f"postgres did not accept connections within {timeout_s:.0f} s:\n{child.log_tail()}")
+    def restart_postgres(self) -> Child:
+        """Stop PostgreSQL (a fast shutdown: it aborts open transactions) and start it again on its port."""
+        import signal
+
+        self.postgres.process.send_signal(signal.SIGINT)
+        try:
+            self.postgres.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.postgres.process.kill()
+            self.postgres.process.wait()
+        self.group.children.remove(self.postgres)
+        self.postgres = start_postgres(self.group, self.scale_dir, self.settings.host, self.ports.postgres)
+        return self.postgres
 
     def _start_redis(self) -> None:
         folder = self.scale_dir / "redis"

@@ -3,6 +3,10 @@ PostgreSQL (tracker store and inbox), Redis (lock store) and a Chroma server —
 the project's environments."""
 from __future__ import annotations
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import httpx
 import psycopg
 import pytest
@@ -15,13 +19,17 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def scaled(tmp_path_factory: pytest.TempPathFactory):
+def scaled():
+    # Not under pytest's folder: pytest makes /tmp/pytest-of-USER private again whenever a test run starts (another
+    # engineer's, on a shared machine), and PostgreSQL, run as the postgres user under root, would lose its files.
+    data_dir = Path(tempfile.mkdtemp(prefix="tandem-scaled-"))
     settings = get_settings().model_copy(update={
-        "data_dir": tmp_path_factory.mktemp("scaled-data"), "kb_dir": ROOT / "sample_kb", "rasa_token": "",
+        "data_dir": data_dir, "kb_dir": ROOT / "sample_kb", "rasa_token": "",
         "openai_base_url": None, "openai_api_key": None,
     })
     with ScaledStack(settings, instances=2, entry_port=free_port(), log=lambda _m: None) as running:
         yield running
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def send(url: str, sender: str, text: str) -> list[str]:

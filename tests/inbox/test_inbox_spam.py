@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from inbox import handling, spam
 from inbox.auth import create_user
-from inbox.db import add_missing_columns, engine_for, session_factory
+from inbox.db import current_revision, engine_for, head_revision, session_factory
 from inbox.listing import Filters, counts, list_handovers, open_spam_count
 from inbox.models import Handover, HandoverEvent
 from inbox.queue import enqueue, open_handover, position
@@ -134,4 +134,4 @@ def test_a_database_from_before_the_spam_marker_gains_the_column_and_keeps_its_r
         assert [h.sender_id for h in list_handovers(session, Filters(spam="exclude"))] == ["old-follower"]
         spam.flag(session, sender_id="old-follower", flags=["links"])
         assert session.get(Handover, 1).spam == ["links"]
-    assert add_missing_columns(engine_for(url)) == []   # a second start adds nothing and does not fail
+    assert current_revision(engine_for(url)) == head_revision()   # the migrations adopted it

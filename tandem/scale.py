@@ -230,8 +230,22 @@ class ScaledStack(Stack):
         self.nginx = self.group.start("nginx", [debian_binary("nginx", "nginx"), "-p", str(folder), "-c", str(config)],
                                       env=dict(os.environ), cwd=folder)
 
+    def restart_action_server(self, index: int) -> Child:
+        """Start action server ``index`` again (after a fault) on its port."""
+        child = self.group.restart(self.action_children[index])
+        self.action_children[index] = child
+        self.group.wait_http(child, f"http://{self.settings.host}:{self.ports.actions[index]}/health", timeout_s=180)
+        return child
+
+    def restart_api(self) -> Child:
+        """Start the API again (after a fault) on its port, behind nginx as before."""
+        child = self.group.restart(next(c for c in self.group.children if c.name == "api"))
+        self.group.wait_http(child, f"http://{self.settings.host}:{self.settings.api_port}/health", timeout_s=120)
+        return child
+
     def restart_rasa(self, index: int) -> Child:
         """Start Rasa instance ``index`` again (after a fault) on its port, with its action server."""
+        self.group.children.remove(self.rasa_children[index])
         child = self.start_rasa(f"rasa-{index + 1}", self.ports.rasa[index], self.ports.actions[index],
                                 ensure_model(log=lambda _m: None))
         self.rasa_children[index] = child

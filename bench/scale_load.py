@@ -1,0 +1,139 @@
+"""Load on the production layout: simulated followers through nginx for a few minutes, with one and then with two
+Rasa + action-server pairs, and the cost of a long conversation. Not part of the default test run:
+
+    .venv/bin/python bench/scale_load.py [--followers 50] [--duration-s 300] [--think-s 3:12] [--instances 1,2]
+                                         [--long-turns 50] [--long-conversations 3]
+
+For each instance count it starts `tandem.scale.ScaledStack` (PostgreSQL, Redis, Chroma server, N Rasa + N action
+servers, the API, nginx) in a temporary folder, lets the followers of bench/followers.py talk for the duration
+(each waits a think time between reading an answer and sending the next message, so 50 followers offer about
+50 / (think + latency) messages per second, not a flood), and prints:
+
+- per-turn latency p50 / p95 / p99 (from sending a message to its reply);
+- messages sent / answered / errors (no 200 or an empty reply) / lost (neither answered nor stored in the tracker
+  store or the inbox); throughput (answered messages per second of the run);
+- for the first layout, the long conversation: ``--long-conversations`` conversations of ``--long-turns`` turns
+  each, one after another on the idle layout, and the median time of their turn 1 and of their last turn (target:
+  the last ≤ 1.5 × the first; Rasa reads and writes the whole tracker on every turn, so this is where a growing
+  conversation would show).
+
+Then the throughput ratio (second layout / first). With think time the offered load, not the capacity, bounds the
+throughput: a ratio near 1 with a lower p95 means the first layout already kept up. ``--think-s 0:0`` measures
+capacity instead (every follower sends as fast as it is answered).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.followers import QUESTIONS, Followers, percentile, stored_user_texts  # noqa: E402
+from tandem.processes import free_port  # noqa: E402
+from tandem.scale import ScaledStack  # noqa: E402
+from tandem.settings import NO_CLIENT_LIMITS, get_settings  # noqa: E402
+
+
+def start(instances: int) -> tuple[ScaledStack, Path]:
+    # Not under pytest's or a shared temp folder's private parts: PostgreSQL runs as the postgres user under root.
+    data = Path(tempfile.mkdtemp(prefix="tandem-load-"))
+    settings = get_settings().model_copy(update={"data_dir": data, "rasa_token": "", "openai_base_url": None,
+                                                 "openai_api_key": None, **NO_CLIENT_LIMITS})
+    stack = ScaledStack(settings, instances=instances, entry_port=free_port(), log=lambda _m: None)
+    began = time.monotonic()
+    print(f"\n== {instances} Rasa + {instances} action server(s) on PostgreSQL/Redis/Chroma behind nginx; starting …",
+          flush=True)
+    stack.start()
+    print(f"started in {time.monotonic() - began:.0f} s", flush=True)
+    return stack, data
+
+
+def load(stack: ScaledStack, args: argparse.Namespace, label: str) -> dict:
+    followers = Followers(f"{stack.entry_url}/webhooks/rest/webhook", followers=args.followers, think_s=args.think,
+                          prefix=f"{label}-")
+    load_before = os.getloadavg()[0]
+    wall = followers.run(args.duration_s)
+    load_after = os.getloadavg()[0]
+    stored = stored_user_texts(stack.settings.tracker_db, stack.settings.database)
+    sent = followers.messages
+    answered = [m for m in sent if m.answered]
+    errors = [m for m in sent if not m.answered]
+    lost = [m for m in errors if stored.get((m.sender, m.text), 0) == 0]
+    latencies = [m.latency_s for m in answered]
+    result = {"sent": len(sent), "answered": len(answered), "errors": len(errors), "lost": len(lost), "wall": wall,
+              "throughput": len(answered) / wall, "p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
+              "p99": percentile(latencies, 99), "handovers": sum(m.asks_for_person for m in sent)}
+    statuses: dict[str, int] = {}
+    for m in errors:
+        key = "empty reply" if m.status == 200 else str(m.status or "no response")
+        statuses[key] = statuses.get(key, 0) + 1
+    print(f"""followers            {args.followers} for {args.duration_s:.0f} s, think time {args.think[0]:g}–{args.think[1]:g} s
+messages sent        {result['sent']}  ({result['handovers']} asking for a person)
+answered             {result['answered']}
+errors               {result['errors']}  {statuses or ''}
+lost                 {result['lost']}  (neither answered nor in the tracker store or the inbox)
+latency p50/p95/p99  {result['p50'] * 1000:.0f} / {result['p95'] * 1000:.0f} / {result['p99'] * 1000:.0f} ms
+throughput           {result['throughput']:.2f} answered messages/s over {wall:.0f} s
+load average         {load_before:.1f} at the start, {load_after:.1f} at the end (2 cores, shared)""", flush=True)
+    return result
+
+
+def long_conversations(stack: ScaledStack, turns: int, conversations: int) -> None:
+    """Turn 1 and turn ``turns`` of ``conversations`` conversations, played one after another on the idle layout."""
+    url = f"{stack.entry_url}/webhooks/rest/webhook"
+    per_turn: list[list[float]] = [[] for _ in range(turns)]
+    with httpx.Client(timeout=60) as client:
+        for c in range(conversations):
+            sender = f"long-{c}"
+            for turn in range(turns):
+                text = f"{QUESTIONS[(turn + c) % len(QUESTIONS)]} [{sender}/{turn}]"
+                began = time.monotonic()
+                response = client.post(url, json={"sender": sender, "message": text})
+                response.raise_for_status()
+                per_turn[turn].append(time.monotonic() - began)
+    first, last = statistics.median(per_turn[0]), statistics.median(per_turn[-1])
+    early = statistics.median([t for ts in per_turn[:5] for t in ts])
+    late = statistics.median([t for ts in per_turn[-5:] for t in ts])
+    print(f"""long conversation    {conversations} × {turns} turns, one at a time on the idle layout
+  turn 1 / turn {turns}     {first * 1000:.0f} / {last * 1000:.0f} ms (medians)  ratio {last / first:.2f} (target ≤ 1.5)
+  turns 1–5 / {turns - 4}–{turns}  {early * 1000:.0f} / {late * 1000:.0f} ms (medians)  ratio {late / early:.2f}""", flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--followers", type=int, default=50)
+    parser.add_argument("--duration-s", type=float, default=300.0)
+    parser.add_argument("--think-s", default="3:12", help="think time between answer and next message, LOW:HIGH s")
+    parser.add_argument("--instances", default="1,2", help="Rasa + action-server pairs per run, comma-separated")
+    parser.add_argument("--long-turns", type=int, default=50)
+    parser.add_argument("--long-conversations", type=int, default=3)
+    args = parser.parse_args()
+    args.think = tuple(float(x) for x in args.think_s.split(":"))
+    results: dict[int, dict] = {}
+    for n, instances in enumerate(int(x) for x in args.instances.split(",")):
+        stack, data = start(instances)
+        try:
+            results[instances] = load(stack, args, f"n{instances}")
+            if n == 0 and args.long_turns > 1:
+                long_conversations(stack, args.long_turns, args.long_conversations)
+        finally:
+            stack.stop()
+            shutil.rmtree(data, ignore_errors=True)
+    if len(results) >= 2:
+        (a, ra), (b, rb) = list(results.items())[:2]
+        print(f"\nthroughput ratio     {b} pairs / {a} pair(s): {rb['throughput'] / ra['throughput']:.2f} "
+              f"({rb['throughput']:.2f} / {ra['throughput']:.2f} messages/s); "
+              f"p95 {rb['p95'] * 1000:.0f} vs {ra['p95'] * 1000:.0f} ms")
+    return 1 if any(r["lost"] for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

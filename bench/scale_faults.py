@@ -72,7 +72,8 @@ def run_fault(stack: ScaledStack, name: str, down_s: float) -> None:
         time.sleep(down_s)
         stack.restart_api()
     elif name == "postgres":
-        stack.restart_postgres()
+        before, after = stack.restart_postgres()
+        print(f"          PostgreSQL server pid {before} -> {after}", flush=True)
     else:
         raise ValueError(f"unknown fault {name!r} (rasa, actions, api, postgres)")
 

@@ -98,6 +98,14 @@ def start_postgres(group: ProcessGroup, folder: Path, host: str, port: int,
     return child
 
 
+def postmaster_pid(data: Path) -> int:
+    """The running server's pid from its ``postmaster.pid`` (0 when it is not running)."""
+    try:
+        return int((data / "postmaster.pid").read_text().split("\n", 1)[0])
+    except (OSError, ValueError):
+        return 0
+
+
 @dataclass
 class Ports:
     entry: int
@@ -178,19 +186,25 @@ class ScaledStack(Stack):
         finally:
             engine.dispose()
 
-    def restart_postgres(self) -> Child:
-        """Stop PostgreSQL (a fast shutdown: it aborts open transactions) and start it again on its port."""
-        import signal
-
-        self.postgres.process.send_signal(signal.SIGINT)
+    def restart_postgres(self) -> tuple[int, int]:
+        """Restart PostgreSQL as an operator would (``pg_ctl stop -m fast``: open transactions are aborted, clients
+        disconnected) and start it again on its port. Returns the server's pid before and after."""
+        data = self.scale_dir / "postgres"
+        before = postmaster_pid(data)
+        # pg_ctl, not a signal to our child: that is runuser under root, which ignores SIGINT and would leave the
+        # server running.
+        result = subprocess.run(as_postgres_user([debian_binary("pg_ctl", "postgresql"), "stop", "-D", str(data),
+                                                  "-m", "fast", "-w", "-t", "60"]), capture_output=True, text=True)
+        if result.returncode != 0:
+            raise StartupError(f"pg_ctl stop failed:\n{result.stderr.strip() or result.stdout.strip()}")
         try:
-            self.postgres.process.wait(timeout=60)
+            self.postgres.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.postgres.process.kill()
             self.postgres.process.wait()
         self.group.children.remove(self.postgres)
         self.postgres = start_postgres(self.group, self.scale_dir, self.settings.host, self.ports.postgres)
-        return self.postgres
+        return before, postmaster_pid(data)
 
     def _start_redis(self) -> None:
         folder = self.scale_dir / "redis"

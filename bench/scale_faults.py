@@ -139,7 +139,6 @@ def main() -> int:
         handovers = queued_handovers(stack.settings.database)
     finally:
         stack.stop()
-    shutil.rmtree(data, ignore_errors=True)
 
     messages = followers.messages
     print(f"\n{'':<34} {'sent':>5} {'acked':>6} {'answd':>6} {'stored':>6} {'lost':>5} {'unack':>6} {'dupl':>5} "
@@ -161,6 +160,14 @@ def main() -> int:
           + (f"; not queued: {sorted(asked - queued)[:5]} states {[handovers.get(s) for s in sorted(asked - queued)[:5]]}"
              if asked - queued else ""))
     print(f"load average         {os.getloadavg()[0]:.1f} at the end (2 cores, shared)")
+    lost = [m for m in messages if m.acknowledged_at is not None and not stored.get((m.sender, m.text))]
+    for m in lost[:10]:
+        print(f"  lost: {m.text!r} sent at {m.sent_at - began:.0f} s, acknowledged after {m.latency_s:.1f} s, "
+              f"{m.attempts} attempt(s), replies {[r[:60] for r in m.replies]}")
+    if lost:
+        print(f"logs kept in {data / 'logs'} (Rasa's say why a message was acknowledged but not stored)")
+    else:
+        shutil.rmtree(data, ignore_errors=True)
     return 1 if lost_all or asked - queued else 0
 
 

@@ -3,9 +3,8 @@
 schemathesis reads the schema the app publishes and derives requests from it (valid and edge-case bodies,
 paths and query values), sent signed in as an agent, a staff member and an admin. Signing out is left out: it
 would revoke the token the other requests use (its own tests are in test_api_inbox_auth.py). A few examples per
-operation keep this in the default suite; the long run (README) sets `TANDEM_FUZZ_EXAMPLES=100` and switches the
-client limits off (`TANDEM_API_PER_IP=0 TANDEM_LOGIN_FAILURES_PER_IP=0`: else most of its requests get 429) and
-prints how many requests got which status.
+operation keep this in the default suite; `TANDEM_FUZZ_EXAMPLES=50 … -s` is the long run (README), which prints how
+many requests got which status.
 """
 from __future__ import annotations
 

@@ -158,6 +158,7 @@
     form.append("file", input.files[0]);
     var id = $("upload-id").value.trim();
     if (id) { form.append("id", id); }
+    if ($("upload-language").value) { form.append("language", $("upload-language").value); }
     $("upload-submit").disabled = true;
     $("upload-result").hidden = false;
     $("upload-result").className = "result";

@@ -1,7 +1,7 @@
 """Escalation detector alone (no Rasa): per-reason precision, recall and F1, false handoffs, latency.
 
     .venv/bin/python bench/detector.py [SET_DIR ...] [--mode config|rules|model|both] [--rules FILE]
-                                       [--no-embed] [--no-heldout] [-v]
+                                       [--no-embed] [--no-heldout] [--bot-replies FOLDER] [-v]
 
 Three kinds of numbers, each as a per-reason precision / recall / F1 table:
 
@@ -25,8 +25,12 @@ needed), e.g. the detector probe in bench/data/.
 Each set folder (default: the development set) is reported on its own, then one summary line per
 set; timing runs once, over the turns of every set.
 
-Every case's turns are played through ``Detector.detect`` in order (earlier turns as context,
-bot_failures=0, as in a fresh conversation). A handoff case counts as caught when any turn up to
+Every case's turns are played through ``Detector.detect`` in order (earlier turns as context). The bot's
+side of the conversation comes from ``--bot-replies FOLDER`` (``tandem eval SET --trace --out
+FOLDER/<set name>.jsonl``: what the real stack replied, with its kind; bot_failures counted from its
+declines); without it the bot's replies are unknown and bot_failures=0. Multi-turn cases get their own
+table with the conversation signals on and off. The held-out report also prints how many messages the
+LLM second opinion's band would send to an endpoint. A handoff case counts as caught when any turn up to
 ``handoff_by`` (default: the last turn) is detected; "reason ok" additionally requires the expected
 reason among the detected ones. A false handoff is any detected turn of an answer/decline/smalltalk
 case. With embeddings on, the same cases are also played rules-only to show what the similarity
@@ -264,6 +268,7 @@ def report_heldout(detector: Detector, cases: list[dict]) -> str:
                      f"false handoffs on routine questions + praise {fh}/{len(routine)} = {fh / max(len(routine), 1):.1%}   "
                      f"complaints that need no person handed over {fc}/{len(complaints)} = {fc / max(len(complaints), 1):.0%}")
     print("\n" + "\n".join(lines))
+    band_report(detector, cases, found)
     for c in cases:
         if c["expect"] == "handoff" and not found[c["id"]]:
             print(f"  MISSED {c['id']} [{c['reason']}/{c['lang']}]: {c['turns'][0][:140]}")
@@ -272,6 +277,26 @@ def report_heldout(detector: Detector, cases: list[dict]) -> str:
             print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
     print("\n" + "=" * 100 + "\n")
     return lines[0].strip() + f"  [{table}]"
+
+
+def band_report(detector: Detector, cases: list[dict], found: dict[str, set[str]]) -> None:
+    """What the LLM second opinion would be asked on these messages (rules.yml ``second_opinion``): those where
+    nothing fired and a learned reason's probability is in the band. The cost side (how many routine messages
+    it sees) and the most it could add (missed hand-overs inside the band); the LLM's own accuracy is not
+    measured here (no endpoint)."""
+    so = detector.rules.second_opinion
+    if not so.enabled or not so.reasons or detector._embed is None:
+        return
+    scorer = detector if detector.scorer is not None else Detector(detector.rules, embed=detector._embed, mode="model",
+                                                                   examples=None, second_opinion=None)
+    asked = [c for c in cases if not found[c["id"]] and len(c["turns"][0].split()) >= 3
+             and any(scorer.probabilities(c["turns"][0]).get(r, 0.0) >= so.low for r in so.reasons)]
+    missed = [c for c in cases if c["expect"] == "handoff" and not found[c["id"]]]
+    routine = [c for c in cases if c.get("kind") in ("routine", "praise")]
+    in_band = lambda sel: sum(1 for c in sel if c in asked)  # noqa: E731
+    print(f"  second-opinion band (p >= {so.low:.2f} for {', '.join(so.reasons)}, nothing fired): asked for "
+          f"{len(asked)}/{len(cases)} messages = {len(asked) / max(len(cases), 1):.0%}; missed hand-overs in it "
+          f"{in_band(missed)}/{len(missed)}, routine + praise in it {in_band(routine)}/{len(routine)}")
 
 
 def report(detector: Detector, rules_only: Detector | None, rules, set_dir: Path, cases: list[dict],

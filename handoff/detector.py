@@ -14,6 +14,12 @@ whether a learned reason's phrase lists stay on. The exact checks (safety, legal
 explicit request for a person, bereavement, the bot's repeated failures) are rules only; every reason can
 be switched off with ``enabled: false``. ``bench/detector.py --mode rules|model|both`` compares them.
 
+Three more inputs, each optional: conversation signals from the bot's earlier replies
+(``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),
+used by rules.yml like phrase groups; the brand's examples file (``handoff/examples.py``), whose nearest
+example decides for close rephrasings; and, with an LLM endpoint, a second opinion on borderline
+messages (``handoff/second_opinion.py``) that can only add a reason, never remove one.
+
 Usage in the action server::
 
     from handoff.detector import Conversation, detect, safety_reply

@@ -135,8 +135,8 @@ def main() -> None:
 
     rules = read_rules(args.rules)
     t0 = time.perf_counter()
-    # one encoder thread, as in the action server (the knowledge base's encoder, shared with the detector): with
-    # two, OpenBLAS's second thread busy-waits and on a busy machine one message took 50-350 ms instead of 3-12
+    # one encoder thread: with two (the encoder's threadpoolctl limit overrides OPENBLAS_NUM_THREADS), OpenBLAS's
+    # second thread busy-waits and on a busy machine one message took 50-350 ms instead of 3-12
     detector = (Detector(rules, embed=None, mode=args.mode) if args.no_embed
                 else Detector(rules, embed=UseEmbedder(threads=1), mode=args.mode))
     load_s = time.perf_counter() - t0

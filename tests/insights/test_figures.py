@@ -21,7 +21,8 @@ def msg(at, sender, kind="answer", channel="web", language="de", opens=False, to
 
 
 @pytest.fixture
-def fixture(db):
+def fixture(any_db):
+    db = any_db
     db.add_all([Topic(id=1, label="lieferung · paket", centroid=b"\0" * 8), Topic(id=2, label="preise", centroid=b"\0" * 8)])
     db.add_all([
         # conversation a (web, de): 3 messages on day 1, one answer gets a thumbs-down

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -88,4 +89,22 @@ def test_the_page_renders_every_chart_with_data_and_no_console_errors(api, brows
     page.locator("#alerts li button").first.click()
     page.wait_for_selector("#alerts li.acknowledged", timeout=10_000)
     assert errors == []
+    context.close()
+
+
+def test_a_content_gap_links_to_the_knowledge_base_with_its_question(api, browser):
+    context = browser.new_context(locale="en-GB", viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{api}/insights")
+    page.fill("#login-name", STAFF)
+    page.fill("#login-password", PASSWORD)
+    page.click("#login-submit")
+    link = page.locator("#gaps-body tr a[href^='/kb?']").first
+    link.wait_for(timeout=30_000)
+    href = link.get_attribute("href")
+    question = parse_qs(urlsplit(href).query)["question"][0]
+    link.click()
+    page.wait_for_url("**/kb?*", timeout=10_000)
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+    assert page.input_value("#try-question") == question
     context.close()

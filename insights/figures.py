@@ -7,9 +7,10 @@ the inbox's ``handovers``/``handover_events``/``ratings`` (reasons, first agent 
 
 Definitions
 - conversation: a message that opened one (the bot had not replied in that session yet), counted where it opened;
-- hour and day: in the brand's time zone (``TANDEM_TIMEZONE``). The database counts per UTC quarter hour and Python
-  maps each quarter hour to its local day and hour, which is exact: every zone in use is a whole number of quarter
-  hours from UTC, so a quarter hour never straddles two local hours or days (a UTC hour does in Kolkata);
+- hour and day: in the brand's time zone (``TANDEM_TIMEZONE``). The database counts per UTC quarter hour and groups
+  them by local day and hour with the zone's offsets over the range (summer time included) passed in, which is
+  exact: every zone in use is a whole number of quarter hours from UTC, so a quarter hour never straddles two local
+  hours or days (a UTC hour does in Kolkata);
 - where the counts come from: the quarter-hour roll-ups the database keeps (`insights.tables.TrafficQuarter`,
   `TopicQuarter`) for the whole quarter hours of the range, the raw rows for a range's ragged ends (``raw=True``
   counts everything from the raw rows: the tests compare both ways);
@@ -18,8 +19,11 @@ Definitions
 - resolution: a conversation without a handover was handled by the bot; a handover closed by an agent was resolved
   by an agent; returned to the bot, and still open, are shown apart;
 - CSAT: the share of ratings of 4 or 5 among all ratings given in the range (and the average score);
+- thumbs-down: counted on the day of the answer it is on (next to that day's answers); the list is newest vote
+  first;
 - content gaps: declined and barely-confident answers (the ``record_gap`` stage's decision) and answers a follower
-  gave a thumbs-down, grouped by topic, each with a link to the knowledge-base page;
+  gave a thumbs-down, grouped by topic, with the most frequent questions as examples and a link to the
+  knowledge-base page (the question, and the document those answers cited most);
 - trend: a topic's messages in the range against the same length of time just before it.
 """
 from __future__ import annotations

@@ -40,7 +40,7 @@ def postgres_server():
                    check=True, capture_output=True)
     server = subprocess.Popen(as_postgres_user([debian_binary("postgres", "postgresql"), "-D", str(data),
                                                 "-p", str(port), "-k", str(folder), "-c", "listen_addresses=127.0.0.1",
-                                                "-c", "fsync=off"]),
+                                                "-c", "fsync=off", "-c", "max_connections=300"]),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"postgresql://{DB_USER}@127.0.0.1:{port}/postgres"
     deadline = time.monotonic() + 60

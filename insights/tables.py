@@ -138,7 +138,9 @@ class Digest(Base):
 # million stored messages counting the raw rows for each page view took seconds. The database keeps those counts
 # itself: triggers on ``insight_messages`` add every inserted row, subtract every deleted one and move every changed
 # one (the topics' daily re-assignment, GDPR erasure, retention), in the writer's own transaction, whoever writes
-# (the recorder, `insights.topics`, `privacy`, a migration). `rebuild_rollups` (``python -m insights.rollup``)
+# (the recorder, `insights.topics`, `privacy`, a migration). Triggers on ``insight_feedback`` copy each answer's
+# vote to ``insight_messages.vote``, which moves its thumbs-down the same way. `rebuild_rollups`
+# (``python -m insights.rollup``)
 # recomputes them from the raw rows; `insights.figures` reads them for whole quarter hours and the raw rows for the
 # rest of a range, and tests check both ways give the same figures.
 #

@@ -23,6 +23,7 @@ from inbox.models import now
 from inbox.notices import handover_notice
 from inbox.queue import enqueue, position
 from insights.record import from_state, new_reply_id, record_turn_later
+from handoff.detector import BotTurn
 from pipeline.build import build_turn_pipeline
 from pipeline.core import Pipeline
 from pipeline.state import Reply, Turn, TurnState
@@ -65,7 +66,21 @@ def turn_from_tracker(tracker: Tracker) -> Turn:
         last_reply_kind=_kind(bots[-1]) if bots else None,
         first_reply=not bots,
         sender_id=tracker.sender_id,
+        previous_bot_turns=bot_turns(recent)[-HISTORY_TURNS:],
     )
+
+
+def bot_turns(events: list[dict[str, Any]]) -> tuple[BotTurn, ...]:
+    """The bot's reply to each earlier follower message: its kind and its messages' text (for the
+    detector's conversation signals: declined, repeated itself)."""
+    turns: list[list[dict[str, Any]]] = []
+    for e in events:
+        if e.get("event") == "user":
+            turns.append([])
+        elif e.get("event") == "bot" and turns:
+            turns[-1].append(e)
+    return tuple(BotTurn(next((k for b in reversed(t) if (k := _kind(b))), None),
+                         "\n".join(b.get("text") or "" for b in t)) for t in turns if t)
 
 
 def follower_name_events(tracker: Tracker) -> list[EventType]:

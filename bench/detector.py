@@ -1,7 +1,7 @@
 """Escalation detector alone (no Rasa): per-reason precision, recall and F1, false handoffs, latency.
 
     .venv/bin/python bench/detector.py [SET_DIR ...] [--mode config|rules|model|both] [--rules FILE]
-                                       [--no-embed] [--no-heldout] [-v]
+                                       [--no-embed] [--no-heldout] [--bot-replies FOLDER] [-v]
 
 Three kinds of numbers, each as a per-reason precision / recall / F1 table:
 
@@ -25,8 +25,12 @@ needed), e.g. the detector probe in bench/data/.
 Each set folder (default: the development set) is reported on its own, then one summary line per
 set; timing runs once, over the turns of every set.
 
-Every case's turns are played through ``Detector.detect`` in order (earlier turns as context,
-bot_failures=0, as in a fresh conversation). A handoff case counts as caught when any turn up to
+Every case's turns are played through ``Detector.detect`` in order (earlier turns as context). The bot's
+side of the conversation comes from ``--bot-replies FOLDER`` (``tandem eval SET --trace --out
+FOLDER/<set name>.jsonl``: what the real stack replied, with its kind; bot_failures counted from its
+declines); without it the bot's replies are unknown and bot_failures=0. Multi-turn cases get their own
+table with the conversation signals on and off. The held-out report also prints how many messages the
+LLM second opinion's band would send to an endpoint. A handoff case counts as caught when any turn up to
 ``handoff_by`` (default: the last turn) is detected; "reason ok" additionally requires the expected
 reason among the detected ones. A false handoff is any detected turn of an answer/decline/smalltalk
 case. With embeddings on, the same cases are also played rules-only to show what the similarity
@@ -45,22 +49,60 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from handoff.detector import MODES, Conversation, Detector  # noqa: E402
+from dataclasses import replace  # noqa: E402
+
+from handoff.detector import MODES, BotTurn, Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import REASONS, read_rules  # noqa: E402
 
 DEFAULT_SET = Path("/work/shared/eval/dev")
+CONVERSATION_SIGNALS = ("bot_declined", "bot_answered", "bot_repeated", "user_repeats", "worsening", "long_conversation",
+                        "bot_failures", "rephrase", "trend", "model_trend")
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 CV_REPORT = ROOT / "handoff/model/cv_report.json"
 
 
+BOT_TURNS: dict[str, list[BotTurn]] = {}
+"""Per case id, the bot's reply to each turn as the real stack gave it (``--bot-replies``); empty = unknown."""
+
+
 def play(detector: Detector, case: dict) -> list:
+    """Every turn through the detector with the conversation so far: the follower's earlier messages and,
+    when ``--bot-replies`` names them, the bot's earlier replies and its declines (as the action server
+    counts them: ``bot_failures``)."""
     detections = []
     previous: list[str] = []
-    for turn in case["turns"]:
-        detections.append(detector.detect(turn, Conversation(previous_user_messages=list(previous)), case["lang"]))
+    bots = BOT_TURNS.get(case["id"], [])
+    for i, turn in enumerate(case["turns"]):
+        earlier = tuple(bots[:i])
+        conversation = Conversation(previous_user_messages=list(previous), previous_bot_turns=earlier,
+                                    bot_failures=sum(1 for b in earlier if b.kind == "decline"))
+        detections.append(detector.detect(turn, conversation, case["lang"]))
         previous.append(turn)
     return detections
+
+
+def load_bot_turns(folder: Path, set_name: str) -> int:
+    """Read ``folder/<set name>.jsonl``, a ``tandem eval SET --trace`` results file: per turn the replies and
+    the ``present`` stage's verdict (the reply's kind). Returns how many cases it covered."""
+    path = folder / f"{set_name}.jsonl"
+    if not path.is_file():
+        print(f"  (no bot replies for {set_name}: {path} missing)")
+        return 0
+    n = 0
+    for line in path.open(encoding="utf-8"):
+        if not line.strip():
+            continue
+        result = json.loads(line)
+        turns = []
+        for t in result["turns"]:
+            kind = next((e["verdict"] for e in t.get("trace", []) if e.get("stage") == "present"), None)
+            if kind is None and t.get("handed_over"):
+                kind = "handover"
+            turns.append(BotTurn(kind, "\n".join(t.get("replies", []))))
+        BOT_TURNS[result["id"]] = turns
+        n += 1
+    return n
 
 
 def outcome(case: dict, detections: list) -> bool:
@@ -85,15 +127,22 @@ def main() -> None:
     parser.add_argument("--mode", choices=MODES, default="config", help="which parts decide (see above)")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out real messages")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
+    parser.add_argument("--bot-replies", type=Path, default=None, metavar="FOLDER",
+                        help="folder of `tandem eval SET --trace --out FOLDER/<set name>.jsonl` results: the bot's "
+                             "real replies between the turns (conversation signals; without it the bot's side is unknown)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also list caught cases and missed texts")
     args = parser.parse_args()
 
     rules = read_rules(args.rules)
     t0 = time.perf_counter()
-    detector = Detector(rules, embed=None, mode=args.mode) if args.no_embed else Detector(rules, mode=args.mode)
+    # one encoder thread: with two (the encoder's threadpoolctl limit overrides OPENBLAS_NUM_THREADS), OpenBLAS's
+    # second thread busy-waits and on a busy machine one message took 50-350 ms instead of 3-12
+    detector = (Detector(rules, embed=None, mode=args.mode) if args.no_embed
+                else Detector(rules, embed=UseEmbedder(threads=1), mode=args.mode))
     load_s = time.perf_counter() - t0
     rules_only = None if args.no_embed or detector.model is not None else Detector(rules, embed=None, mode=args.mode)
     summaries, all_cases = [], []
+    multi_turn: dict[Path, list[dict]] = {}
     print(f"mode {args.mode}: learned model {'on for ' + ', '.join(f'{r} (p >= {t:.2f})' for r, t in detector.thresholds.items()) if detector.model is not None else 'off'}"
           f"; phrase lists off for: {', '.join(sorted(detector.rules_off)) or 'none'}\n")
     cv_table(detector.thresholds)
@@ -107,13 +156,20 @@ def main() -> None:
         cases_file = set_dir if set_dir.is_file() else set_dir / "cases.jsonl"
         cases = [json.loads(line) for line in cases_file.open(encoding="utf-8") if line.strip()]
         all_cases += cases
+        if args.bot_replies is not None:
+            load_bot_turns(args.bot_replies, set_dir.name if set_dir.is_dir() else set_dir.stem)
         line = report(detector, rules_only, rules, set_dir, cases, args)
         table = prf_table(detector, cases)
         summaries.append((set_dir, f"{line}  [{table}]"))
+        multi_turn[set_dir] = [c for c in cases if len(c["turns"]) > 1]
     if len(summaries) > 1:
         print("\nSummary")
         for set_dir, line in summaries:
             print(f"  {str(set_dir):<40}{line}")
+    if multi_turn:
+        no_signals = Detector(replace(rules, settings={**rules.settings, "conversation_signals": False}),
+                              embed=detector._embed, model=detector.model, mode=args.mode)
+        conversation_table(detector, no_signals, multi_turn, args.bot_replies is not None)
     if args.timing > 0:
         timing(detector, all_cases, args.timing, load_s)
 
@@ -215,6 +271,7 @@ def report_heldout(detector: Detector, cases: list[dict]) -> str:
                      f"false handoffs on routine questions + praise {fh}/{len(routine)} = {fh / max(len(routine), 1):.1%}   "
                      f"complaints that need no person handed over {fc}/{len(complaints)} = {fc / max(len(complaints), 1):.0%}")
     print("\n" + "\n".join(lines))
+    band_report(detector, cases, found)
     for c in cases:
         if c["expect"] == "handoff" and not found[c["id"]]:
             print(f"  MISSED {c['id']} [{c['reason']}/{c['lang']}]: {c['turns'][0][:140]}")
@@ -223,6 +280,26 @@ def report_heldout(detector: Detector, cases: list[dict]) -> str:
             print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
     print("\n" + "=" * 100 + "\n")
     return lines[0].strip() + f"  [{table}]"
+
+
+def band_report(detector: Detector, cases: list[dict], found: dict[str, set[str]]) -> None:
+    """What the LLM second opinion would be asked on these messages (rules.yml ``second_opinion``): those where
+    nothing fired and a learned reason's probability is in the band. The cost side (how many routine messages
+    it sees) and the most it could add (missed hand-overs inside the band); the LLM's own accuracy is not
+    measured here (no endpoint)."""
+    so = detector.rules.second_opinion
+    if not so.enabled or not so.reasons or detector._embed is None:
+        return
+    scorer = detector if detector.scorer is not None else Detector(detector.rules, embed=detector._embed, mode="model",
+                                                                   examples=None, second_opinion=None)
+    asked = [c for c in cases if not found[c["id"]] and len(c["turns"][0].split()) >= 3
+             and any(scorer.probabilities(c["turns"][0]).get(r, 0.0) >= so.low for r in so.reasons)]
+    missed = [c for c in cases if c["expect"] == "handoff" and not found[c["id"]]]
+    routine = [c for c in cases if c.get("kind") in ("routine", "praise")]
+    in_band = lambda sel: sum(1 for c in sel if c in asked)  # noqa: E731
+    print(f"  second-opinion band (p >= {so.low:.2f} for {', '.join(so.reasons)}, nothing fired): asked for "
+          f"{len(asked)}/{len(cases)} messages = {len(asked) / max(len(cases), 1):.0%}; missed hand-overs in it "
+          f"{in_band(missed)}/{len(missed)}, routine + praise in it {in_band(routine)}/{len(routine)}")
 
 
 def report(detector: Detector, rules_only: Detector | None, rules, set_dir: Path, cases: list[dict],
@@ -295,21 +372,58 @@ def report(detector: Detector, rules_only: Detector | None, rules, set_dir: Path
             + (f"  ({per})" if per else ""))
 
 
+def conversation_table(detector: Detector, no_signals: Detector, sets: dict[Path, list[dict]], with_bot: bool) -> None:
+    """Multi-turn cases only: recall, right reason and false handoffs with the conversation signals and without."""
+    print(f"\nMulti-turn cases, conversation signals on vs off (bot replies {'from --bot-replies' if with_bot else 'unknown'})")
+    print(f"  {'set':<28}{'handoff':>8}{'on: caught':>12}{'reason ok':>11}{'off: caught':>13}{'reason ok':>11}"
+          f"{'other':>7}{'on: false':>11}{'off: false':>12}")
+    totals = [0] * 8
+    for set_dir, cases in sets.items():
+        hand = [c for c in cases if c["expect"] == "handoff"]
+        other = [c for c in cases if c["expect"] != "handoff"]
+        row = [len(hand)]
+        for d in (detector, no_signals):
+            played = {c["id"]: play(d, c) for c in cases}
+            caught = [c for c in hand if outcome(c, played[c["id"]])]
+            by = {c["id"]: c.get("handoff_by", len(c["turns"]) - 1) for c in hand}
+            ok = sum(1 for c in caught if c["reason"] in {r for x in played[c["id"]][: by[c["id"]] + 1] for r in x.reasons})
+            row += [len(caught), ok]
+        row.append(len(other))
+        for d in (detector, no_signals):
+            row.append(sum(1 for c in other if outcome(c, play(d, c))))
+        totals = [a + b for a, b in zip(totals, row)]
+        print(f"  {str(set_dir)[-28:]:<28}{row[0]:>8}{row[1]:>12}{row[2]:>11}{row[3]:>13}{row[4]:>11}{row[5]:>7}"
+              f"{row[6]:>11}{row[7]:>12}")
+    used: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for cases in sets.values():
+        for c in cases:
+            names = {n for d in play(detector, c) for n in d.signals if n in CONVERSATION_SIGNALS}
+            for n in names:
+                used[n][c["expect"] != "handoff"] += 1
+    print(f"  {'all':<28}{totals[0]:>8}{totals[1]:>12}{totals[2]:>11}{totals[3]:>13}{totals[4]:>11}{totals[5]:>7}"
+          f"{totals[6]:>11}{totals[7]:>12}")
+    print("  conversation signals in a hand-over's evidence (handoff cases / other cases): "
+          + (", ".join(f"{n} {a}/{b}" for n, (a, b) in sorted(used.items())) or "none"))
+
+
 def timing(detector: Detector, cases: list[dict], messages: int, load_s: float) -> None:
     turns = [(case, i) for case in cases for i in range(len(case["turns"]))]
     for case, i in turns:  # warm-up: model, examples, regex caches
         detector.detect(case["turns"][i], Conversation(case["turns"][:i]), case["lang"])
-    times = []
+    times, cpu = [], []
     for n in range(messages):
         case, i = turns[n % len(turns)]
         text = f"{case['turns'][i]} {n}"  # unique text: no cache hit for the current message
-        conv = Conversation(previous_user_messages=case["turns"][:i])
-        start = time.perf_counter()
+        bots = tuple(BOT_TURNS.get(case["id"], [])[:i])
+        conv = Conversation(previous_user_messages=case["turns"][:i], previous_bot_turns=bots)
+        start, start_cpu = time.perf_counter(), time.thread_time()
         detector.detect(text, conv, case["lang"])
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         times.append((time.perf_counter() - start) * 1000)
     print(f"\nTiming over {len(times)} messages after warm-up (load {load_s:.2f} s): "
           f"p50 {statistics.median(times):.2f} ms, p95 {percentile(times, 95):.2f} ms, "
-          f"max {max(times):.2f} ms")
+          f"max {max(times):.2f} ms; this thread's CPU time p50 {statistics.median(cpu):.2f} ms, "
+          f"p95 {percentile(cpu, 95):.2f} ms (the wall clock includes waiting for a core on a busy machine)")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,12 @@ whether a learned reason's phrase lists stay on. The exact checks (safety, legal
 explicit request for a person, bereavement, the bot's repeated failures) are rules only; every reason can
 be switched off with ``enabled: false``. ``bench/detector.py --mode rules|model|both`` compares them.
 
+Three more inputs, each optional: conversation signals from the bot's earlier replies
+(``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),
+used by rules.yml like phrase groups; the brand's examples file (``handoff/examples.py``), whose nearest
+example decides for close rephrasings; and, with an LLM endpoint, a second opinion on borderline
+messages (``handoff/second_opinion.py``) that can only add a reason, never remove one.
+
 Usage in the action server::
 
     from handoff.detector import Conversation, detect, safety_reply
@@ -32,12 +38,14 @@ from typing import Callable, Hashable, Iterable
 
 import numpy as np
 
+from . import conversation as conv
+from .conversation import BotTurn
 from .normalize import Normalized, normalize
 from .rules import LANGS, REASONS, ReasonRule, Rules, Trigger, load_rules
 
 MODES = ("config", "rules", "model", "both")
 
-__all__ = ["Conversation", "Detection", "Detector", "REASONS", "detect", "get_detector", "load_rules",
+__all__ = ["BotTurn", "Conversation", "Detection", "Detector", "REASONS", "detect", "get_detector", "load_rules",
            "safety_reply"]
 
 log = logging.getLogger(__name__)
@@ -55,6 +63,14 @@ _SIGNAL_LABELS = {
     "long": "long message",
     "model": "learned model",
     "model_trend": "getting worse over the conversation (learned model)",
+    "bot_declined": "after the bot could not answer",
+    "bot_answered": "after an answer",
+    "bot_repeated": "the bot repeated itself",
+    "user_repeats": "asked again",
+    "worsening": "getting more upset",
+    "long_conversation": "long conversation",
+    "brand_example": "like the brand's example",
+    "second_opinion": "LLM second opinion",
 }
 
 
@@ -64,6 +80,7 @@ class Conversation:
 
     previous_user_messages: list[str]   # oldest first, excluding the current one
     bot_failures: int = 0               # times the bot already said it could not answer in this conversation
+    previous_bot_turns: tuple[BotTurn, ...] = ()   # the bot's earlier replies (kind, text), oldest first
 
 
 @dataclass(frozen=True)
@@ -149,10 +166,13 @@ class Detector:
     """Rules compiled once; ``detect`` is pure apart from bounded caches."""
 
     def __init__(self, rules: Rules, embed: Embed | None | str = "auto", model: object = "auto",
-                 mode: str = "config") -> None:
+                 mode: str = "config", examples: object = "auto", second_opinion: object = "auto") -> None:
         """``model``: "auto" loads the file named in rules.yml's ``model:`` section, None switches the learned
         model off, or a ``LearnedModel``; without ``embed`` there is no model (it needs the embedding). ``mode`` overrides rules.yml for comparisons (bench/detector.py):
-        "rules" = phrase lists only, "model" = the model alone for the reasons it learned, "both"."""
+        "rules" = phrase lists only, "model" = the model alone for the reasons it learned, "both".
+        ``examples``: "auto" reads the brand's examples file (TANDEM_HANDOFF_EXAMPLES), None = none, or a
+        ``BrandExamples``. ``second_opinion``: "auto" asks the configured LLM endpoint about borderline
+        messages (rules.yml ``second_opinion``), None = never, or a ``SecondOpinion``."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         self.rules = rules
@@ -186,6 +206,21 @@ class Detector:
         self._uses_examples = bool(self._embedding_reasons)
         if self._embed is not None and self._uses_examples:
             self._load_examples()
+        if examples == "auto":
+            from .examples import BrandExamples
+
+            examples = BrandExamples.from_settings(self._embed)
+        self.examples = examples
+        if second_opinion == "auto":
+            from .second_opinion import SecondOpinion
+
+            second_opinion = SecondOpinion.from_settings(rules.second_opinion) if mode == "config" else None
+        self.second_opinion = second_opinion
+        self._opinions = _LRU(1024)
+        # the model's probabilities pick the borderline messages, also when it does not decide itself
+        self.scorer = self.model
+        if self.second_opinion is not None and self.scorer is None and self._embed is not None:
+            self.scorer = self._load_model(rules, force=True)
 
     @staticmethod
     def _load_model(rules: Rules, force: bool = False):
@@ -203,7 +238,7 @@ class Detector:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """The learned model's calibrated probability per reason for one message (empty without a model)."""
-        if self.model is None:
+        if self.scorer is None:
             return {}
         from .model import EMBED_DIM, MAX_CHARS, clean
 
@@ -223,9 +258,9 @@ class Detector:
         if vector is not None and np.shape(vector) != (EMBED_DIM,):
             log.error("handoff: the embedding has %s dimensions, the learned model needs %d; model off",
                       np.shape(vector), EMBED_DIM)
-            self.model = None
+            self.model = self.scorer = None
             return {}
-        probs = self.model.probabilities(cleaned, vector)  # type: ignore[attr-defined]
+        probs = self.scorer.probabilities(cleaned, vector)  # type: ignore[attr-defined]
         self._probs.put(cleaned, probs)
         return probs
 
@@ -349,6 +384,43 @@ class Detector:
         if scores[-1] > 0 and len(negative) >= s["trend_min_turns"] and sum(negative) >= s["trend_min_total"]:
             return f"{len(negative)} negative turns"
         return None
+
+    def _conversation_signals(self, current: _Analysis, text: str, previous: list[str],
+                              conversation: Conversation, lang: str) -> dict[str, str]:
+        """The signals of ``handoff/conversation.py`` for this turn (names -> evidence)."""
+        s = self.settings
+        out: dict[str, str] = {}
+        bots = tuple(conversation.previous_bot_turns or ())
+        if bots:
+            if bots[-1].kind == "decline":
+                out["bot_declined"] = "the bot's last reply declined"
+            elif bots[-1].kind == "answer":
+                out["bot_answered"] = "the bot's last reply answered"
+            if conv.bot_repeated(bots, float(s["bot_repeat_overlap"])):
+                out["bot_repeated"] = "the bot's last reply repeats an earlier one"
+        if previous:
+            opts = self.rules.reasons["repeated_failure"].options
+            found = conv.user_repeats(text, previous, float(opts.get("rephrase_word_overlap", 0.6)),
+                                      float(opts.get("rephrase_similarity", 0.8)), int(opts.get("rephrase_min_words", 3)),
+                                      # by meaning only right after an answer or a decline (costs an embedding)
+                                      self._similar if self._embed is not None
+                                      and ("bot_declined" in out or "bot_answered" in out) else None)
+            if found:
+                out["user_repeats"] = found
+            window = int(s["worsening_turns"])
+            series = [self._negativity(self.analyse(t, lang)) for t in previous[-(window - 1):]] if window > 1 else []
+            found = conv.worsening(series + [self._negativity(current)], window, float(s["worsening_min_rise"]))
+            if found:
+                out["worsening"] = found
+        turns = len(previous) + 1
+        if turns >= int(s["long_conversation_turns"]):
+            out["long_conversation"] = f"{turns} messages"
+        return out
+
+    def _similar(self, a: str, b: str) -> float | None:
+        """Cosine of two texts' sentence embeddings (each embedded once, then cached)."""
+        va, vb = self._vector(a), self._vector(b)
+        return None if va is None or vb is None else float(va @ vb)
 
     # ------------------------------------------------------------------ evaluation
 
@@ -479,6 +551,8 @@ class Detector:
                 hits["trend"] = trend
             if previous:
                 hits["followup"] = f"after {len(previous)} earlier message(s)"
+            if self.settings["conversation_signals"]:
+                hits.update(self._conversation_signals(current, text, previous, conversation, lang))
         earlier: dict[str, str] = {}
         for prev_text in previous[-5:]:
             for name, found in self.analyse(prev_text, lang).hits.items():
@@ -512,6 +586,13 @@ class Detector:
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:
                     evidence_by_reason[name] = ev
+        long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
+        if self.examples is not None and long_enough:
+            self._apply_examples(text, evidence_by_reason)
+        if (self.second_opinion is not None and long_enough
+                and not any(ev is not None for ev in evidence_by_reason.values())):
+            probs = probs or self.probabilities(text)
+            self._ask_second_opinion(text, previous, lang, probs, evidence_by_reason)
         fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
         scores = tuple((name, round(p, 3)) for name, p in probs.items())
         if not fired:
@@ -520,6 +601,41 @@ class Detector:
         signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
         return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
                          explanation=self._explain(fired), signals=signals, scores=scores)
+
+    def _apply_examples(self, text: str, evidence: dict[str, list[tuple[str, str]] | None]) -> None:
+        """The brand's nearest example decides when it is close enough (``handoff/examples.py``)."""
+        match = self.examples.nearest(self._vector(text))  # type: ignore[union-attr]
+        if match is None:
+            return
+        quoted = match.example.text if len(match.example.text) <= 60 else match.example.text[:57] + "..."
+        if match.handover:
+            reason = match.example.reason
+            if evidence.get(reason) is None:
+                evidence[reason] = [("brand_example", f"'{quoted}' ({match.similarity:.2f})")]
+            return
+        from .examples import PROTECTED
+
+        for name in REASONS:
+            if name not in PROTECTED:
+                evidence[name] = None
+
+    def _ask_second_opinion(self, text: str, previous: list[str], lang: str, probs: dict[str, float],
+                            evidence: dict[str, list[tuple[str, str]] | None]) -> None:
+        """A borderline message (nothing fired, a learned probability in the band) goes to the LLM once."""
+        opinion = self.second_opinion
+        candidates = opinion.borderline(probs)  # type: ignore[union-attr]
+        if not candidates:
+            return
+        key = (lang, text, tuple(previous[-2:]))
+        answer = self._opinions.get(key)
+        if answer is None:
+            answer = opinion.ask(text, previous, lang)  # type: ignore[union-attr]
+            if answer is None:
+                return   # no opinion (failure, timeout, unusable answer): the offline decision stands
+            self._opinions.put(key, answer)
+        if answer != "none" and evidence.get(answer) is None:
+            shown = ", ".join(f"{r} p={probs.get(r, 0.0):.2f}" for r in candidates)
+            evidence[answer] = [("second_opinion", f"{answer} ({shown})")]
 
     def safety_reply(self, lang: str, detection: Detection) -> str | None:
         """The immediate safety message for a ``safety`` detection, else None."""

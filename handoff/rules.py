@@ -30,7 +30,9 @@ from .normalize import Speller, clean_raw, fold
 REASONS = ("safety", "legal", "emotional", "sarcasm", "human_request", "privacy_request", "complex",
            "repeated_failure")
 LANGS = ("de", "en")
-SIGNALS = ("caps", "exclaim", "question", "trend", "embedding", "followup", "long")
+SIGNALS = ("caps", "exclaim", "question", "trend", "embedding", "followup", "long",
+           # conversation signals (handoff/conversation.py)
+           "bot_declined", "bot_answered", "bot_repeated", "user_repeats", "worsening", "long_conversation")
 DEFAULT_PATH = Path(__file__).with_name("rules.yml")
 
 _SETTINGS_DEFAULTS: dict[str, Any] = {
@@ -48,6 +50,11 @@ _SETTINGS_DEFAULTS: dict[str, Any] = {
     "embedding_max_chars": 300,
     "embedding_min_words": 3,
     "long_message_words": 40,
+    "conversation_signals": True,
+    "bot_repeat_overlap": 0.8,
+    "worsening_turns": 3,
+    "worsening_min_rise": 2,
+    "long_conversation_turns": 6,
 }
 
 
@@ -157,6 +164,17 @@ class ModelSettings:
 
 
 @dataclass(frozen=True)
+class SecondOpinionSettings:
+    """The ``second_opinion:`` section: when an LLM endpoint is configured, which borderline messages it sees."""
+
+    enabled: bool = False
+    low: float = 1.0                      # a learned reason's probability from which a message counts as borderline
+    reasons: tuple[str, ...] = ()         # the learned reasons whose probability is looked at
+    answers: tuple[str, ...] = ()         # the reasons the LLM may answer with (besides "none")
+    timeout_s: float = 3.0
+
+
+@dataclass(frozen=True)
 class Rules:
     path: Path
     settings: Mapping[str, Any]
@@ -167,6 +185,7 @@ class Rules:
     safety_replies: Mapping[str, Mapping[str, str]]
     self_harm_groups: frozenset[str] = frozenset()
     model: ModelSettings = field(default_factory=ModelSettings)
+    second_opinion: SecondOpinionSettings = field(default_factory=SecondOpinionSettings)
 
     def priority(self, reason: str) -> int:
         return self.reasons[reason].priority
@@ -439,6 +458,27 @@ def _compile_model(spec: Any, path: Path) -> ModelSettings:
         trend_reasons=trend_reasons)
 
 
+def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:
+    """``second_opinion: {enabled, low, reasons, answers, timeout_s}``."""
+    if spec is None:
+        return SecondOpinionSettings()
+    _expect(spec, dict, path, "second_opinion")
+    allowed = {"enabled", "low", "reasons", "answers", "timeout_s"}
+    unknown = set(spec) - allowed
+    if unknown:
+        raise _fail(path, "second_opinion", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
+    low = float(_expect(spec.get("low", 0.2), (int, float), path, "second_opinion.low"))
+    timeout = float(_expect(spec.get("timeout_s", 3.0), (int, float), path, "second_opinion.timeout_s"))
+    if not 0 <= low <= 1:
+        raise _fail(path, "second_opinion.low", "must be between 0 and 1")
+    if timeout <= 0:
+        raise _fail(path, "second_opinion.timeout_s", "must be > 0")
+    return SecondOpinionSettings(
+        enabled=_expect(spec.get("enabled", True), bool, path, "second_opinion.enabled"), low=low,
+        reasons=_names(spec.get("reasons", []), set(REASONS), path, "second_opinion.reasons"),
+        answers=_names(spec.get("answers", []), set(REASONS), path, "second_opinion.answers"), timeout_s=timeout)
+
+
 def _check_reason_keys(mapping: Mapping[str, Any], path: Path, where: str) -> None:
     missing = [r for r in REASONS if r not in mapping]
     extra = [r for r in mapping if r not in REASONS]
@@ -482,7 +522,7 @@ def compile_rules(data: Any, path: Path) -> Rules:
     """Validate the parsed YAML and compile it; raises RulesError naming the offending key."""
     _expect(data, dict, path, "top level")
     allowed = {"version", "settings", "priorities", "typo_exceptions", "token_map", "groups", "reasons", "safety_reply",
-               "model"}
+               "model", "second_opinion"}
     unknown = set(data) - allowed
     if unknown:
         raise _fail(path, "top level", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -551,7 +591,8 @@ def compile_rules(data: Any, path: Path) -> Rules:
     spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
     return Rules(path=path, settings=settings, groups=groups, reasons=reasons, token_map=token_map,
                  spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups),
-                 model=_compile_model(data.get("model"), path))
+                 model=_compile_model(data.get("model"), path),
+                 second_opinion=_compile_second_opinion(data.get("second_opinion"), path))
 
 
 def read_rules(path: str | Path | None = None) -> Rules:

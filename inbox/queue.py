@@ -59,6 +59,18 @@ def record_waiting_message(session: Session, handover: Handover, text: str) -> W
     return message
 
 
+QUEUE_NOTICE = "queue_notice"
+
+
+def record_queue_notice(session: Session, handover: Handover, text: str) -> HandoverEvent:
+    """What the bot told a waiting follower about their place in the queue. The channel connector sends it, so Rasa's
+    tracker never holds it; kept here, the agent's transcript shows what the follower was told."""
+    event = HandoverEvent(handover_id=handover.id, actor="bot", action=QUEUE_NOTICE, detail=text)
+    session.add(event)
+    session.commit()
+    return event
+
+
 def waiting_since(handover: Handover, moment: datetime | None = None) -> float:
     created = handover.created_at if handover.created_at.tzinfo else handover.created_at.replace(tzinfo=now().tzinfo)
     return ((moment or now()) - created).total_seconds()

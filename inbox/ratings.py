@@ -13,17 +13,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from inbox import wording
 from inbox.models import Handover, HandoverEvent, Rating, now
 
 MIN_SCORE, MAX_SCORE = 1, 5
 MAX_COMMENT_CHARS = 2000
-
-PROMPT = {
-    "de": "Danke, dass du dich an uns gewandt hast! Wie zufrieden bist du mit unserer Hilfe? Du kannst das Gespräch "
-          "hier mit 1 bis 5 Sternen bewerten: {url}",
-    "en": "Thanks for getting in touch! How happy are you with our help? You can rate this conversation from 1 to 5 "
-          "stars here: {url}",
-}
 
 
 class RatingError(ValueError):
@@ -42,8 +36,9 @@ def invite(session: Session, handover: Handover, agent: str | None) -> str:
     return raw
 
 
-def prompt(language: str, url: str) -> str:
-    return PROMPT.get(language, PROMPT["en"]).format(url=url)
+def prompt(language: str, url: str, form: str = "du") -> str:
+    """The rating request with its link, in the follower's language and the brand's German form."""
+    return wording.say("rating_prompt", language, form, url=url)
 
 
 def find(session: Session, raw: str) -> Rating | None:

@@ -5,11 +5,16 @@ Agent messages are bot events too (that is how they reach the follower's channel
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
 AGENT_KIND = "agent"
+RATING_KIND = "rating_prompt"
+# The rating link's token is the follower's permission to rate: an agent reading the transcript must not hold it.
+RATING_LINK = re.compile(r"https?://\S+/rate/[A-Za-z0-9_-]+")
+RATING_LINK_SHOWN = "[rating link]"
 NEUTRALISER = "\u200b"  # put in front of "/…" by the channel guard; not part of what the follower wrote
 NAME_SLOTS = ("follower_name", "name", "first_name")
 MAX_ENTRIES = 500
@@ -24,6 +29,7 @@ class Entry:
     sources: list[dict[str, str]] = field(default_factory=list)
     citations: list[str] = field(default_factory=list)
     handoff: bool = False
+    kind: str = ""                 # Tandem's kind of a bot message: agent_joined, queue_notice, rating_prompt, …
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,13 +70,26 @@ def entries(tracker: dict[str, Any]) -> list[Entry]:
                 result.append(Entry("agent", text, _when(event.get("timestamp")), agent=str(tandem.get("agent") or "")))
                 continue
             citations = [c for c in tandem.get("citations") or [] if isinstance(c, str)]
+            kind = str(tandem.get("kind") or "")[:32]
+            if kind == RATING_KIND:
+                text = RATING_LINK.sub(RATING_LINK_SHOWN, text)
             if text:
-                result.append(Entry("bot", text, _when(event.get("timestamp"))))
+                result.append(Entry("bot", text, _when(event.get("timestamp")), kind=kind))
             if result and result[-1].role == "bot":
                 result[-1].sources += _sources(tandem)
                 result[-1].citations += citations
                 result[-1].handoff = result[-1].handoff or bool(tandem.get("handoff"))
     return result[-MAX_ENTRIES:]
+
+
+def with_notices(transcript: list[Entry], notices: list[tuple[str, str]]) -> list[Entry]:
+    """The transcript with the queue notices the inbox recorded (``(at ISO, text)``) in time order: the channel
+    sent them, so the tracker lacks them, but the agent should read what the follower was told."""
+    added = [Entry("bot", text, at, kind="queue_notice") for at, text in notices]
+    if not added:
+        return transcript
+    merged = sorted(transcript + added, key=lambda e: datetime.fromisoformat(e.at).timestamp() if e.at else 0.0)
+    return merged[-MAX_ENTRIES:]
 
 
 def follower_name(tracker: dict[str, Any]) -> str | None:

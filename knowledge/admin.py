@@ -12,6 +12,7 @@ store is reopened when another process changed it (see ``KnowledgeStore.reopen``
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import re
 import tempfile
@@ -24,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from knowledge import audit, formats
 from knowledge.chunking import Chunk
-from knowledge.documents import SUPPORTED_SUFFIXES, DocumentError, KnowledgeBaseError, parse_document
+from knowledge.documents import (LANGUAGES, LANGUAGES_FILE, SUPPORTED_SUFFIXES, DocumentError, KnowledgeBaseError,
+                                 parse_document, staff_languages, with_staff_language)
 from knowledge.sync import ADDED, REMOVED, UPDATED, Progress, SyncReport, TooLarge, prepare, store_document, sync_folder
 
 if TYPE_CHECKING:
@@ -213,11 +215,15 @@ class KnowledgeBase:
         return report
 
     def add(self, actor: Actor, data: bytes, filename: str, doc_id: str | None = None,
-            source: Path | None = None) -> AddResult:
+            source: Path | None = None, language: str | None = None) -> AddResult:
         """Validate, index and store one file under ``doc_id`` (default: the file name without extension).
+        ``language`` (de | en) is staff's word on the document's language: kept for later syncs, above what the
+        file declares or its text suggests.
 
         Raises InvalidName, DocumentError (the file's problem) or StoreFailed; in each case nothing changed.
         """
+        if language is not None and language not in LANGUAGES:
+            raise InvalidName(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
         filename = check_filename(filename)
         doc_id = id_for(filename, doc_id)
         suffix = Path(filename).suffix.lower()
@@ -227,6 +233,10 @@ class KnowledgeBase:
             raise DocumentError(formats.too_large(len(data), limit))
         doc = parse_document(data, filename, doc_id, str(target))
         with self.write_lock():
+            languages = staff_languages(self.kb_dir)
+            if language is not None:
+                languages[doc_id] = language
+            doc = with_staff_language(doc, languages)
             try:
                 chunks = prepare(self.store, doc)
             except TooLarge as exc:
@@ -234,7 +244,9 @@ class KnowledgeBase:
             versions = self.store.document_versions().get(doc_id, set())
             same_file = target.is_file() and (
                 (source is not None and _same(source, target)) or target.read_bytes() == data)
-            if versions == {doc.content_hash} and same_file:
+            stored_language = next((d.language for d in self.store.documents() if d.id == doc_id), None) \
+                if language is not None else doc.language
+            if versions == {doc.content_hash} and same_file and stored_language == doc.language:
                 return AddResult(doc_id, "unchanged", doc.title, len(chunks), doc.content_hash, self._rel(target))
             target.parent.mkdir(parents=True, exist_ok=True)
             temp = None
@@ -254,6 +266,8 @@ class KnowledgeBase:
             if temp is not None:
                 os.chmod(temp, 0o644)
                 os.replace(temp, target)
+            if language is not None:
+                self._save_languages(languages)
             for other in self._files(doc_id):
                 if other != target:
                     other.unlink(missing_ok=True)        # the same document in another format before
@@ -287,6 +301,9 @@ class KnowledgeBase:
             removed = self.store.remove_document(doc_id)
             for path in files:
                 path.unlink(missing_ok=True)
+            languages = staff_languages(self.kb_dir)
+            if languages.pop(doc_id, None) is not None:
+                self._save_languages(languages)
             self._record(actor, REMOVED, doc_id, next(iter(versions)) if len(versions) == 1 else "",
                          ", ".join(self._rel(p) for p in files))
             self._wrote()
@@ -311,6 +328,17 @@ class KnowledgeBase:
         raise NotFound(f"no document {doc_id!r}")
 
     # -- files ------------------------------------------------------------------------------------------------
+    def _save_languages(self, languages: dict[str, str]) -> None:
+        """Write staff's languages atomically (a crash leaves the old file, never half a file)."""
+        self.kb_dir.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f"{LANGUAGES_FILE}.", dir=self.kb_dir)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(dict(sorted(languages.items())), handle, indent=1, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, 0o644)
+        os.replace(name, self.kb_dir / LANGUAGES_FILE)
+
     def _target(self, doc_id: str, suffix: str) -> Path:
         root = self.kb_dir.resolve()
         target = (self.kb_dir / f"{doc_id}{suffix}").resolve()

@@ -7,7 +7,9 @@ by the readers in ``knowledge.formats``; every one of them yields Markdown, so o
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,10 @@ from knowledge.formats.base import DocumentError
 from knowledge.language import document_language
 
 SUPPORTED_SUFFIXES = formats.SUPPORTED_SUFFIXES
+# Languages staff set on upload (document id -> code), in the knowledge-base folder itself so a later sync or a
+# file edited in place keeps staff's word; hidden, so it is not read as a document.
+LANGUAGES_FILE = ".languages.json"
+LANGUAGES = ("de", "en")
 MAX_DOCUMENT_BYTES = formats.MAX_BYTES
 
 __all__ = ["Document", "DocumentError", "KnowledgeBaseError", "LoadResult", "SUPPORTED_SUFFIXES", "document_id",
@@ -69,6 +75,20 @@ def parse_document(raw: bytes, name: str, doc_id: str, path: str = "") -> Docume
     )
 
 
+def staff_languages(root: Path) -> dict[str, str]:
+    """The languages staff set for documents of this folder (an unreadable or foreign file counts as none)."""
+    try:
+        data = json.loads((Path(root) / LANGUAGES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and v in LANGUAGES} if isinstance(data, dict) else {}
+
+
+def with_staff_language(doc: Document, languages: dict[str, str]) -> Document:
+    language = languages.get(doc.id)
+    return dataclasses.replace(doc, language=language) if language and language != doc.language else doc
+
+
 def load_document(path: Path, root: Path) -> Document:
     """Parse one file; raise DocumentError with a reason a person can act on."""
     limit = formats.max_bytes(path.name)
@@ -94,6 +114,7 @@ def load_folder(root: Path, progress: Callable[[Iterable[Path]], Iterable[Path]]
         raise KnowledgeBaseError(f"knowledge-base folder {root} is not readable: {exc}") from exc
     result = LoadResult()
     seen: dict[str, str] = {}
+    languages = staff_languages(root)
     for path in progress(paths) if progress else paths:
         rel = path.relative_to(root).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -105,7 +126,7 @@ def load_folder(root: Path, progress: Callable[[Iterable[Path]], Iterable[Path]]
             continue
         seen[doc_id] = rel
         try:
-            result.documents.append(load_document(path, root))
+            result.documents.append(with_staff_language(load_document(path, root), languages))
         except DocumentError as exc:
             result.failures.append((rel, str(exc)))
         except OSError as exc:

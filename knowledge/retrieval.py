@@ -119,15 +119,21 @@ _PRONOUN_AT_END = re.compile(rf"\b({alternation('trailing_articles')})\s*[?.!,]"
 FOLLOWUP_MAX_WORDS = 9
 
 
+def points_back(text: str) -> bool:
+    """A short message that says it leans on what was said before: it starts with 'and …' or 'what about …',
+    or refers back with a pronoun ('hat die?', 'what would that cost?')."""
+    if len(tokens(text)) > FOLLOWUP_MAX_WORDS:
+        return False
+    return bool(_FOLLOWUP_START.search(text) or _FOLLOWUP_WORD.search(text) or _PRONOUN_AT_END.search(text))
+
+
 def looks_like_followup(text: str) -> bool:
-    """A short message that leans on what was said before: it starts with 'and …', refers back with a
-    pronoun ('hat die?', 'what would that cost?'), or names no topic of its own."""
+    """A short message that leans on what was said before: it points back (`points_back`) or names no topic
+    of its own."""
     words = tokens(text)
     if len(words) > FOLLOWUP_MAX_WORDS:
         return False
-    if _FOLLOWUP_START.search(text) or _FOLLOWUP_WORD.search(text) or _PRONOUN_AT_END.search(text):
-        return True
-    return len(content_words(text)) <= 1 and len(words) >= 3
+    return points_back(text) or (len(content_words(text)) <= 1 and len(words) >= 3)
 
 
 class _Index:

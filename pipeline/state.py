@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from handoff.detector import Detection
+from handoff.detector import BotTurn, Detection
 
 if TYPE_CHECKING:
     from knowledge.answering import Answer
@@ -29,6 +29,7 @@ class Turn:
     sender_id: str = ""
     last_reply_kind: str | None = None  # the bot's previous reply: answer | decline | smalltalk | handover | …
     language_fixed: bool = False        # answer in ``language`` whatever the text looks like (staff trying a question)
+    previous_bot_turns: tuple[BotTurn, ...] = ()  # the bot's replies since the last handover, oldest first
 
 
 @dataclass

@@ -333,6 +333,17 @@ _NUMBER_KEY = re.compile(r"order|bestell|auftrag|invoice|rechnung|customer|kunde
                          r"reference|^ref|ticket|account|konto|booking|buchung|member|mitglied|policy|polic|"
                          r"number|nummer|^nr$|^no$|case|vorgang|meter|zähler|zaehler|serial|passport|ausweis", re.I)
 _ID_KEY = re.compile(r"^id$|[_-]id$|[a-z]Id$|ID$")
+# A plain number with fewer digits after "order:" is an amount ("Minimum order: 5 kg"), not an order number.
+ORDER_FIELD_MIN_DIGITS = 4
+
+
+def _looks_like_an_id(value: str) -> bool:
+    """An order, customer or contract number: letters and digits mixed ("QX7F2"), or a number of at least
+    `ORDER_FIELD_MIN_DIGITS` digits."""
+    digits = sum(c.isdigit() for c in value)
+    if not digits:
+        return False
+    return any(c.isalpha() for c in value) or digits >= ORDER_FIELD_MIN_DIGITS
 
 
 def field_kind(key: str) -> str | None:
@@ -362,7 +373,7 @@ def find_fields(text: str) -> list[Finding]:
         value = m.group(group).strip()
         if kind is None or not value or value.casefold() in {"null", "none", "true", "false"}:
             continue
-        if kind == ORDER and not any(c.isdigit() for c in value):
+        if kind == ORDER and not _looks_like_an_id(value):
             continue
         if kind == NAME and not any(c.isalpha() for c in value):
             continue

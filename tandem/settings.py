@@ -127,6 +127,9 @@ class Settings(BaseSettings):
     # How an agent's replies are signed in the web chat: empty = the agent's display name, else this (e.g. "Team").
     agent_label: str = Field("", max_length=64, description="shown instead of agents' names in the web chat")
     disclosure_en: str = Field("", max_length=1000, description="the AI disclosure in English")
+    # Staff's "handed over / not handed over" examples for this brand (handoff/examples.py; README, "Escalation
+    # detector"). Read again when the file changes. Empty = none.
+    handoff_examples: str = Field("", description="YAML file of the brand's hand-over examples")
 
     openai_base_url: str | None = Field(None, validation_alias=AliasChoices("OPENAI_BASE_URL", "TANDEM_OPENAI_BASE_URL"))
     openai_api_key: str | None = Field(None, repr=False,

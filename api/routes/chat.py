@@ -6,14 +6,20 @@ page where Rasa is.
 """
 from __future__ import annotations
 
+import asyncio
+import json
+import time
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse, StreamingResponse
 from pydantic import BaseModel
 
 from api.deps import SettingsDep
+from inbox.typing import typing_board
 from tandem.settings import Settings
 
 CONSOLE_DIR = Path(__file__).resolve().parent.parent.parent / "console"
@@ -78,3 +84,41 @@ async def chat_config(settings: SettingsDep, request: Request) -> ChatConfig:
         max_message_chars=settings.max_message_chars,
         german_form=settings.german_form,
     )
+
+
+TYPING_POLL_S = 0.25
+TYPING_KEEPALIVE_S = 15.0
+TYPING_STREAM_MAX_S = 10 * 60.0     # the browser's EventSource reconnects; a forgotten tab does not hold on forever
+
+
+@router.get("/api/chat/typing", responses={200: {"content": {"text/event-stream": {}}}})
+async def agent_typing(
+    request: Request,
+    session_id: Annotated[str, Query(min_length=8, max_length=128, pattern=r"^[A-Za-z0-9_-]+$",
+                                     description="the web chat's session id (its conversation id in Rasa)")],
+) -> StreamingResponse:
+    """Server-Sent Events ``typing`` with ``{typing, agent}`` whenever the agent who has this conversation starts or
+    stops typing (`inbox.typing`); the web chat listens only while a person has its conversation. The session id is
+    the follower's own random id, the same that lets its page join the conversation on Rasa's socket.io."""
+    board = typing_board(request.app)
+
+    async def stream() -> AsyncIterator[str]:
+        yield "retry: 2000\n\n"
+        shown: str | None = None
+        started = last_sent = time.monotonic()
+        first = True
+        while time.monotonic() - started < TYPING_STREAM_MAX_S:
+            if await request.is_disconnected():
+                return
+            agent = board.who(session_id)
+            if first or agent != shown:
+                first, shown, last_sent = False, agent, time.monotonic()
+                data = json.dumps({"typing": agent is not None, "agent": agent or ""}, separators=(",", ":"))
+                yield f"event: typing\ndata: {data}\n\n"
+            elif time.monotonic() - last_sent >= TYPING_KEEPALIVE_S:
+                last_sent = time.monotonic()
+                yield ": keepalive\n\n"
+            await asyncio.sleep(TYPING_POLL_S)
+
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return StreamingResponse(stream(), media_type="text/event-stream", headers=headers)

@@ -24,7 +24,9 @@ from inbox.listing import REASON_PATTERN, Filters, counts, list_handovers, open_
 from inbox.models import OPEN_STATES, Handover, HandoverEvent, WaitingMessage
 from inbox.rasa import RasaClient, RasaError
 from inbox.notices import status_notice
-from inbox.transcript import agent_message_data, entries, follower_name
+from inbox.queue import QUEUE_NOTICE
+from inbox.typing import typing_board
+from inbox.transcript import agent_message_data, entries, follower_name, with_notices
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/inbox", tags=["inbox"], route_class=LimitedBodyRoute,
@@ -52,6 +54,8 @@ class TranscriptEntry(BaseModel):
     sources: list[dict[str, str]] = []
     citations: list[str] = []
     handoff: bool = False
+    kind: str = Field("", description="a bot message's kind: agent_joined, back_to_bot, closed, queue_notice, "
+                                      "rating_prompt, … (empty for answers)")
 
 
 class WaitingMessageOut(BaseModel):
@@ -107,6 +111,10 @@ class ReplyIn(BaseModel):
 
 class CloseIn(BaseModel):
     send_rating_prompt: bool = True
+
+
+class TypingIn(BaseModel):
+    typing: bool = Field(description="true while the agent types (repeat every few seconds), false when they stop")
 
 
 class ReplyOut(BaseModel):
@@ -171,6 +179,10 @@ def _tracker(rasa: RasaClient, handover: Handover) -> tuple[dict[str, Any] | Non
         return None, str(exc)
 
 
+def _queue_notices(handover: Handover) -> list[tuple[str, str]]:
+    return [(aware(e.at).isoformat(), e.detail) for e in handover.events if e.action == QUEUE_NOTICE]
+
+
 @router.get("/handovers/{handover_id}", response_model=Conversation, responses={404: ERRORS[404]})
 def conversation(handover_id: HandoverId, user: CurrentAgent, session: SessionDep, rasa: RasaDep) -> Conversation:
     """Everything an agent needs to pick the conversation up: the handover's reasons and summary, the transcript
@@ -183,12 +195,14 @@ def conversation(handover_id: HandoverId, user: CurrentAgent, session: SessionDe
     return Conversation(
         handover=HandoverOut.of(handover, len(waiting)),
         follower_name=name,
-        transcript=[TranscriptEntry(**e.as_dict()) for e in entries(tracker)] if tracker is not None else None,
+        transcript=[TranscriptEntry(**e.as_dict()) for e in with_notices(entries(tracker), _queue_notices(handover))]
+        if tracker is not None else None,
         transcript_error=error,
         waiting_messages=[WaitingMessageOut(id=m.id, text=m.text, at=aware(m.created_at)) for m in waiting],
         notes=[NoteOut(id=n.id, author=n.author, text=n.text, at=aware(n.created_at))
                for n in handling.notes(session, handover.id)],
-        events=[EventOut(action=e.action, actor=e.actor, detail=e.detail, at=aware(e.at)) for e in handover.events],
+        events=[EventOut(action=e.action, actor=e.actor, detail=e.detail, at=aware(e.at)) for e in handover.events
+                if e.action != QUEUE_NOTICE],
         canned_replies=[
             CannedOut(id=c.id, title=c.title, language=c.language,
                       text=canned.render(c.text, agent_name=user.shown_name, follower_name=name,
@@ -278,7 +292,7 @@ def close(handover_id: HandoverId, body: CloseIn, request: Request, user: Curren
     if was_open:
         _tell_follower(rasa, closed.sender_id, closed.language, settings, "closed")
     if body.send_rating_prompt:
-        _send_rating_prompt(session, rasa, request, closed, agent or user.name)
+        _send_rating_prompt(session, rasa, request, settings, closed, agent or user.name)
     return HandoverOut.of(closed)
 
 
@@ -297,14 +311,16 @@ def dismiss_spam(handover_id: HandoverId, user: CurrentAgent, session: SessionDe
 PUBLIC_URL: str | None = None
 
 
-def _send_rating_prompt(session: SessionDep, rasa: RasaClient, request: Request, handover: Handover,
-                        agent: str) -> None:
-    """Best effort: the conversation is closed either way; a failed prompt is logged and recorded."""
+def _send_rating_prompt(session: SessionDep, rasa: RasaClient, request: Request, settings: Any,
+                        handover: Handover, agent: str) -> None:
+    """Best effort: the conversation is closed either way; a failed prompt is logged and recorded. The link is in
+    the text for channels that show plain text, and in the event's data for the web chat, which shows a button."""
     token = ratings.invite(session, handover, agent)
     base = (PUBLIC_URL or str(request.base_url)).rstrip("/")
-    text = ratings.prompt(handover.language, f"{base}/rate/{token}")
+    url = f"{base}/rate/{token}"
+    text = ratings.prompt(handover.language, url, settings.german_form)
     try:
-        rasa.send_message(handover.sender_id, text, {"custom": {"tandem": {"kind": "rating_prompt"}}})
+        rasa.send_message(handover.sender_id, text, {"custom": {"tandem": {"kind": "rating_prompt", "url": url}}})
         session.add(HandoverEvent(handover_id=handover.id, actor="bot", action="rating_prompt_sent"))
     except RasaError as exc:
         log.warning("rating prompt for handover %s not sent: %s", handover.id, exc)
@@ -322,9 +338,23 @@ def add_note(handover_id: HandoverId, body: NoteIn, user: CurrentAgent, session:
     return NoteOut(id=note.id, author=note.author, text=note.text, at=aware(note.created_at))
 
 
+@router.post("/handovers/{handover_id}/typing", status_code=status.HTTP_204_NO_CONTENT, responses=ACTION)
+def typing(handover_id: HandoverId, body: TypingIn, request: Request, user: CurrentAgent, session: SessionDep,
+           settings: SettingsDep) -> None:
+    """The agent who has the conversation is typing, or stopped: the follower's web chat shows "… schreibt" only
+    meanwhile. A signal lapses by itself after a few seconds (`inbox.typing.TTL_S`)."""
+    with _as_http_errors():
+        handover = handling.check_can_reply(session, handover_id, user)
+    board = typing_board(request.app)
+    if body.typing:
+        board.start(handover.sender_id, agent_shown(settings, user))
+    else:
+        board.stop(handover.sender_id)
+
+
 @router.post("/handovers/{handover_id}/replies", response_model=ReplyOut, responses={**ACTION, 502: {}})
-def reply(handover_id: HandoverId, body: ReplyIn, user: CurrentAgent, session: SessionDep, settings: SettingsDep,
-          rasa: RasaDep) -> ReplyOut:
+def reply(handover_id: HandoverId, body: ReplyIn, request: Request, user: CurrentAgent, session: SessionDep,
+          settings: SettingsDep, rasa: RasaDep) -> ReplyOut:
     """Send the agent's message to the follower on their channel (through Rasa) and record it."""
     text = body.text.strip()
     if not text or len(text) > settings.max_message_chars:
@@ -333,6 +363,7 @@ def reply(handover_id: HandoverId, body: ReplyIn, user: CurrentAgent, session: S
     with _as_http_errors():
         handover = handling.check_can_reply(session, handover_id, user)
         rasa.send_message(handover.sender_id, text, agent_message_data(agent_shown(settings, user)))
+    typing_board(request.app).stop(handover.sender_id)
     handling.record_reply(session, handover, user, text)
     return ReplyOut(sent=text, delivered=HandoverOut.of(handover).channel_pushes)
 

@@ -13,11 +13,12 @@ from fastapi import APIRouter, HTTPException, Path, Request, status
 from fastapi.responses import FileResponse, HTMLResponse
 from pydantic import BaseModel, Field
 
-from api.deps import SessionDep
+from api.deps import SessionDep, SettingsDep
 from api.routes.chat import CONSOLE_DIR
 from api.routes.inbox_common import ERRORS, LimitedBodyRoute
-from inbox import ratings
+from inbox import ratings, wording
 from inbox.models import Handover, Rating
+from tandem.settings import Settings
 
 INBOX_PAGE = CONSOLE_DIR / "inbox.html"
 PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -36,21 +37,13 @@ def inbox_page() -> FileResponse:
 
 # --- the follower's rating ---------------------------------------------------------------------------------------
 
-TEXT = {
-    "de": {"title": "Wie zufrieden bist du?",
-           "intro": "Bewerte das Gespräch mit unserem Team (1 = gar nicht, 5 = sehr).",
-           "comment": "Kommentar (freiwillig)", "send": "Bewertung senden", "thanks": "Danke für deine Bewertung!",
-           "done": "Dieses Gespräch wurde bereits bewertet. Danke!", "unknown": "Dieser Bewertungslink ist ungültig.",
-           "invalid": "Bitte wähle 1 bis 5 Sterne."},
-    "en": {"title": "How happy are you?", "intro": "Rate the conversation with our team (1 = not at all, 5 = very).",
-           "comment": "Comment (optional)", "send": "Send rating", "thanks": "Thanks for your rating!",
-           "done": "This conversation has already been rated. Thank you!", "unknown": "This rating link is not valid.",
-           "invalid": "Please choose 1 to 5 stars."},
-}
+def _text(lang: str, settings: Settings) -> dict[str, str]:
+    """The page's wording (`inbox/wording.yml`) in the follower's language and the brand's German form."""
+    return {key: wording.say(f"rating_{key}", lang, settings.german_form)
+            for key in ("title", "intro", "comment", "send", "thanks", "done", "unknown", "invalid")}
 
 
-def _page(lang: str, body: str, code: int = 200) -> HTMLResponse:
-    t = TEXT[lang]
+def _page(lang: str, t: dict[str, str], body: str, code: int = 200) -> HTMLResponse:
     html = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{escape(t["title"])}</title><link rel="icon" href="data:,">'
@@ -61,11 +54,11 @@ def _page(lang: str, body: str, code: int = 200) -> HTMLResponse:
 
 def _language(session: SessionDep, rating: Rating | None) -> str:
     handover = session.get(Handover, rating.handover_id) if rating else None
-    return handover.language if handover is not None and handover.language in TEXT else "en"
+    known = wording.languages("rating_title")
+    return handover.language if handover is not None and handover.language in known else "en"
 
 
-def _form(lang: str, error: str = "") -> str:
-    t = TEXT[lang]
+def _form(t: dict[str, str], error: str = "") -> str:
     stars = "".join(f'<label class="star"><input type="radio" name="score" value="{n}" required> {n} ★</label>'
                     for n in range(ratings.MIN_SCORE, ratings.MAX_SCORE + 1))
     problem = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
@@ -77,35 +70,38 @@ def _form(lang: str, error: str = "") -> str:
 
 
 @router.get("/rate/{token}", include_in_schema=False)
-def rating_form(token: RatingToken, session: SessionDep) -> HTMLResponse:
+def rating_form(token: RatingToken, session: SessionDep, settings: SettingsDep) -> HTMLResponse:
     rating = ratings.find(session, token)
     lang = _language(session, rating)
+    t = _text(lang, settings)
     if rating is None:
-        return _page(lang, f'<p>{escape(TEXT[lang]["unknown"])}</p>', 404)
+        return _page(lang, t, f'<p>{escape(t["unknown"])}</p>', 404)
     if rating.score is not None:
-        return _page(lang, f'<p>{escape(TEXT[lang]["done"])}</p>')
-    return _page(lang, _form(lang))
+        return _page(lang, t, f'<p>{escape(t["done"])}</p>')
+    return _page(lang, t, _form(t))
 
 
 @router.post("/rate/{token}", include_in_schema=False)
-async def rating_form_sent(token: RatingToken, request: Request, session: SessionDep) -> HTMLResponse:
+async def rating_form_sent(token: RatingToken, request: Request, session: SessionDep,
+                           settings: SettingsDep) -> HTMLResponse:
     fields = parse_qs((await request.body()).decode("utf-8", errors="replace"), max_num_fields=10)
     rating = ratings.find(session, token)
     lang = _language(session, rating)
+    t = _text(lang, settings)
     if rating is None:
-        return _page(lang, f'<p>{escape(TEXT[lang]["unknown"])}</p>', 404)
+        return _page(lang, t, f'<p>{escape(t["unknown"])}</p>', 404)
     if rating.score is not None:
-        return _page(lang, f'<p>{escape(TEXT[lang]["done"])}</p>', 409)
+        return _page(lang, t, f'<p>{escape(t["done"])}</p>', 409)
     score_text = (fields.get("score") or [""])[0]
     comment = (fields.get("comment") or [""])[0][: ratings.MAX_COMMENT_CHARS]
     score = int(score_text) if score_text.isdigit() and len(score_text) < 3 else 0
     if not ratings.MIN_SCORE <= score <= ratings.MAX_SCORE:
-        return _page(lang, _form(lang, TEXT[lang]["invalid"]), 422)
+        return _page(lang, t, _form(t, t["invalid"]), 422)
     try:
         ratings.rate(session, token, score, comment)
     except ratings.RatingError:  # another submission of the same link won the race
-        return _page(lang, f'<p>{escape(TEXT[lang]["done"])}</p>', 409)
-    return _page(lang, f'<p>{escape(TEXT[lang]["thanks"])}</p>')
+        return _page(lang, t, f'<p>{escape(t["done"])}</p>', 409)
+    return _page(lang, t, f'<p>{escape(t["thanks"])}</p>')
 
 
 class RatingIn(BaseModel):

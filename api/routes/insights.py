@@ -25,6 +25,7 @@ from api.routes.inbox_common import LimitedBodyRoute
 from api.routes.inbox_pages import PAGE_HEADERS
 from insights import alerts as alert_rules
 from insights.figures import TABLE_NAMES, Insights, day_range, to_csv
+from insights.figures import channels as stored_channels
 from insights.tables import Alert, AnswerFeedback, InsightMessage, now, sessions
 
 INSIGHTS_PAGE = CONSOLE_DIR / "insights.html"
@@ -66,7 +67,7 @@ def insight_tables(settings: SettingsDep, _user: CurrentStaff, start: Start = No
     first, last, start, end = _range(settings, start, end)
     with _session(settings) as session:
         tables = Insights(session, first, last, channel or None, settings.timezone).all()
-        channels = sorted(c for (c,) in session.execute(select(InsightMessage.channel).distinct()))
+        channels = stored_channels(session)
     return {"start": start.isoformat(), "end": end.isoformat(), "channel": channel, "channels": channels,
             "timezone": settings.timezone, "tables": tables}
 

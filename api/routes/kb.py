@@ -254,6 +254,9 @@ async def upload_document(
     file: Annotated[UploadFile, File(description="Markdown, text, HTML, PDF, DOCX, CSV or TSV")],
     doc_id: Annotated[str | None, Form(
         alias="id", max_length=200, description="document id, e.g. versand/lieferzeiten (default: file name)")] = None,
+    language: Annotated[str | None, Form(
+        pattern=r"^(de|en)?$", description="the document's language, kept for later syncs (default: what the file "
+                                           "declares, unless enough of its text clearly says otherwise)")] = None,
 ) -> UploadOut:
     """Upload a file into the knowledge-base folder and index it; the bot uses it from the next message on.
 
@@ -262,7 +265,8 @@ async def upload_document(
     data = await file.read(MAX_UPLOAD_BYTES + 1)
     await file.close()
     try:
-        result = await run_in_threadpool(kb.add, _actor(user), data, file.filename or "", doc_id or None)
+        result = await run_in_threadpool(kb.add, _actor(user), data, file.filename or "", doc_id or None,
+                                         None, language or None)
     except (InvalidName, DocumentError, StoreFailed) as exc:
         raise _http(exc) from exc
     if result.action != "added":

@@ -20,7 +20,7 @@ from api.deps import InternalCaller, SessionDep, SettingsDep
 from inbox import spam
 from inbox.models import WAITING, now
 from inbox.notices import still_waiting_notice
-from inbox.queue import open_handover, position, record_waiting_message
+from inbox.queue import open_handover, position, record_queue_notice, record_waiting_message
 from safety.moderation import Moderator
 
 router = APIRouter(prefix="/internal", tags=["internal"], dependencies=[InternalCaller])
@@ -62,4 +62,5 @@ def follower_wrote_while_handed_over(message: FollowerMessage, session: SessionD
     if handover.state != WAITING:
         return WaitingReply(state=handover.state)
     notice = still_waiting_notice(handover.language, position(session, handover), settings, now())
+    record_queue_notice(session, handover, notice)
     return WaitingReply(reply=notice, state=handover.state)

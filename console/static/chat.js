@@ -104,7 +104,8 @@
   var ready = false;
   var typingTimer = null;
   var lastBotRow = null;
-  var withPerson = false;     /* a person has the conversation: the bot is not "typing" */
+  var withPerson = false;     /* a person has the conversation: the bot is not "typing", the person may be */
+  var agentTyping = null;     /* EventSource of the agent's typing signal (api/chat/typing), open while withPerson */
   var maxChars = Number(el.input.getAttribute("maxlength")) || 2000;
   var sessionId = storageGet(STORAGE_SESSION) || newSessionId();
   var history = loadHistory();
@@ -223,23 +224,60 @@
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  function messageRow(role) {
+  /* When a message was sent or arrived, in the follower's locale: 24-hour in German, the date when not today. */
+  function clockText(iso) {
+    var d = new Date(iso);
+    if (!iso || isNaN(d)) {
+      return "";
+    }
+    var browser = navigator.language || "en";
+    var locale = uiLang === "de" ? (languageOf(browser) === "de" ? browser : "de-DE") : browser;
+    var options = { hour: "2-digit", minute: "2-digit" };
+    if (uiLang === "de") {
+      options.hourCycle = "h23";
+    }
+    if (d.toDateString() !== new Date().toDateString()) {
+      options.day = "numeric";
+      options.month = "short";
+    }
+    try {
+      return new Intl.DateTimeFormat(locale, options).format(d);
+    } catch (e) {
+      return d.toLocaleTimeString();
+    }
+  }
+
+  function timeOf(record) {
+    var text = clockText(record.at);
+    if (!text) {
+      return null;
+    }
+    var node = make("time", "msg-time", text);
+    node.setAttribute("datetime", record.at);
+    return node;
+  }
+
+  function messageRow(role, record) {
     var row = make("div", "msg msg-" + role);
     row.appendChild(make("span", "sr-only", t(role === "user" ? "you" : "bot") + ": "));
+    var time = record && timeOf(record);
+    if (time) {
+      row.appendChild(time);
+    }
     return row;
   }
 
   function renderUser(record) {
-    var row = messageRow("user");
-    row.appendChild(make("div", "bubble", record.text));
+    var row = messageRow("user", record);
+    row.insertBefore(make("div", "bubble", record.text), row.querySelector(".msg-time"));
     el.log.appendChild(row);
   }
 
   function renderBot(record) {
-    var row = messageRow("bot");
+    var row = messageRow("bot", record);
     var bubble = make("div", "bubble");
     appendLinkified(bubble, record.text);
-    row.appendChild(bubble);
+    row.insertBefore(bubble, row.querySelector(".msg-time"));
     row.tandemText = record.text;
     if (record.buttons && record.buttons.length) {
       var choices = make("div", "choices");
@@ -259,11 +297,11 @@
   }
 
   function renderImage(record) {
-    var row = messageRow("bot");
+    var row = messageRow("bot", record);
     var img = make("img", "attachment");
     img.src = record.src;
     img.alt = "";
-    row.appendChild(img);
+    row.insertBefore(img, row.querySelector(".msg-time"));
     el.log.appendChild(row);
     lastBotRow = row;
   }
@@ -330,10 +368,10 @@
     var lang = meta.language === "de" || meta.language === "en" ? meta.language : uiLang;
     if (lastBotRow && meta.kind === "agent") {
       markAgent(lastBotRow, meta.agent);
-      withPerson = true;
+      setWithPerson(true);
     } else if (lastBotRow && STATUS_KINDS[meta.kind]) {
       markStatus(lastBotRow);
-      withPerson = meta.kind === "agent_joined";
+      setWithPerson(meta.kind === "agent_joined");
     } else if (lastBotRow && meta.kind === "rating_prompt") {
       markRating(lastBotRow);
     }
@@ -404,6 +442,7 @@
   }
 
   function record(entry) {
+    entry.at = entry.at || new Date().toISOString();
     history.push(entry);
     saveHistory();
     render(entry);
@@ -513,6 +552,7 @@
   }
 
   function showTyping() {
+    el.typing.querySelector(".typing-text").textContent = t("typing");
     el.typing.hidden = false;
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(function () {
@@ -524,6 +564,46 @@
   function hideTyping() {
     window.clearTimeout(typingTimer);
     el.typing.hidden = true;
+  }
+
+  /* While a person has the conversation, "… schreibt" shows exactly while they type: the inbox page signals it
+     (debounced) and the API streams it here; nothing is shown on a timer. */
+  function setWithPerson(value) {
+    withPerson = value;
+    if (value && !agentTyping) {
+      listenToAgentTyping();
+    } else if (!value && agentTyping) {
+      agentTyping.close();
+      agentTyping = null;
+      hideTyping();
+    }
+  }
+
+  function listenToAgentTyping() {
+    if (typeof window.EventSource !== "function") {
+      return;
+    }
+    var source = new window.EventSource("api/chat/typing?session_id=" + encodeURIComponent(sessionId));
+    agentTyping = source;
+    source.addEventListener("typing", function (event) {
+      var data;
+      try {
+        data = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (source !== agentTyping || !withPerson) {
+        return;
+      }
+      if (data && data.typing) {
+        var name = typeof data.agent === "string" && data.agent ? data.agent.slice(0, 64) : t("person");
+        window.clearTimeout(typingTimer);
+        el.typing.querySelector(".typing-text").textContent = name + " " + t("agentTyping");
+        el.typing.hidden = false;
+      } else {
+        hideTyping();
+      }
+    });
   }
 
   function setConnection(state) {
@@ -554,7 +634,7 @@
     record({ role: "user", text: shownText });
     socket.emit("user_uttered", { message: payload, session_id: sessionId });
     if (!withPerson) {
-      showTyping();     /* only the bot types on its own; a person's typing is not signalled to this page yet */
+      showTyping();     /* the bot answers at once; a person's typing comes from their own signal */
     }
     return true;
   }
@@ -577,7 +657,7 @@
     history = [];
     saveHistory();
     lastBotRow = null;
-    withPerson = false;
+    setWithPerson(false);
     Array.prototype.slice.call(el.log.children).forEach(function (child) {
       if (child !== el.welcome) {
         el.log.removeChild(child);
@@ -613,6 +693,10 @@
         sessionId = confirmed;
         storageSet(STORAGE_SESSION, sessionId);
         saveHistory();
+        if (withPerson) {
+          setWithPerson(false);
+          setWithPerson(true);
+        }
       }
       setConnection("online");
     });

@@ -12,12 +12,20 @@
   var REFRESH_DEBOUNCE_MS = 150;
   var FALLBACK_REFRESH_MS = 30000;
   var CLOCK_TICK_MS = 10000;
+  var TYPING_REPEAT_MS = 2000;    /* while the agent types, tell the follower's page at most this often … */
+  var TYPING_IDLE_MS = 3000;      /* … and that they stopped after this long without a keystroke */
+  var NEAR_END_PX = 40;
   var STATE_LABEL = { waiting: "Waiting", assigned: "Assigned", returned: "Returned to bot", closed: "Closed" };
   var ACTION_LABEL = {
     handed_over: "handed over", claimed: "claimed", transferred: "transferred", unassigned: "put back in the queue",
     replied: "replied", returned: "returned to the bot", closed: "closed", rated: "rated",
     rating_prompt_sent: "rating prompt sent", rating_prompt_failed: "rating prompt failed",
     flagged_spam: "flagged as spam", dismissed_spam: "dismissed as spam"
+  };
+  /* Bot messages that are notices about the handover rather than answers (inbox/wording.yml). */
+  var NOTICE_LABEL = {
+    queue_notice: "queue notice", agent_joined: "status", back_to_bot: "status", closed: "status",
+    rating_prompt: "rating request"
   };
   var SPAM_LABEL = {
     links: "several links in one message", link_flood: "many links in a short time",
@@ -32,7 +40,8 @@
   var $ = function (id) { return document.getElementById(id); };
   var state = {
     items: [], fetchedAt: 0, selectedId: null, conversation: null, users: [],
-    events: null, refreshTimer: null, known: {}, busy: false
+    events: null, refreshTimer: null, known: {}, busy: false,
+    transcriptFor: null, transcriptCount: 0, typingFor: null, typingSentAt: 0, typingIdle: null
   };
 
   /* ---------- small DOM helpers (text only) ---------- */
@@ -84,10 +93,14 @@
     return hours < 48 ? hours + " h " + (minutes % 60) + " min" : Math.floor(hours / 24) + " d";
   }
 
+  /* The agent's own locale (the browser's: 24-hour in German), with the date when it is not today. */
   function clock(iso) {
     if (!iso) { return ""; }
     var d = new Date(iso);
-    return isNaN(d) ? "" : d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (isNaN(d)) { return ""; }
+    var options = { hour: "2-digit", minute: "2-digit" };
+    if (d.toDateString() !== new Date().toDateString()) { options.day = "numeric"; options.month = "short"; }
+    return d.toLocaleString(undefined, options);
   }
 
   function detailText(detail) {
@@ -288,6 +301,7 @@
   /* ---------- one conversation ---------- */
 
   function select(id) {
+    if (id !== state.selectedId) { stopTyping(); }
     state.selectedId = id;
     Array.prototype.forEach.call(document.querySelectorAll("#queue-list .queue-item"), function (b) {
       var on = b.dataset.id === String(id);
@@ -390,15 +404,30 @@
 
   function transcriptEntry(entry) {
     var who = entry.role === "follower" ? "Follower" : entry.role === "agent" ? (entry.agent || "Agent") : "Bot";
-    return el("li", { className: "entry entry-" + entry.role + (entry.handoff ? " entry-handoff" : "") },
-      el("span", { className: "entry-who" }, who, el("time", { text: clock(entry.at) })),
+    var notice = entry.role === "bot" && NOTICE_LABEL[entry.kind];
+    if (notice) { who += " · " + notice; }
+    return el("li", { className: "entry entry-" + entry.role + (entry.handoff ? " entry-handoff" : "") +
+                        (notice ? " entry-notice" : ""), dataset: { kind: entry.kind || "" } },
+      el("span", { className: "entry-who" }, who, el("time", { datetime: entry.at || "", text: clock(entry.at) })),
       el("div", { className: "entry-text", text: entry.text }),
       entry.role === "bot" ? sourceList(entry) : null);
   }
 
+  function nearEnd(list) {
+    return list.scrollHeight - list.scrollTop - list.clientHeight < NEAR_END_PX;
+  }
+
+  function showNewMessages(show) {
+    $("new-messages").hidden = !show;
+  }
+
+  /* The transcript follows new messages while the agent is at its end; an agent who scrolled up to read stays where
+     they are and gets a "new messages" button instead. */
   function renderTranscript(c, keepScroll) {
     var list = $("transcript");
-    var atEnd = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+    var same = keepScroll && state.transcriptFor === c.handover.id;
+    var atEnd = nearEnd(list);
+    var top = list.scrollTop;
     list.replaceChildren();
     if (c.transcript === null) {
       list.appendChild(el("li", { className: "entry entry-error", text: "Transcript unavailable (" + (c.transcript_error || "Rasa") + "). Messages written while waiting:" }));
@@ -408,7 +437,41 @@
     } else {
       c.transcript.forEach(function (entry) { list.appendChild(transcriptEntry(entry)); });
     }
-    if (!keepScroll || atEnd) { list.scrollTop = list.scrollHeight; }
+    var grew = list.children.length > state.transcriptCount;
+    if (!same || atEnd) {
+      list.scrollTop = list.scrollHeight;
+      showNewMessages(false);
+    } else {
+      list.scrollTop = top;
+      if (grew) { showNewMessages(true); }
+    }
+    state.transcriptFor = c.handover.id;
+    state.transcriptCount = list.children.length;
+  }
+
+  /* ---------- typing: the follower's web chat shows "… schreibt" only while the agent types ---------- */
+
+  function sendTyping(id, typing) {
+    api("POST", "/api/inbox/handovers/" + encodeURIComponent(id) + "/typing", { typing: typing });
+  }
+
+  function stopTyping() {
+    window.clearTimeout(state.typingIdle);
+    if (state.typingFor !== null) { sendTyping(state.typingFor, false); }
+    state.typingFor = null;
+  }
+
+  function onReplyInput() {
+    if (!state.conversation || !state.conversation.can_reply || !$("reply").value.trim()) { stopTyping(); return; }
+    var id = state.selectedId;
+    if (state.typingFor !== id || Date.now() - state.typingSentAt > TYPING_REPEAT_MS) {
+      if (state.typingFor !== null && state.typingFor !== id) { stopTyping(); }
+      state.typingFor = id;
+      state.typingSentAt = Date.now();
+      sendTyping(id, true);
+    }
+    window.clearTimeout(state.typingIdle);
+    state.typingIdle = window.setTimeout(stopTyping, TYPING_IDLE_MS);
   }
 
   function renderCanned(c) {
@@ -471,6 +534,8 @@
     if (event) { event.preventDefault(); }
     var text = $("reply").value.trim();
     if (!text || $("reply").disabled) { return; }
+    window.clearTimeout(state.typingIdle);
+    state.typingFor = null;       /* sending ends the typing signal on the server */
     act("replies", { text: text }, "Sending the reply").then(function (done) {
       if (done) {
         $("reply").value = "";
@@ -601,6 +666,18 @@
     act("dismiss-spam", undefined, "Dismissing as spam").then(function (done) { if (done) { toast("Dismissed as spam."); } });
   });
   $("reply-form").addEventListener("submit", sendReply);
+  $("reply").addEventListener("input", onReplyInput);
+  $("reply").addEventListener("blur", function () { if (!$("reply").value.trim()) { stopTyping(); } });
+  ["conv-explanation", "conv-summary"].forEach(function (id) {
+    $(id).addEventListener("click", function () { $(id).classList.toggle("clamped"); });
+  });
+  $("transcript").addEventListener("scroll", function () { if (nearEnd($("transcript"))) { showNewMessages(false); } });
+  $("new-messages").addEventListener("click", function () {
+    var list = $("transcript");
+    list.scrollTop = list.scrollHeight;
+    showNewMessages(false);
+    list.focus();
+  });
   $("note-form").addEventListener("submit", addNote);
   $("canned-select").addEventListener("change", insertCanned);
   $("canned-form").addEventListener("submit", addCanned);

@@ -66,7 +66,15 @@
     $("me").textContent = (user.display_name || user.name) + " · " + user.role;
     $("login-view").hidden = true;
     $("app-view").hidden = false;
-    loadDocuments();
+    // arriving from a content gap on the insights page: /kb?question=…&doc=…#upload-form puts the question in
+    // "Try a question", names the cited document for the upload (replacing it edits it) and opens it
+    var wanted = new URLSearchParams(window.location.search);
+    if (wanted.get("question")) { $("try-question").value = wanted.get("question"); }
+    if (wanted.get("doc")) { $("upload-id").value = wanted.get("doc"); }
+    loadDocuments().then(function () {
+      var doc = wanted.get("doc");
+      if (doc && (state.docs || []).some(function (d) { return d.id === doc; })) { showDocument(doc); }
+    });
     loadGaps();
     loadChanges();
   }
@@ -158,6 +166,7 @@
     form.append("file", input.files[0]);
     var id = $("upload-id").value.trim();
     if (id) { form.append("id", id); }
+    if ($("upload-language").value) { form.append("language", $("upload-language").value); }
     $("upload-submit").disabled = true;
     $("upload-result").hidden = false;
     $("upload-result").className = "result";

@@ -27,7 +27,8 @@ class Escalate:
     def run(self, state: TurnState) -> TurnState:
         turn = state.turn
         conversation = Conversation(previous_user_messages=list(turn.previous_user_messages),
-                                    bot_failures=turn.bot_failures)
+                                    bot_failures=turn.bot_failures,
+                                    previous_bot_turns=tuple(turn.previous_bot_turns))
         detection = self.detector.detect(state.text, conversation, state.lang)
         if not detection.handover and turn.offered_handover and _AFFIRMATIVE.match(state.text):
             detection = Detection(reasons=["human_request"], priority=detection.priority or 1,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from knowledge.retrieval import points_back
 from pipeline import wording
 from pipeline.state import Reply, Turn, TurnState
 
@@ -13,12 +14,15 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def is_smalltalk(turn: Turn, text: str, min_confidence: float, max_words: dict[str, int]) -> bool:
     """Rasa's intent, sanity-checked: "Abo kündigen?" may look like "Hallo!" to character n-grams, but a
-    question of several words is not a greeting, a thank-you or a goodbye."""
+    question of several words is not a greeting, a thank-you or a goodbye; and a short follow-up to an answer
+    ("and on weekends?") is about that answer, not a question about what the bot can do."""
     if turn.intent not in SMALLTALK_INTENTS or turn.intent_confidence < min_confidence:
         return False
     words = len(_WORD.findall(text))
     if turn.intent in ("greet", "thanks", "goodbye") and "?" in text and words > 1:
         return False
+    if turn.intent == "capabilities" and turn.last_reply_kind == "answer" and points_back(text):
+        return False        # "what about Saturday?" right after an answer asks about that answer's topic
     return words <= max_words[turn.intent]
 
 

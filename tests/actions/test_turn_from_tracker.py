@@ -49,3 +49,20 @@ def test_a_conversation_never_handed_over_keeps_its_count_and_history():
 
     assert turn.bot_failures == 2
     assert turn.previous_user_messages == ("a", "b")
+
+
+def bot(text: str, kind: str) -> dict:
+    return {"event": "bot", "text": text, "data": {"custom": {"tandem": {"kind": kind}}}}
+
+
+def test_the_turn_carries_the_bots_earlier_replies_since_the_last_handover_with_their_kind():
+    events = [user("Wo ist mein Paket?"), bot("Das weiß ich leider nicht.", "decline"), {"event": "pause"},
+              {"event": "resume"},
+              user("Was kostet der Versand?"), bot("Der Versand kostet 4,90 €.", "answer"),
+              user("Und nach Österreich?"), bot("Dazu finde ich nichts.", "decline"),
+              user("Hallo?")]
+
+    turn = turn_from_tracker(tracker(events, {}))
+
+    assert [(b.kind, b.text) for b in turn.previous_bot_turns] == [
+        ("answer", "Der Versand kostet 4,90 €."), ("decline", "Dazu finde ich nichts.")]

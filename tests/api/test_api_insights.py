@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import csv
+import io
+
+from insights.figures import TABLE_NAMES
 from insights.tables import Alert, AnswerFeedback, InsightMessage, sessions
 
 
@@ -42,9 +46,9 @@ def test_range_channel_csv_and_acknowledge(env):
     empty = env.client.get("/api/insights?start=2026-04-01&end=2026-04-02", headers=staff).json()
     assert empty["tables"]["outcomes"]["rows"][0] == ["answered", 0, 0.0]
 
-    csv = env.client.get("/api/insights/conversations_by_language.csv?start=2026-03-01&end=2026-03-03", headers=staff)
-    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
-    assert csv.text.splitlines() == ["language,conversations,messages", "de,1,1", "en,1,1"]
+    got = env.client.get("/api/insights/conversations_by_language.csv?start=2026-03-01&end=2026-03-03", headers=staff)
+    assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv")
+    assert got.text.splitlines() == ["language,conversations,messages", "de,1,1", "en,1,1"]
     assert env.client.get("/api/insights/nothing.csv", headers=staff).status_code == 404
     assert env.client.get("/api/insights?start=2026-03-05&end=2026-03-01", headers=staff).status_code == 422
 
@@ -64,3 +68,23 @@ def test_a_follower_gives_a_thumbs_down_on_their_own_answer_only(env):
     assert env.client.post(url, json={"sender_id": "f1", "vote": "down"}).status_code == 204
     with sessions(env.settings.database)() as session:
         assert [(f.reply_id, f.vote) for f in session.query(AnswerFeedback)] == [("reply-f1-0001", "down")]
+
+
+def test_every_table_of_the_page_downloads_as_csv_with_the_same_rows(env):
+    seed(env)
+    staff = env.user("sara", "staff")
+    query = "start=2026-03-01&end=2026-03-03&channel=instagram"
+    tables = env.client.get(f"/api/insights?{query}", headers=staff).json()["tables"]
+    assert set(tables) == set(TABLE_NAMES)
+    for name, tab in tables.items():
+        got = env.client.get(f"/api/insights/{name}.csv?{query}", headers=staff)
+        assert got.status_code == 200, name
+        assert got.headers["content-disposition"] == (
+            f'attachment; filename="tandem-{name}-2026-03-01-2026-03-03-instagram.csv"')
+        header, *lines = list(csv.reader(io.StringIO(got.text)))
+        assert header == tab["columns"], name
+        assert len(lines) == len(tab["rows"]), name
+        for line, row in zip(lines, tab["rows"]):
+            expected = ["; ".join(map(str, v)) if isinstance(v, list) else "" if v is None else str(v) for v in row]
+            assert line == expected, name
+    assert env.client.get("/api/insights/conversations_by_day.csv", headers=env.user("ann", "agent")).status_code == 403

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
@@ -84,8 +85,41 @@ def test_the_page_renders_every_chart_with_data_and_no_console_errors(api, brows
     while page.evaluate("Chart.getChart(document.getElementById('chart-days')).data.datasets.length") != 1:
         assert time.monotonic() < deadline, "the channel filter did not redraw"
         time.sleep(0.1)
+    # the date range: three whole days before today (the brand's days), all channels: one bar group per day
+    today = page.input_value("#f-end")
+    shift = "(() => {{ var d = new Date('{0}T12:00:00Z'); d.setUTCDate(d.getUTCDate() - {1}); " \
+            "return d.toISOString().slice(0, 10); }})()"
+    first, last = page.evaluate(shift.format(today, 3)), page.evaluate(shift.format(today, 1))
+    page.select_option("#f-channel", "")
+    page.fill("#f-start", first)
+    page.fill("#f-end", last)
+    page.click("#f-apply")
+    deadline = time.monotonic() + 15
+    while page.evaluate("Chart.getChart(document.getElementById('chart-days')).data.labels.length") != 3:
+        assert time.monotonic() < deadline, "the date range did not redraw"
+        time.sleep(0.1)
+    assert page.evaluate("Chart.getChart(document.getElementById('chart-days')).data.labels") == [
+        first, page.evaluate(shift.format(today, 2)), last]
     # staff acknowledge the alert
     page.locator("#alerts li button").first.click()
     page.wait_for_selector("#alerts li.acknowledged", timeout=10_000)
     assert errors == []
+    context.close()
+
+
+def test_a_content_gap_links_to_the_knowledge_base_with_its_question(api, browser):
+    context = browser.new_context(locale="en-GB", viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{api}/insights")
+    page.fill("#login-name", STAFF)
+    page.fill("#login-password", PASSWORD)
+    page.click("#login-submit")
+    link = page.locator("#gaps-body tr a[href^='/kb?']").first
+    link.wait_for(timeout=30_000)
+    href = link.get_attribute("href")
+    question = parse_qs(urlsplit(href).query)["question"][0]
+    link.click()
+    page.wait_for_url("**/kb?*", timeout=10_000)
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+    assert page.input_value("#try-question") == question
     context.close()

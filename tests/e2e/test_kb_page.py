@@ -185,3 +185,27 @@ def test_the_staff_pages_share_one_sign_in_and_ask_again_when_it_ends(api, brows
     assert page.is_hidden("#login-error") and page.evaluate("sessionStorage.getItem('tandem.inbox.token')") is None
     assert errors == []
     context.close()
+
+
+def test_staff_set_a_documents_language_on_the_upload_form(api, browser, tmp_path):
+    from tests.api.test_api_kb_language import docx_stamped_english
+
+    url, settings, root = api
+    context = browser.new_context(locale="de-DE", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{url}/kb")
+    page.fill("#login-name", STAFF)
+    page.fill("#login-password", PASSWORD)
+    page.click("#login-submit")
+    page.wait_for_selector("#app-view:not([hidden])", timeout=10_000)
+
+    upload = tmp_path / "preise.docx"
+    upload.write_bytes(docx_stamped_english("Versand: 4,90 €. Ab 50 € frei."))   # too short to overrule "en-US"
+    page.set_input_files("#upload-file", str(upload))
+    page.select_option("#upload-language", "de")
+    page.click("#upload-submit")
+    page.wait_for_selector("#upload-result.good", timeout=60_000)
+    row = page.locator("#docs-body tr[data-id='preise']")
+    row.wait_for(timeout=10_000)
+    assert "de" in row.locator("td").all_inner_texts()
+    context.close()

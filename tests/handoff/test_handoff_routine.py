@@ -74,3 +74,15 @@ def test_ending_or_no_point_wording_about_things_does_not_hand_over(check, text,
 ])
 def test_ordering_again_with_praise_is_not_sarcasm(check, text, lang):
     assert not check(text, lang).handover
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("What does liability insurance cost for a family?", "en"),
+    ("Is my limited liability company eligible for the business plan?", "en"),
+])
+def test_liability_as_a_product_is_not_a_legal_threat(check, text, lang):
+    assert not check(text, lang).handover
+
+
+def test_holding_the_company_liable_is_a_legal_threat(check):
+    assert "legal" in check("I will hold you liable for the damage to my floor", "en").reasons

@@ -59,8 +59,9 @@ class FakeRasa:
 class InboxEnv:
     """An API app on a temp SQLite database with a fake Rasa; helpers return auth headers."""
 
-    def __init__(self, data_dir: Path) -> None:
-        self.settings = Settings(data_dir=data_dir, rasa_token="internal-token")
+    def __init__(self, data_dir: Path, kb_dir: Path | None = None) -> None:
+        self.settings = Settings(data_dir=data_dir, rasa_token="internal-token",
+                                 **({"kb_dir": kb_dir} if kb_dir is not None else {}))
         self.rasa = FakeRasa()
         app = create_app(self.settings)
         app.dependency_overrides[rasa_client] = lambda: self.rasa

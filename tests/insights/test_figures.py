@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from sqlalchemy import select
 
 from inbox.models import CLOSED, RETURNED, WAITING, Handover, HandoverEvent, Rating
 from insights.figures import Insights, day_range, to_csv
@@ -21,7 +22,8 @@ def msg(at, sender, kind="answer", channel="web", language="de", opens=False, to
 
 
 @pytest.fixture
-def fixture(db):
+def fixture(any_db):
+    db = any_db
     db.add_all([Topic(id=1, label="lieferung · paket", centroid=b"\0" * 8), Topic(id=2, label="preise", centroid=b"\0" * 8)])
     db.add_all([
         # conversation a (web, de): 3 messages on day 1, one answer gets a thumbs-down
@@ -120,3 +122,12 @@ def test_every_table_exports_as_csv(fixture):
         text = to_csv(tab)
         assert text.splitlines()[0] == ",".join(tab["columns"]), name
         assert len(text.splitlines()) == 1 + len(tab["rows"]), name
+
+
+def test_a_gap_links_to_the_document_its_thumbs_down_answers_cited(fixture):
+    answer = fixture.session.scalars(select(InsightMessage).where(InsightMessage.reply_id == "r-a1")).one()
+    answer.sources = "versand/lieferzeiten,preise"
+    fixture.session.commit()
+    gap = rows(fixture.gaps(), "content_gaps")[0]
+    assert gap[0] == "lieferung · paket"
+    assert gap[5] == "/kb?doc=versand%2Flieferzeiten&question=Lieferung+nach+Japan%3F#upload-form"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
+import hmac
 import json
 import threading
 from datetime import datetime, timedelta, timezone
@@ -82,6 +84,9 @@ def test_alert_goes_to_the_signed_webhook_and_by_email(db, webhook, smtp):
 
     (headers, raw), = received
     assert headers["X-Tandem-Event"] == "alert"
+    # what a receiver computes from the README alone: sha256=HMAC-SHA256(secret, "<timestamp>.<body>")
+    by_hand = hmac.new(SECRET.encode(), f"{headers['X-Tandem-Timestamp']}.".encode() + raw, hashlib.sha256)
+    assert headers["X-Tandem-Signature"] == "sha256=" + by_hand.hexdigest()
     assert notify.verify(SECRET, headers["X-Tandem-Timestamp"], raw, headers["X-Tandem-Signature"])
     assert not notify.verify("another secret", headers["X-Tandem-Timestamp"], raw, headers["X-Tandem-Signature"])
     assert not notify.verify(SECRET, headers["X-Tandem-Timestamp"], raw.replace(b"24", b"25"),

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from knowledge import answer_types, lexicon
+from knowledge.locale import HERE, LANGUAGES
 from knowledge.text import content_words, fold, question_part, typo_close, without_question_phrases
 
 
@@ -105,3 +107,17 @@ def test_asking_what_happens_is_not_a_topic():
     assert content_words(without_question_phrases("What happens if I bring it back a day late?")) == \
         content_words("if I bring it back a day late?")
     assert "passiert" not in content_words(without_question_phrases("Was passiert, wenn ich zu spät zurückgebe?"))
+
+
+def test_every_answer_type_word_in_the_language_files_is_text():
+    """YAML reads a bare `on` or `no` as a boolean: such a word would silently stop matching."""
+    for lang in LANGUAGES:
+        data = yaml.safe_load((HERE / f"{lang}.yml").read_text(encoding="utf-8"))["answer_types"]
+        lists = [v for v in data.values() if isinstance(v, list)]
+        lists += [v for group in data.values() if isinstance(group, dict) for v in group.values()]
+        assert lists and all(isinstance(w, str) for words in lists for w in words), lang
+
+
+def test_a_time_question_in_either_language_wants_a_time_from_the_language_files():
+    assert answer_types.required_types("And when do you open?") == {answer_types.TIME}
+    assert answer_types.holds(answer_types.PLACE, "Wir sind in der Hauptstraße 5 zu finden")

@@ -65,6 +65,18 @@ def test_a_greeting_with_a_question_goes_to_the_knowledge_base():
     assert reply.kind == "answer"
 
 
+def test_a_short_follow_up_to_an_answer_is_not_taken_for_what_can_you_do():
+    reply, kb = reply_to("and what about the shipping on weekends?", intent="capabilities", intent_confidence=0.6,
+                         previous_user_messages=("What does shipping cost?",), last_reply_kind="answer")
+    assert reply.kind == "answer" and kb.asked
+
+
+def test_what_can_you_do_is_smalltalk_after_an_answer_too():
+    reply, kb = reply_to("what can you do?", intent="capabilities", intent_confidence=0.9,
+                         previous_user_messages=("What does shipping cost?",), last_reply_kind="answer")
+    assert reply.kind == "smalltalk" and kb.asked == []
+
+
 def test_the_previous_user_message_is_passed_as_context():
     _, kb = reply_to("und nach Österreich?", intent="ask", intent_confidence=0.9,
                      previous_user_messages=("Was kostet der Versand?",), language="de")

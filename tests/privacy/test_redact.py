@@ -169,3 +169,9 @@ def test_a_log_record_written_while_the_name_model_loads_does_not_deadlock(monke
     worker.join(60)
     assert not worker.is_alive(), "the recognizer waited for itself"
     assert nested == [[]] and [f.value for f in found[0]] == ["John Smith"]
+
+
+def test_an_amount_after_order_in_a_price_list_is_not_an_order_number():
+    assert redact("- Minimum order: 5 kg per order, any mix").text == "- Minimum order: 5 kg per order, any mix"
+    assert "[ORDER]" in redact('{"order_ref": "QX7F2"}').text
+    assert "[ORDER]" in redact("order_id = 884213").text

@@ -10,13 +10,27 @@ URL into those arguments, so one variable per store is all a deployment sets.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Text
+import asyncio
+import logging
+import os
+import time
+from typing import Any, Awaitable, Callable, Optional, Text, TypeVar
 from urllib.parse import unquote, urlparse
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import InMemoryLockStore, LockStore, RedisLockStore
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.utils.endpoints import EndpointConfig
+from sqlalchemy.exc import DBAPIError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# How long a save or read waits for the database to come back (a PostgreSQL restart took 3 s in
+# bench/scale_faults.py). Rasa wraps this store in its FailSafeTrackerStore, which on the first error saves into
+# process memory (lost with the process) or reads "no conversation" (a fresh tracker, whose events the next save
+# then skips): both lost acknowledged messages during a restart.
+RETRY_S = float(os.environ.get("TANDEM_TRACKER_RETRY_S", "30"))
 
 
 def sql_arguments(url: str) -> dict:
@@ -32,13 +46,41 @@ def sql_arguments(url: str) -> dict:
             "password": unquote(parsed.password) if parsed.password else None}
 
 
+async def with_retries(call: Callable[[], Awaitable[T]], what: str, retry_s: float = RETRY_S) -> T:
+    """``call()``, again with back-off (0.1 s doubling to 2 s) while the database is unreachable, for up to
+    ``retry_s``; then the error goes up. A loop of our own: the Rasa environment has no retry library, and this is
+    the only place that retries."""
+    deadline, delay = time.monotonic() + retry_s, 0.1
+    while True:
+        try:
+            return await call()
+        except DBAPIError as exc:
+            if time.monotonic() + delay > deadline:
+                raise
+            log.warning("tracker store %s failed (%s); trying again in %.1f s", what, exc.__class__.__name__, delay)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 2.0)
+
+
 class URLTrackerStore(SQLTrackerStore):
+    """Rasa's SQL tracker store from one URL, riding out a database restart (`with_retries`): a failed
+    transaction is rolled back and its connection dropped by SQLAlchemy, so trying again reads and writes afresh."""
+
     def __init__(self, domain: Any = None, host: Optional[Text] = None, event_broker: Any = None,
                  **kwargs: Any) -> None:
         url = (host or kwargs.pop("url", None) or "").strip()
         if not url:
             raise ValueError("TANDEM_TRACKER_DB_URL is empty: set an SQLAlchemy URL (tandem run sets a SQLite file)")
         super().__init__(domain=domain, event_broker=event_broker, **sql_arguments(url))
+
+    async def save(self, tracker: Any) -> None:
+        await with_retries(lambda: super(URLTrackerStore, self).save(tracker), "save")
+
+    async def retrieve(self, sender_id: Text) -> Any:
+        return await with_retries(lambda: super(URLTrackerStore, self).retrieve(sender_id), "read")
+
+    async def retrieve_full_tracker(self, conversation_id: Text) -> Any:
+        return await with_retries(lambda: super(URLTrackerStore, self).retrieve_full_tracker(conversation_id), "read")
 
 
 class URLLockStore(LockStore):

@@ -4,18 +4,22 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from knowledge.locale import all_words
 from knowledge.retrieval import points_back
+from knowledge.text import fold
 from pipeline import wording
 from pipeline.state import Reply, Turn, TurnState
 
 SMALLTALK_INTENTS = ("greet", "goodbye", "thanks", "bot_challenge", "capabilities")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_BOT_WORDS = frozenset(fold(w) for w in all_words("bot_words"))
 
 
 def is_smalltalk(turn: Turn, text: str, min_confidence: float, max_words: dict[str, int]) -> bool:
     """Rasa's intent, sanity-checked: "Abo kündigen?" may look like "Hallo!" to character n-grams, but a
-    question of several words is not a greeting, a thank-you or a goodbye; and a short follow-up to an answer
-    ("and on weekends?") is about that answer, not a question about what the bot can do."""
+    question of several words is not a greeting, a thank-you or a goodbye; a short follow-up to an answer
+    ("and on weekends?") is about that answer, not a question about what the bot can do; and asking whether one
+    talks to a bot names the bot, a person or a machine (`bot_words` in knowledge/locale)."""
     if turn.intent not in SMALLTALK_INTENTS or turn.intent_confidence < min_confidence:
         return False
     words = len(_WORD.findall(text))
@@ -23,6 +27,8 @@ def is_smalltalk(turn: Turn, text: str, min_confidence: float, max_words: dict[s
         return False
     if turn.intent == "capabilities" and turn.last_reply_kind == "answer" and points_back(text):
         return False        # "what about Saturday?" right after an answer asks about that answer's topic
+    if turn.intent == "bot_challenge" and not {fold(w) for w in _WORD.findall(text)} & _BOT_WORDS:
+        return False        # "is there a trial period?" names no bot, person or machine: a question
     return words <= max_words[turn.intent]
 
 

@@ -77,6 +77,17 @@ def test_what_can_you_do_is_smalltalk_after_an_answer_too():
     assert reply.kind == "smalltalk" and kb.asked == []
 
 
+def test_a_topic_question_taken_for_are_you_a_bot_goes_to_the_knowledge_base():
+    reply, kb = reply_to("Is there a shipping discount if I order two?", intent="bot_challenge", intent_confidence=0.7)
+    assert reply.kind == "answer" and kb.asked
+
+
+def test_asking_whether_a_person_writes_is_answered_by_the_bot_itself():
+    for text, lang in (("Schreibe ich hier mit einem echten Menschen?", "de"), ("is this chat automated?", "en")):
+        reply, kb = reply_to(text, intent="bot_challenge", intent_confidence=0.9, language=lang)
+        assert reply.kind == "smalltalk" and kb.asked == []
+
+
 def test_the_previous_user_message_is_passed_as_context():
     _, kb = reply_to("und nach Österreich?", intent="ask", intent_confidence=0.9,
                      previous_user_messages=("Was kostet der Versand?",), language="de")

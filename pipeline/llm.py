@@ -143,9 +143,10 @@ def _normalise_number(number: str) -> str:
 
 
 class LLMGenerator:
-    def __init__(self, client: OpenAI, model: str, redactor: Redactor | None = None, max_passages: int = 10) -> None:
-        """``max_passages``: how many retrieved passages the model sees. Ten hold the expected facts for 96 % of
-        the tuning companies' answerable questions, five for 90 % (measured on the retrieval alone)."""
+    def __init__(self, client: OpenAI, model: str, redactor: Redactor | None = None, max_passages: int = 15) -> None:
+        """``max_passages``: how many retrieved passages the model sees. On the eleven tuning companies' answerable
+        questions (retrieval alone, 2026-12-05) 5 hold the expected facts for 87.7 %, 10 for 93.8 %, 15 for 96.2 %,
+        20 for 97.8 %; 15 costs about 5,200 characters of passages per question against 3,500 for 10."""
         self.client = client
         self.model = model
         self.redactor = redactor

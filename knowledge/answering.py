@@ -228,8 +228,9 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
     return out
 
 
-def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str = "") -> list[tuple[Unit, Hit]]:
-    """The units of document ``doc_id`` that answer best.
+def pick_units(result: Retrieval, doc_id: str, question: str = "",
+               context: str = "") -> tuple[list[tuple[Unit, Hit]], bool]:
+    """The units of document ``doc_id`` that answer best, and whether one is a concluded table row (below).
 
     Each unit scores by its own match, a share of its section's score and bonuses for holding the kind of
     answer asked for or being the table row the question names, and units nearly as good as the leading one are
@@ -245,8 +246,10 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
     idx = result.index
     choices = unit_choices(result, doc_id, question, context)
     if not choices or idx is None:
-        return []
-    return _chosen(idx, hand_order(choices))
+        return [], False
+    picked = _chosen(idx, hand_order(choices))
+    in_range = {c.unit.id for c in choices if c.features["in_range"]}
+    return picked, any(unit.id in in_range for unit, _ in picked)
 
 
 def hand_order(choices: list[UnitChoice]) -> list[UnitChoice]:
@@ -426,7 +429,7 @@ def compose(question: str, lang: str, result: Retrieval, coverage: float, contex
     lead-in and source line)."""
     top = top or result.hits[0]
     doc_id = top.chunk.doc_id
-    picked = pick_units(result, doc_id, question, context)
+    picked, concluded = pick_units(result, doc_id, question, context)
     if not picked:
         picked_hits = [top]
         body = whole_sentences(plain_text(top.chunk.text), MAX_REPLY_CHARS - 150)
@@ -434,8 +437,7 @@ def compose(question: str, lang: str, result: Retrieval, coverage: float, contex
         first_hit = picked[0][1]
         picked_hits = list({h.chunk.id: h for _, h in sorted(picked, key=lambda p: p[0].start)}.values())
         first_hit = next(h for h in picked_hits if h.chunk.id == first_hit.chunk.id)
-        measures = asked_measures(question)
-        concluded = any(u.kind == "row" and ranges_held(u, measures) for u, _ in picked)   # the row, not the table
+        # a concluded row is quoted alone, not inside its whole short table
         short = len(plain_text(first_hit.chunk.text)) <= WHOLE_SECTION_CHARS and not concluded
         body = _body(picked, picked_hits, first_hit if short else None)
         if len(body) > MAX_REPLY_CHARS - 170:

@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from inbox import spam
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.models import now
 from inbox.notices import handover_notice
 from inbox.queue import enqueue, position

@@ -10,7 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from inbox.auth import has_role, user_for_token
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.models import ADMIN, STAFF, User
 from inbox.rasa import RasaClient
 from tandem.settings import Settings

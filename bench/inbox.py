@@ -35,7 +35,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from inbox.auth import create_user, issue_token  # noqa: E402
-from inbox.db import session_factory  # noqa: E402
+from database.engine import session_factory  # noqa: E402
 from inbox.queue import enqueue  # noqa: E402
 from tandem.processes import free_port  # noqa: E402
 from tandem.settings import NO_CLIENT_LIMITS, ROOT, get_settings  # noqa: E402

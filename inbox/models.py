@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from inbox.db import Base
+from database.engine import Base
 
 WAITING, ASSIGNED, RETURNED, CLOSED = "waiting", "assigned", "returned", "closed"
 STATES = (WAITING, ASSIGNED, RETURNED, CLOSED)

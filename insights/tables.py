@@ -17,7 +17,7 @@ from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, Index, Integ
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from inbox.db import Base, sessions_with_tables
+from database.engine import Base, sessions_with_tables
 
 OPEN, ACKNOWLEDGED = "open", "acknowledged"
 

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from sqlalchemy import DateTime, Float, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
-from inbox.db import Base, sessions_with_tables
+from database.engine import Base, sessions_with_tables
 
 
 def now() -> datetime:

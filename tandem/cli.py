@@ -115,7 +115,7 @@ def read_password(prompt: str = "Password: ") -> str:
 
 def cmd_users_add(args: argparse.Namespace) -> int:
     from inbox.auth import AuthError, create_user
-    from inbox.db import session_factory
+    from database.engine import session_factory
 
     try:
         password = read_password()
@@ -131,7 +131,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 def cmd_users_list(_args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
-    from inbox.db import session_factory
+    from database.engine import session_factory
     from inbox.models import User
 
     with session_factory(get_settings().database)() as session:

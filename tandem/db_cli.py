@@ -1,6 +1,6 @@
-"""`tandem db`: the Tandem database's schema migrations (Alembic, `inbox/migrations/`).
+"""`tandem db`: the Tandem database's schema migrations (Alembic, `database/migrations/`).
 
-Every process already upgrades a database on first use (`inbox.db.engine_for`); ``tandem db upgrade`` does it
+Every process already upgrades a database on first use (`database.engine.engine_for`); ``tandem db upgrade`` does it
 ahead of a deployment's start (one step before N replicas start), ``current`` says where a database is, ``check``
 fails when the models and the migrations disagree, and ``revision`` writes the migration for a model change.
 """
@@ -22,7 +22,7 @@ def _url(args: argparse.Namespace) -> str:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy import create_engine
 
-    from inbox.db import current_revision, head_revision, upgrade
+    from database.engine import current_revision, head_revision, upgrade
 
     engine = create_engine(_url(args))
     before = current_revision(engine)
@@ -36,7 +36,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_db_current(args: argparse.Namespace) -> int:
     from sqlalchemy import create_engine
 
-    from inbox.db import current_revision, head_revision
+    from database.engine import current_revision, head_revision
 
     engine = create_engine(_url(args))
     current, head = current_revision(engine), head_revision()
@@ -60,7 +60,8 @@ def schema_differences(url: str | None = None) -> list:
     from alembic.runtime.migration import MigrationContext
     from sqlalchemy import create_engine
 
-    from inbox.db import all_tables_metadata, upgrade
+    from database.engine import upgrade
+    from database.schema import all_tables_metadata
 
     with tempfile.TemporaryDirectory() as scratch:
         engine = create_engine(url or f"sqlite:///{Path(scratch) / 'scratch.db'}")
@@ -79,7 +80,7 @@ def cmd_db_revision(args: argparse.Namespace) -> int:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from inbox.db import MIGRATIONS, alembic_config, upgrade
+    from database.engine import MIGRATIONS, alembic_config, upgrade
 
     numbers = [int(m.group(1)) for p in (MIGRATIONS / "versions").glob("*.py") if (m := re.match(r"(\d+)_", p.name))]
     rev_id = f"{max(numbers, default=0) + 1:04d}"

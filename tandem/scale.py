@@ -178,7 +178,7 @@ class ScaledStack(Stack):
         # Migrate the Tandem database once here, before N action servers and the API reach it together.
         from sqlalchemy import create_engine
 
-        from inbox.db import upgrade
+        from database.engine import upgrade
 
         engine = create_engine(self.settings.database)
         try:

@@ -25,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, current_agent_for_stream
 from api.routes.inbox_common import ERRORS, document_roles
 from inbox.auth import user_for_token
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.feed import Cursor, changes_since, latest_cursor
 from inbox.models import User
 

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from inbox.auth import create_user, issue_token
-from inbox.db import session_factory
+from database.engine import session_factory
 from knowledge.gaps import record_gap
 from tandem.settings import Settings
 from tests.inbox.support import PASSWORD, cheap_hashing

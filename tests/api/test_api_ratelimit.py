@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 from api.deps import rasa_client
 from api.main import create_app
 from inbox.auth import create_user, find_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from tandem.settings import Settings
 from tests.inbox.support import PASSWORD, FakeRasa, cheap_hashing
 

@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.queue import enqueue
 from tandem.settings import Settings
 

@@ -8,7 +8,7 @@ import pytest
 
 from inbox import canned
 from inbox.auth import create_user, find_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.queue import enqueue
 from tandem.settings import ROOT
 from tests.conftest import texts

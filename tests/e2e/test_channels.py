@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from inbox.auth import create_user, find_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from tests.support.platforms import (SECRETS, messaging_delivery, post_meta, post_telegram, telegram_update,
                                      whatsapp_delivery)
 

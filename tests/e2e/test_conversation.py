@@ -85,7 +85,7 @@ def test_a_paused_conversation_stays_paused_when_the_follower_types_restart(chat
 
 
 def test_a_follower_writing_while_waiting_is_told_their_place_and_the_message_is_kept(chat, stack):
-    from inbox.db import session_factory
+    from database.engine import session_factory
     from inbox.queue import open_handover
 
     chat.send("Ich will sofort mit einem Mitarbeiter sprechen!")
@@ -100,7 +100,7 @@ def test_a_follower_writing_while_waiting_is_told_their_place_and_the_message_is
 def test_asking_for_a_person_again_while_waiting_does_not_queue_twice(chat, stack):
     from sqlalchemy import func, select
 
-    from inbox.db import session_factory
+    from database.engine import session_factory
     from inbox.models import Handover
 
     chat.send("I want to talk to a human")

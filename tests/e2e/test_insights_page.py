@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from inbox.auth import create_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from insights.demo import fill
 from tandem.processes import free_port
 from tandem.settings import Settings

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from inbox.auth import create_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from knowledge.gaps import record_gap
 from tandem.processes import free_port
 from tandem.settings import Settings

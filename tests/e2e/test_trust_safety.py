@@ -77,7 +77,7 @@ def test_no_secret_reaches_the_stacks_logs(stack, chat):
     (also as ``?token=`` for the live stream), a wrong password — then search the logs of Rasa, the action server
     and the API."""
     from inbox.auth import create_user, find_user
-    from inbox.db import session_factory
+    from database.engine import session_factory
 
     password = "e2e-secret-password-5c1f"
     with session_factory(stack.settings.database)() as session:

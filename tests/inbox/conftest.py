@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from inbox.db import session_factory
+from database.engine import session_factory
 from tests.inbox.support import InboxEnv, cheap_hashing
 
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from api.deps import rasa_client
 from api.main import create_app
 from inbox.auth import create_user, issue_token
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.models import Handover
 from inbox.queue import enqueue
 from inbox.rasa import RasaError

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from inbox.auth import authenticate
-from inbox.db import session_factory
+from database.engine import session_factory
 from tandem import cli
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-from inbox.db import engine_for, sessions_with_tables
+from database.engine import engine_for, sessions_with_tables
 from knowledge.tables import ContentGap, KBChange
 
 

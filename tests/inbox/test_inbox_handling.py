@@ -7,7 +7,7 @@ import pytest
 
 from inbox import handling
 from inbox.auth import create_user
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.models import Handover, HandoverEvent
 from inbox.queue import enqueue
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from inbox import handling, spam
 from inbox.auth import create_user
-from inbox.db import current_revision, engine_for, head_revision, session_factory
+from database.engine import current_revision, engine_for, head_revision, session_factory
 from inbox.listing import Filters, counts, list_handovers, open_spam_count
 from inbox.models import Handover, HandoverEvent
 from inbox.queue import enqueue, open_handover, position

@@ -1,4 +1,4 @@
-"""The Tandem database's schema comes from the Alembic migrations (inbox/migrations/): on SQLite and on Debian's
+"""The Tandem database's schema comes from the Alembic migrations (database/migrations/): on SQLite and on Debian's
 PostgreSQL they build exactly the models' tables, a database from before migrations is adopted with its rows,
 processes starting together migrate it once, and a model change without its migration is caught by name."""
 from __future__ import annotations
@@ -14,8 +14,8 @@ import psycopg
 import pytest
 from sqlalchemy import Column, Integer, String, Table, create_engine, inspect
 
-from inbox import db
-from inbox.db import Base, MissingMigration, current_revision, engine_for, head_revision, sessions_with_tables, upgrade
+from database import engine as db
+from database.engine import Base, MissingMigration, current_revision, engine_for, head_revision, sessions_with_tables, upgrade
 from inbox.models import Handover
 from tandem.db_cli import schema_differences
 from tandem.processes import ProcessGroup, free_port
@@ -85,8 +85,8 @@ def test_a_database_from_before_migrations_is_adopted_with_its_rows(tmp_path):
     assert schema_differences(url) == []
 
 
-# What each process does on its first use of the database (inbox.db.engine_for), without the rest of its start-up.
-STARTING_PROCESS = "import sys; from inbox.db import engine_for; engine_for(sys.argv[1])"
+# What each process does on its first use of the database (database.engine.engine_for), without the rest of its start-up.
+STARTING_PROCESS = "import sys; from database.engine import engine_for; engine_for(sys.argv[1])"
 
 
 def test_processes_starting_together_migrate_a_new_database_once(tmp_path, postgres_url):

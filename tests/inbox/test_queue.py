@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.hours import is_open, next_opening, parse
 from inbox.notices import handover_notice, still_waiting_notice
 from inbox.queue import enqueue, open_handover, position, record_waiting_message

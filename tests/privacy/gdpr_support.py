@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from inbox.db import session_factory
+from database.engine import session_factory
 from inbox.models import HandoverEvent, Note, Rating, WaitingMessage
 from inbox.queue import enqueue
 from tandem.settings import Settings

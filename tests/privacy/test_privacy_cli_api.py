@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from inbox.auth import create_user, issue_token
-from inbox.db import session_factory
+from database.engine import session_factory
 from tandem.cli import main
 from tests.privacy.gdpr_support import OTHER, VICTIM, everything_mentioning, populate
 

@@ -1,6 +1,6 @@
 """Alembic's environment for the Tandem database (inbox, knowledge-base log, insights: one ``Base``).
 
-Run by `inbox.db.upgrade` (every process on first use of a database, and `tandem db upgrade`) with an open
+Run by `database.engine.upgrade` (every process on first use of a database, and `tandem db upgrade`) with an open
 connection in ``config.attributes["connection"]``, or by the ``alembic`` command line from the repository root
 (``alembic.ini``), which connects to ``sqlalchemy.url`` or else to ``TANDEM_DATABASE_URL``.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from inbox.db import all_tables_metadata
+from database.schema import all_tables_metadata
 
 config = context.config
 target_metadata = all_tables_metadata()

@@ -1,7 +1,7 @@
 """The Tandem database: SQLite in the data folder by default, PostgreSQL (or any SQLAlchemy URL) by setting.
 
-Its schema (the inbox's tables, and the knowledge base's and the insights' on the same ``Base``) is made by the
-Alembic migrations in ``inbox/migrations/versions/``, not by ``create_all``: a deployment's database then follows
+Its schema (the inbox's, the knowledge base's and the insights' tables, all on this ``Base``) is made by the
+Alembic migrations in ``database/migrations/versions/``, not by ``create_all``: a deployment's database then follows
 every schema change with its rows kept. Every process upgrades a database to the newest migration the first time
 it uses it (`engine_for`), one process at a time (a lock per database), so a fresh clone just works and N action
 servers starting together do not race; `tandem db upgrade` does the same by hand. A model change needs a new
@@ -20,7 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import MetaData, create_engine, event, inspect, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -30,7 +30,8 @@ _PG_MIGRATION_LOCK = 0x7A4D1E
 
 
 class Base(DeclarativeBase):
-    pass
+    """The one declarative base of the Tandem database. The packages that keep tables there (inbox, knowledge,
+    insights) define them on it; ``database.schema`` gathers them for the migrations."""
 
 
 _engine_lock = threading.Lock()
@@ -63,16 +64,6 @@ def _new_engine(url: str) -> Engine:
         engine = create_engine(url, pool_pre_ping=True)
     upgrade(engine)
     return engine
-
-
-def all_tables_metadata() -> MetaData:
-    """``Base.metadata`` with every module that defines tables on it imported: what the migrations must build.
-    A package that adds tables to the Tandem database adds its module here."""
-    from inbox import models  # noqa: F401
-    from insights import tables as insights_tables  # noqa: F401
-    from knowledge import tables as knowledge_tables  # noqa: F401
-
-    return Base.metadata
 
 
 def alembic_config(url: str = "") -> Config:

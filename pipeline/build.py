@@ -1,7 +1,7 @@
 """The order of a turn, written once. The action server, `tandem kb search`, `tandem eval` (through the action
 server) and the benches all build their pipeline here.
 
-    clean → language → gate → empty → escalate → readable → smalltalk → others_data
+    clean → language → gate → empty → escalate → readable → smalltalk → instructions → others_data
           → retrieve → generate → compose → decide → guard → record_gap → record_feedback → present
 
 ``generate`` passes when no LLM endpoint is configured; ``compose`` and ``decide`` pass when it answered.
@@ -28,6 +28,7 @@ from pipeline.stages.escalate import DetectsHandovers, Escalate
 from pipeline.stages.gate import Gate
 from pipeline.stages.generate import Generate
 from pipeline.stages.guard import Guard
+from pipeline.stages.instructions import Instructions
 from pipeline.stages.language import Language
 from pipeline.stages.others_data import OthersData
 from pipeline.stages.present import Present
@@ -65,6 +66,7 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Escalate(detector),
         Readable(settings.german_form),
         Smalltalk(form=settings.german_form),
+        Instructions(settings.german_form),
         OthersData(settings.german_form),
         *knowledge,
         *([RecordGap(settings, settings.answering.low_margin),

@@ -47,6 +47,24 @@ _THEIR_DATA = re.compile(
     rf"\b(?:has|have|did)\s+(?:he|she|they|my\s+\w+)\b[^.?!]{{0,40}}\bpa(?:id|y)\b", re.I)
 
 
+# What that person did or has with the company: "was hat sie bestellt", "when did he pick it up", "ihr Liefertermin",
+# "her prescriptions". Past-tense account activity or a possessive before an account thing, so that "Kann meine
+# Freundin den Rabatt auch bekommen?" (what she may do, not what she did) stays a routine question.
+_THEIR_ACTIVITY = re.compile(
+    r"\b(?:was|wann|wie viel|welche\w*|wohin|wo|ob)\b[^.?!]{0,50}\b(?:sie|er)\b[^.?!]{0,40}"
+    r"\b(?:bestellt|gekauft|gebucht|bezahlt|gezahlt|erhalten|abgeholt|verschrieben|eingelöst|storniert)\b|"
+    r"\b(?:what|when|which|where|whether|if)\b[^.?!]{0,50}\b(?:she|he|they)\b[^.?!]{0,40}"
+    r"\b(?:ordered|bought|booked|paid|received|picked up|collected|cancell?ed|was prescribed|were prescribed)\b", re.I)
+_THEIR_THINGS = re.compile(
+    r"\b(?:ihr\w*|sein\w*|her|his|their)\s+(?:\w+\s+)?(?:liefer(?:datum|termin|ung|adresse)\w*|bestellung\w*|"
+    r"medikament\w*|rezept\w*|buchung\w*|einkäuf\w*|einkauf\w*|delivery dates?|deliver(?:y|ies)|orders?|"
+    r"medications?|medicines?|prescriptions?|bookings?|purchases?)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_TELL_ME = re.compile(r"\b(?:tell|give|show|send) me\b|\b(?:sag|nenn|gib|zeig|schick)\w* mir\b", re.I)
+
+
 def asks_for_others_data(text: str) -> bool:
     """Whether ``text`` asks for private data of a staff member or another customer (not the writer's own:
     "Kann ich meine Privatadresse ändern?" is a routine question)."""
@@ -54,4 +72,11 @@ def asks_for_others_data(text: str) -> bool:
         for match in pattern.finditer(text):
             if not _OWN.search(text[max(0, match.start() - 12):match.start()]):
                 return True
-    return bool(_THIRD_PARTY.search(text) and _THEIR_DATA.search(text))
+    if not _THIRD_PARTY.search(text):
+        return False
+    if _THEIR_DATA.search(text):
+        return True
+    # The activity or the thing must be what a sentence asks for, not the story around it ("ich kümmere mich um
+    # ihre Bestellungen, … bei der Nachbarin"): a question, or a request to be told.
+    return any(_THEIR_ACTIVITY.search(s) or _THEIR_THINGS.search(s) for s in _SENTENCE_END.split(text)
+               if s.rstrip().endswith("?") or _TELL_ME.search(s))

@@ -61,5 +61,5 @@ def test_the_production_order_is_written_once(monkeypatch):
         def safety_reply(self, *args): ...
 
     pipeline = build.turn_pipeline(Settings(), Detector(), [Step("retrieve"), Step("decide")])
-    assert pipeline.names == ["clean", "language", "gate", "empty", "escalate", "readable", "smalltalk",
+    assert pipeline.names == ["clean", "language", "gate", "empty", "escalate", "readable", "smalltalk", "instructions",
                               "others_data", "retrieve", "decide", "record_gap", "record_feedback", "present"]

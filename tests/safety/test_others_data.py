@@ -19,6 +19,10 @@ from safety.others_data import asks_for_others_data
     "Herr Becker von nebenan schuldet mir Geld. Hat er seine Rechnung bei euch schon bezahlt?",
     "My flatmate moved out. What's his customer number?",
     "Did my ex ever pay the last bill on her account?",
+    "Frau Yilmaz aus dem dritten Stock ist verreist. Wann hat sie zuletzt etwas bei euch gekauft?",
+    "My colleague Tom got a parcel from you last week. Can you tell me which items he ordered?",
+    "Our neighbour is on holiday. What is her next delivery date?",
+    "Mein Nachbar ist im Krankenhaus. Welche Rezepte hat er bei euch eingelöst?",
 ])
 def test_a_request_for_someone_elses_private_data_is_recognised(text):
     assert asks_for_others_data(text)
@@ -35,6 +39,8 @@ def test_a_request_for_someone_elses_private_data_is_recognised(text):
     "Mein Nachbar hat mir euch empfohlen. Was kostet der Tarif?",
     "My friend said you have a student discount. How much is it?",
     "Kann mein Vermieter meinen Zählerstand ablesen?",
+    "Ich bestelle für meinen Vater mit, er ist 90. Seine Bestellungen gehen an die Nachbarin. Liefert ihr samstags?",
+    "My friend loves your shop. Can she get the newsletter discount too?",
 ])
 def test_a_question_about_the_companys_contacts_or_ones_own_data_is_not(text):
     assert not asks_for_others_data(text)

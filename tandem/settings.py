@@ -61,6 +61,15 @@ class AnsweringSettings(BaseModel):
                               "less than this is recorded as a content gap too")
 
 
+class ChecksSettings(BaseModel):
+    """The hand-written checks that decline a message before retrieval, each switchable
+    (``TANDEM_CHECKS__INSTRUCTIONS=false``); README's ablation table gives what each gains."""
+    model_config = ConfigDict(frozen=True)
+
+    instructions: bool = Field(True, description="decline a message that tries to override the bot's instructions")
+    others_data: bool = Field(True, description="decline a request for staff's or other customers' personal data")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TANDEM_", extra="ignore", env_nested_delimiter="__")
 
@@ -138,6 +147,7 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 20.0
     retrieval: RetrievalSettings = RetrievalSettings()
     answering: AnsweringSettings = AnsweringSettings()
+    checks: ChecksSettings = ChecksSettings()
     trace_replies: bool = Field(False, description="send every stage's decision with each reply (for `tandem eval "
                                                    "--trace`); off in production: followers need not see it")
 

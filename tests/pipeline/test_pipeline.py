@@ -63,3 +63,16 @@ def test_the_production_order_is_written_once(monkeypatch):
     pipeline = build.turn_pipeline(Settings(), Detector(), [Step("retrieve"), Step("decide")])
     assert pipeline.names == ["clean", "language", "gate", "empty", "escalate", "readable", "smalltalk", "instructions",
                               "others_data", "retrieve", "decide", "record_gap", "record_feedback", "present"]
+
+
+def test_each_check_before_retrieval_can_be_switched_off():
+    from pipeline import build
+    from tandem.settings import ChecksSettings, Settings
+
+    class Detector:
+        def detect(self, *args, **kwargs): ...
+
+    settings = Settings(checks=ChecksSettings(instructions=False, others_data=False))
+    names = build.turn_pipeline(settings, Detector(), [Step("retrieve")]).names
+    assert "instructions" not in names and "others_data" not in names
+    assert names.index("smalltalk") + 1 == names.index("retrieve")

@@ -82,7 +82,8 @@ def list_alerts(settings: SettingsDep, _user: CurrentStaff,
 
 
 @router.post("/api/insights/alerts/{alert_id}/acknowledge", tags=["insights"])
-def acknowledge_alert(alert_id: int, settings: SettingsDep, user: CurrentStaff) -> dict:
+def acknowledge_alert(alert_id: Annotated[int, Path(ge=1, le=2**31 - 1, description="the alert's id")],
+                      settings: SettingsDep, user: CurrentStaff) -> dict:
     with _session(settings) as session:
         try:
             return alert_rules.alert_dict(alert_rules.acknowledge(session, alert_id, user.name))

@@ -56,6 +56,8 @@ def test_range_channel_csv_and_acknowledge(env):
     done = env.client.post(f"/api/insights/alerts/{alert['id']}/acknowledge", headers=staff).json()
     assert (done["state"], done["acknowledged_by"]) == ("acknowledged", "sara")
     assert env.client.post("/api/insights/alerts/999/acknowledge", headers=staff).status_code == 404
+    # an id beyond the database's integers is a bad request, not a server error
+    assert env.client.post(f"/api/insights/alerts/{2**63}/acknowledge", headers=staff).status_code == 422
 
 
 def test_a_follower_gives_a_thumbs_down_on_their_own_answer_only(env):

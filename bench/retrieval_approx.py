@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.retrieval import Query, RetrievalSettings, Retriever  # noqa: E402
+import knowledge.retrieval  # noqa: E402
 import knowledge.store  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
@@ -85,9 +86,13 @@ def main() -> None:
     parser.add_argument("--terms", action="store_true", help="also match words through Chroma's index of words")
     parser.add_argument("--vectors", type=Path, help="keep the distractor words' vectors in this .npz between runs")
     parser.add_argument("--ef-search", type=int, help="Chroma's ef_search (default knowledge.store.HNSW_EF_SEARCH)")
+    parser.add_argument("--term-candidates", type=int,
+                        help="nearest words asked per question word (default knowledge.retrieval.ANN_TERM_CANDIDATES)")
     args = parser.parse_args()
     if args.ef_search:
         knowledge.store.HNSW_EF_SEARCH = args.ef_search
+    if args.term_candidates:
+        knowledge.retrieval.ANN_TERM_CANDIDATES = args.term_candidates
     embedder = get_embedder()
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "approx-bench", embedder)

@@ -72,7 +72,10 @@ LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count w
 # Approximate search in large knowledge bases (see RetrievalSettings.approximate_above and _Neighbours):
 ANN_DENSE_CANDIDATES = 32    # nearest sections/units (Chroma's HNSW) whose documents are scored exactly
 ANN_LEXICAL_CANDIDATES = 32  # best sections by word coverage whose documents are scored exactly
-ANN_TERM_CANDIDATES = 32     # nearest knowledge-base words per question word (Chroma's HNSW over the terms)
+ANN_TERM_CANDIDATES = 256    # nearest knowledge-base words per question word (Chroma's HNSW over the terms): a
+                             # word has many near words in a large vocabulary; 32 kept fewer of the exact matches
+                             # (bench/retrieval_approx.py --terms, 2026-12-06: replies same 89.2 % with 32, 91.1 %
+                             # with 256, 95.6 % with the inverted file it replaced)
 
 
 @dataclass(frozen=True)

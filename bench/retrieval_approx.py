@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/retrieval_approx.py ../shared/eval/dev [--distractors 50000]
 
-Above ``RetrievalSettings.approximate_above`` sections + units, retrieval asks Chroma's own HNSW index for
-the sections and units nearest the question instead of scoring every vector. ``retrieval_scale.py`` times
-retrieval on random vectors, where nearness means nothing; this measures what it costs in quality.
+Above ``RetrievalSettings.approximate_above`` sections + units, retrieval probes an inverted file (a few
+dozen of its ~2·√n lists) for candidate sections instead of scoring every vector. ``retrieval_scale.py``
+times that on random vectors, where nearness means nothing; this measures what it costs in quality.
 The evaluation set's knowledge base is synced into a temporary embedded Chroma store and padded with
 one-word sections written into the same collection ("distractors": German and English words from the
 spell-checker vocabularies, embedded with the real model, so they crowd the real sections' neighbourhood
@@ -12,8 +12,8 @@ as a large knowledge base would). Every user turn of the set (alone, and with it
 is then retrieved and answered twice — approximate (forced on) and exact (every vector scored) — and the
 top section, the top-8 overlap and the reply text with its citations are compared. The word matching is
 exact in both runs; ``--terms`` also writes the distractor words into the store's words and matches the
-question's words through Chroma's index of them, compared with the exact matches.
-``retrieval_candidates.py`` compares the candidate search alone with the inverted file it replaced.
+question's words through an inverted file of them, compared with the exact matches.
+``retrieval_candidates.py`` compares the candidate search alone with Chroma's own HNSW index.
 """
 from __future__ import annotations
 
@@ -31,8 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from pipeline.answerer import KnowledgeAnswerer  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.retrieval import Query, RetrievalSettings, Retriever  # noqa: E402
-import knowledge.retrieval  # noqa: E402
-import knowledge.store  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 
@@ -83,16 +81,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("set_dir", type=Path)
     parser.add_argument("--distractors", type=int, default=50_000)
-    parser.add_argument("--terms", action="store_true", help="also match words through Chroma's index of words")
+    parser.add_argument("--terms", action="store_true", help="also match words through an inverted file")
     parser.add_argument("--vectors", type=Path, help="keep the distractor words' vectors in this .npz between runs")
-    parser.add_argument("--ef-search", type=int, help="Chroma's ef_search (default knowledge.store.HNSW_EF_SEARCH)")
-    parser.add_argument("--term-candidates", type=int,
-                        help="nearest words asked per question word (default knowledge.retrieval.ANN_TERM_CANDIDATES)")
     args = parser.parse_args()
-    if args.ef_search:
-        knowledge.store.HNSW_EF_SEARCH = args.ef_search
-    if args.term_candidates:
-        knowledge.retrieval.ANN_TERM_CANDIDATES = args.term_candidates
     embedder = get_embedder()
     with tempfile.TemporaryDirectory() as tmp:
         store = KnowledgeStore(open_client(None, Path(tmp)), "approx-bench", embedder)
@@ -113,8 +104,8 @@ def main() -> None:
         t = time.perf_counter()
         approx.warm_up()
         index = approx.index()
-        print(f"index built in {time.perf_counter() - t:.1f} s (dense candidates: Chroma's HNSW"
-              + (", words too" if index.term_ann is not None else "") + ")")
+        print(f"index with inverted files built in {time.perf_counter() - t:.1f} s ({len(index.ann.centroids)} lists"
+              + (f", words: {len(index.term_ann.centroids)} lists" if index.term_ann is not None else "") + ")")
         exact = Retriever(store, embedder, config.model_copy(update={"approximate_above": 10**12,
                                                                      "approximate_terms_above": 10**12}))
         exact.warm_up()

@@ -41,7 +41,6 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.retrieval_approx import vocabulary  # noqa: E402
-import knowledge.store  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
@@ -91,8 +90,10 @@ def add_distractors(collection, words: list[str], vectors: np.ndarray, start: in
 
 
 def chroma_rows(store: KnowledgeStore, q: np.ndarray, position: dict[str, int], k: int = K) -> np.ndarray:
-    """Rows (snapshot order) of the ``k`` records Chroma's HNSW finds nearest ``q`` (``KnowledgeStore.nearest``)."""
-    return np.array([position[r] for r in store.nearest(q[None, :], k)[0] if r in position], dtype=np.int64)
+    """Rows (snapshot order) of the ``k`` records Chroma's HNSW finds nearest ``q`` (sections and units alike)."""
+    got = store._collection.query(query_embeddings=q[None, :], n_results=k, include=["metadatas"])
+    keys = [m.get("unit_id") if m.get("kind") == "unit" else m.get("chunk_id") for m in got["metadatas"][0]]
+    return np.array([position[key] for key in keys if key in position], dtype=np.int64)
 
 
 def recall(found: list[np.ndarray], truth: np.ndarray) -> tuple[float, float]:
@@ -165,7 +166,7 @@ def run_size(name: str, store: KnowledgeStore, reopen, total: int, kb_records: i
     from knowledge import retrieval
     from knowledge.retrieval import _Index
 
-    ivf_class = getattr(retrieval, "_IVF", None)     # removed with the change to Chroma's index (see docstring)
+    ivf_class = getattr(retrieval, "_IVF", None)
 
     collection = store._collection
     need = max(0, total - kb_records - added)
@@ -177,7 +178,8 @@ def run_size(name: str, store: KnowledgeStore, reopen, total: int, kb_records: i
     snap = store.snapshot()
     read = time.perf_counter() - t
     n_rows = len(snap.chunks) + len(snap.units)
-    position = {r: i for i, r in enumerate(snap.chunk_records + snap.unit_records)}
+    position = {c.id: i for i, c in enumerate(snap.chunks)}
+    position |= {u.id: len(snap.chunks) + j for j, u in enumerate(snap.units)}
     rows = normalise(np.vstack([snap.chunk_vectors, snap.unit_vectors]).astype(np.float32))
     truth = np.argsort(-(qvecs @ rows.T), axis=1)[:, :K]
     print(f"\n[{name}] {len(snap.chunks):,} sections + {len(snap.units):,} units = {n_rows:,} records; "
@@ -192,7 +194,6 @@ def run_size(name: str, store: KnowledgeStore, reopen, total: int, kb_records: i
         inverted_file(ivf_class, snap, qvecs, truth)
 
     for ef in ef_searches:
-        knowledge.store.HNSW_EF_SEARCH = ef     # what a store opened from now on asks for
         collection.modify(configuration={"hnsw": {"ef_search": ef}})
         store, server_pid = reopen(store)       # a loaded index keeps the ef_search it was loaded with
         collection = store._collection

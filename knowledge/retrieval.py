@@ -23,10 +23,9 @@ Speed (``bench/retrieval_scale.py``): everything per section is an array built o
 (``_Index``), so a question costs a few vectorised passes; units are scored only when answering reads
 them. Above ``RetrievalSettings.approximate_above`` sections + units (and ``approximate_terms_above``
 knowledge-base words) reading every vector per question costs more than the rest of retrieval together,
-so the dense candidates come from Chroma's own HNSW index of the same records (``KnowledgeStore.nearest``,
-kept by Chroma as documents are written, nothing to build per revision) and their whole documents are
-scored exactly; lexical candidates join them. That is approximate (``bench/retrieval_approx.py``,
-``bench/retrieval_candidates.py``; README "Measured" has the figures against the inverted file it replaced);
+so the dense search probes an inverted file (``_IVF``) for candidates and scores their whole documents
+exactly; lexical candidates join them. That is approximate (``bench/retrieval_approx.py``: 97.5 % of
+the dev set's replies unchanged among 50k real-embedded distractor sections, the rest junk either way);
 below the thresholds — every usual knowledge base — the search is exact. Per question word, what depends on
 the word alone is kept (``knowledge.lru``): a word the knowledge base holds takes its stored vector instead
 of an encoder pass, and each word's nearest knowledge-base words are looked up once per index.
@@ -34,7 +33,6 @@ of an encoder pass, and each word's nearest knowledge-base words are looked up o
 from __future__ import annotations
 
 import bisect
-import logging
 import math
 import re
 import threading
@@ -58,8 +56,6 @@ from knowledge.text import (
     without_question_phrases, word_parts,
 )
 
-log = logging.getLogger(__name__)
-
 REFRESH_SECONDS = 1.0
 COMPOUND_HEAD = 0.8          # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
 COMPOUND_MODIFIER = 0.6      # 'Versand' in 'Versandkosten': related, but not the same thing
@@ -69,13 +65,13 @@ TRANSLATION_MATCH = 0.65    # 'slider' → 'Schieber', one of possibly many sens
                             # so an ambiguous translation never makes a word the knowledge base lacks known
 REGION_MATCH = 0.85          # 'Frankreich' → 'EU-Länder': the knowledge base names the region, not the country
 LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
-# Approximate search in large knowledge bases (see RetrievalSettings.approximate_above and _Neighbours):
-ANN_DENSE_CANDIDATES = 32    # nearest sections/units (Chroma's HNSW) whose documents are scored exactly
+# Approximate search in large knowledge bases (see RetrievalSettings.approximate_above and _IVF):
+ANN_PROBES = 24              # inverted lists read per question vector (of about 2·√n)
+ANN_TERM_PROBES = 32         # the same for each question word against the knowledge base's words
+ANN_DENSE_CANDIDATES = 32    # best sections/units by cosine whose documents are scored exactly
 ANN_LEXICAL_CANDIDATES = 32  # best sections by word coverage whose documents are scored exactly
-ANN_TERM_CANDIDATES = 256    # nearest knowledge-base words per question word (Chroma's HNSW over the terms): a
-                             # word has many near words in a large vocabulary; 32 kept fewer of the exact matches
-                             # (bench/retrieval_approx.py --terms, 2026-12-06: replies same 89.2 % with 32, 91.1 %
-                             # with 256, 95.6 % with the inverted file it replaced)
+KMEANS_SAMPLE = 32           # rows sampled per list to train the inverted file's centroids
+KMEANS_ROUNDS = 6
 
 
 @dataclass(frozen=True)
@@ -150,8 +146,7 @@ class _Index:
     """
 
     def __init__(self, snap: Snapshot, approximate_above: int | None = None,
-                 approximate_terms_above: int | None = None, word_match_cache: int = 0,
-                 store: object | None = None) -> None:
+                 approximate_terms_above: int | None = None, word_match_cache: int = 0) -> None:
         self.chunks = snap.chunks
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
@@ -159,16 +154,17 @@ class _Index:
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)
         self.tags = snap.tags
-        # Large knowledge bases: candidates from the store's own nearest-neighbour index (a store without
-        # one, such as a bench's fixed snapshot, is searched exactly at every size).
-        self.ann: _Neighbours | None = None
-        self.term_ann: _Neighbours | None = None
-        if approximate_above is not None and len(self.chunks) + len(self.units) > approximate_above \
-                and hasattr(store, "nearest"):
-            self.ann = _Neighbours(store.nearest, snap.chunk_records + snap.unit_records)
-        if approximate_terms_above is not None and len(self.terms) > approximate_terms_above \
-                and hasattr(store, "nearest_terms"):
-            self.term_ann = _Neighbours(store.nearest_terms, snap.terms)
+        # Large knowledge bases: the vectors move into inverted files (one copy, grouped by list); the
+        # *_vectors attributes become row views of them.
+        self.ann: _IVF | None = None
+        self.term_ann: _IVF | None = None
+        if approximate_above is not None and len(self.chunks) + len(self.units) > approximate_above:
+            self.ann = _IVF([self.chunk_vectors, self.unit_vectors])
+            self.chunk_vectors = _RowView(self.ann, 0, len(self.chunks))
+            self.unit_vectors = _RowView(self.ann, len(self.chunks), len(self.units))
+        if approximate_terms_above is not None and len(self.terms) > approximate_terms_above:
+            self.term_ann = _IVF([self.term_vectors])
+            self.term_vectors = _RowView(self.term_ann, 0, len(self.terms))
         self._token_words: dict[str, tuple[str, ...]] = {}
         self._unit_words: dict[int, set[str]] = {}
         self.chunk_pos = {c.id: i for i, c in enumerate(self.chunks)}
@@ -242,7 +238,10 @@ class _Index:
 
     def similarities(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Cosine of ``q`` with every chunk and every unit."""
-        return self.chunk_vectors @ q, (self.unit_vectors @ q if len(self.units) else np.zeros(0))
+        if self.ann is None:
+            return self.chunk_vectors @ q, (self.unit_vectors @ q if len(self.units) else np.zeros(0))
+        sims = self.ann.all_similarities(q)
+        return sims[:len(self.chunks)], sims[len(self.chunks):]
 
     def best_unit(self, unit_sim: np.ndarray) -> np.ndarray:
         """Per chunk, the best similarity among its units (-1.0 for a chunk without units)."""
@@ -266,14 +265,13 @@ class _Index:
             best[has] = np.maximum(np.maximum.reduceat(sims, starts), -1.0)
         return best
 
-    def candidates(self, q: np.ndarray, lexical: np.ndarray) -> np.ndarray | None:
+    def candidates(self, q: np.ndarray, lexical: np.ndarray) -> np.ndarray:
         """Chunks worth scoring exactly in a large knowledge base (ascending, whole documents): the
-        documents of the sections and units Chroma's index finds closest to ``q``, and of the sections
-        with the best word coverage. None (score everything) when the index cannot be asked."""
-        found = self.ann.search([q], ANN_DENSE_CANDIDATES)
-        if found is None:
-            return None
-        rows = found[0]
+        documents of the sections and units the inverted file finds closest to ``q``, and of the sections
+        with the best word coverage."""
+        rows, sims = self.ann.search(q, ANN_PROBES)
+        if len(rows) > ANN_DENSE_CANDIDATES:
+            rows = rows[np.argpartition(-sims, ANN_DENSE_CANDIDATES - 1)[:ANN_DENSE_CANDIDATES]]
         n = len(self.chunks)
         chunks = np.where(rows < n, rows, self.unit_chunk[np.maximum(rows - n, 0)]) if len(self.units) else rows
         matched = np.flatnonzero(lexical > 0)
@@ -296,13 +294,12 @@ class _Index:
         word matching can use — those at ``LOOSE_TERM_THRESHOLD`` or above, or else the nearest alone (its
         cosine tells how unknown the word is). A few rows per word, not the whole vocabulary: small enough
         to cache per word."""
-        found = self.term_ann.search(vectors, ANN_TERM_CANDIDATES) if self.term_ann is not None and vectors else None
-        if found is not None:       # the nearest words by Chroma's index, with their exact cosines
-            return [_near(rows, self.term_vectors[rows] @ v) for rows, v in zip(found, vectors)]
-        if len(vectors) > 1 and len(self.terms) > 4096:      # one pass over a large vocabulary
-            sims = np.ascontiguousarray((self.term_vectors @ np.array(vectors).T).T)
-            return [_near(None, row) for row in sims]
-        return [_near(None, self.term_vectors @ v) for v in vectors]
+        if self.term_ann is None:
+            if len(vectors) > 1 and len(self.terms) > 4096:      # one pass over a large vocabulary
+                sims = np.ascontiguousarray((self.term_vectors @ np.array(vectors).T).T)
+                return [_near(None, row) for row in sims]
+            return [_near(None, self.term_vectors @ v) for v in vectors]
+        return [_near(*self.term_ann.search(v, ANN_TERM_PROBES)) for v in vectors]
 
     def next_best_in_doc(self, total: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """For each section, the best score among the other sections of its document (0 when alone).
@@ -373,30 +370,106 @@ def _segments(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, keys[starts]
 
 
-class _Neighbours:
-    """The store's own nearest-neighbour index (Chroma's HNSW) as the source of candidates, in the rows of
-    one snapshot.
+class _IVF:
+    """An inverted file over unit-length vectors: approximate nearest neighbours for large knowledge bases.
 
-    Chroma keeps the index itself, incrementally as documents are written, so nothing is built per store
-    revision. It answers with record ids; ids the snapshot lacks (written after it was read) are skipped.
-    It replaced a hand-written inverted file (k-means lists): ``bench/retrieval_candidates.py`` measured
-    both (README "Measured", retrieval).
+    Spherical k-means (fixed seed: the same store gives the same lists) groups the rows around about 2·√n
+    centroids, and the rows are stored list by list, so probing the lists whose centroids are nearest a
+    query reads a few contiguous slices and gives those rows' exact cosines. Rows in lists not probed are
+    not seen: that is the approximation. Built once per store revision (seconds at 400k rows).
+
+    Why not Chroma's own HNSW index of the same records (the store has one): measured 2026-12-06 with
+    ``bench/retrieval_candidates.py ../shared/eval/dev --sizes 50000,100000 --ef-search 100,400 --server``,
+    ``bench/retrieval_approx.py ../shared/eval/dev [--terms]`` and ``bench/retrieval_scale.py --sizes 100000
+    [--chroma]`` (branch ``ann``, commit 2c5f5d2 has the Chroma version): with ``ef_search`` 400 it finds 82 %
+    / 66 % of the exact 32 nearest records at 50k / 100k records (this file 92 % / 90 %), keeps fewer word
+    matches (``--terms``: 91.1 % of the dev replies unchanged against 95.6 %), costs about 6 ms more CPU per
+    question at 100k sections on random vectors (its query alone 6.1 ms CPU p50; retrieve CPU p50 23.1 against
+    12.6 ms here, so the 15 ms p95 target is out of reach), and loads a second copy of the vectors (~2.3 kB a
+    record) into the action server. Its one gain, no k-means per revision, is small next to re-reading the
+    snapshot. README "Measured" has the table.
     """
 
-    def __init__(self, search, ids: list[str]) -> None:
-        self._search = search                       # (vectors, k) -> per vector, the nearest record ids
-        self._row = {record: i for i, record in enumerate(ids)}
+    def __init__(self, blocks: list[np.ndarray], seed: int = 0) -> None:
+        n = sum(len(b) for b in blocks)
+        self.size = n
+        lists = int(min(max(16, 2 ** round(math.log2(2 * math.sqrt(max(n, 1))))), n))
+        rng = np.random.default_rng(seed)
+        sample = _gather(blocks, np.sort(rng.choice(n, size=min(n, KMEANS_SAMPLE * lists), replace=False)))
+        centroids = sample[rng.choice(len(sample), size=lists, replace=False)].copy()
+        for _ in range(KMEANS_ROUNDS):
+            centroids = _recentre(sample, _nearest(sample, centroids), centroids)
+        del sample
+        assign = np.concatenate([_nearest(b, centroids) for b in blocks])
+        order = np.argsort(assign, kind="stable")
+        self.centroids = centroids
+        self.ids = order
+        self.position = np.empty(n, dtype=np.int64)
+        self.position[order] = np.arange(n)
+        self.offsets = np.searchsorted(assign[order], np.arange(lists + 1))
+        self.vectors = _gather(blocks, order)
 
-    def search(self, vectors: list[np.ndarray], k: int) -> list[np.ndarray] | None:
-        """Per vector, the rows of about the ``k`` nearest records; None when the index could not be asked
-        (e.g. the Chroma server is unreachable): the caller then reads every vector, slower but exact."""
-        try:
-            found = self._search(np.asarray(vectors, dtype=np.float32), k)
-        except Exception:  # noqa: BLE001 - any failure of the store's index: fall back to the exact search
-            log.warning("nearest-neighbour query failed; scoring every vector instead", exc_info=True)
-            return None
-        row = self._row
-        return [np.array([row[r] for r in ids if r in row], dtype=np.int64) for ids in found]
+    def search(self, q: np.ndarray, probes: int) -> tuple[np.ndarray, np.ndarray]:
+        """Row ids and exact cosines of the rows in the ``probes`` lists nearest ``q``."""
+        lists = len(self.centroids)
+        near = np.arange(lists) if probes >= lists else np.argpartition(-(self.centroids @ q), probes - 1)[:probes]
+        ids, sims = [], []
+        for k in np.sort(near):
+            a, b = self.offsets[k], self.offsets[k + 1]
+            if b > a:
+                ids.append(self.ids[a:b])
+                sims.append(self.vectors[a:b] @ q)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        return np.concatenate(ids), np.concatenate(sims)
+
+    def all_similarities(self, q: np.ndarray) -> np.ndarray:
+        """Exact cosine with every row, in row order (reads everything: for comparisons, not for serving)."""
+        out = np.empty(self.size, dtype=np.float32)
+        out[self.ids] = self.vectors @ q
+        return out
+
+
+def _gather(blocks: list[np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """Rows of the blocks stacked on top of each other, without stacking them."""
+    out = np.empty((len(rows), blocks[0].shape[1]), dtype=np.float32)
+    start = 0
+    for block in blocks:
+        at = np.flatnonzero((rows >= start) & (rows < start + len(block)))
+        out[at] = np.take(block, rows[at] - start, axis=0)
+        start += len(block)
+    return out
+
+
+def _nearest(x: np.ndarray, centroids: np.ndarray, step: int = 16384) -> np.ndarray:
+    if not len(x):
+        return np.zeros(0, dtype=np.int64)
+    return np.concatenate([np.argmax(x[i:i + step] @ centroids.T, axis=1) for i in range(0, len(x), step)])
+
+
+def _recentre(sample: np.ndarray, assign: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    order = np.argsort(assign, kind="stable")
+    starts, which = _segments(assign[order])
+    moved = centroids.copy()                 # a list that lost all its rows keeps its centroid
+    moved[which] = np.add.reduceat(sample[order], starts, axis=0)
+    return _normalise(moved)
+
+
+class _RowView:
+    """Rows ``start … start+n`` of an inverted file's vectors, indexed as if they were their own matrix."""
+
+    def __init__(self, ivf: _IVF, start: int, n: int) -> None:
+        self._ivf, self._start, self._n = ivf, start, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self._n, self._ivf.vectors.shape[1])
+
+    def __getitem__(self, rows) -> np.ndarray:
+        return np.take(self._ivf.vectors, self._ivf.position[np.asarray(rows, dtype=np.int64) + self._start], axis=0)
 
 
 class _UnitScores(Mapping):
@@ -508,8 +581,7 @@ class Retriever:
                         # this one's in-memory index fails on the new ids until the store is reopened.
                         self.store.reopen()
                     self._index = _Index(self.store.snapshot(), self.config.approximate_above,
-                                         self.config.approximate_terms_above, self.config.word_match_cache,
-                                         self.store)
+                                         self.config.approximate_terms_above, self.config.word_match_cache)
                     self._revision = revision
                 self._checked = now
             return self._index

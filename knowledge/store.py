@@ -32,11 +32,6 @@ from knowledge.text import tokens
 SCHEMA = 2          # bump when what is stored per document changes: older documents are re-indexed
 PAGE = 2000
 REVISION_ID = "revision"
-# How widely Chroma's HNSW index searches per query (its default is 100). Large knowledge bases take their
-# dense candidates from it (``nearest``); bench/retrieval_candidates.py (2026-12-06, dev knowledge base and
-# one-word distractors, 50k and 100k records) found 100 missing some of the exact nearest records that 400
-# finds, for about a millisecond more per question: see README "Measured", retrieval.
-HNSW_EF_SEARCH = 400
 
 
 def open_client(chroma_url: str | None, chroma_dir: Path) -> chromadb.ClientAPI:
@@ -71,22 +66,18 @@ class Snapshot:
     tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms: list[str] = field(default_factory=list)
     term_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 512), dtype=np.float32))
-    # the store's record id of each section and unit (same order as ``chunks``/``units``): what Chroma's own
-    # index answers with (``nearest``); unique even while an interrupted update leaves two versions of a section
-    chunk_records: list[str] = field(default_factory=list)
-    unit_records: list[str] = field(default_factory=list)
 
 
 class KnowledgeStore:
     def __init__(self, client: chromadb.ClientAPI, collection: str, embedder: Embedder) -> None:
         self._embedder = embedder
-        searched = {"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}}
-        self._collection = _with_ef_search(client.get_or_create_collection(
-            collection, embedding_function=TandemEmbeddingFunction(), configuration=searched,
-        ))
-        self._terms = _with_ef_search(client.get_or_create_collection(
-            f"{collection}-terms", embedding_function=TandemEmbeddingFunction(), configuration=searched,
-        ))
+        self._collection = client.get_or_create_collection(
+            collection, embedding_function=TandemEmbeddingFunction(), configuration={"hnsw": {"space": "cosine"}},
+        )
+        self._terms = client.get_or_create_collection(
+            f"{collection}-terms", embedding_function=TandemEmbeddingFunction(),
+            configuration={"hnsw": {"space": "cosine"}},
+        )
         self._meta = client.get_or_create_collection(
             f"{collection}-meta", embedding_function=TandemEmbeddingFunction(),
             configuration={"hnsw": {"space": "cosine"}},
@@ -198,33 +189,29 @@ class KnowledgeStore:
     def snapshot(self) -> Snapshot:
         """All sections, units and terms with their embeddings, for in-memory search."""
         snap = Snapshot()
-        chunk_vecs, unit_vecs, chunk_records, unit_records = [], [], [], []
+        chunk_vecs, unit_vecs = [], []
         offset = 0
         while True:
             got = self._collection.get(include=["embeddings", "documents", "metadatas"], limit=PAGE, offset=offset)
             if not got["ids"]:
                 break
-            for record, text, meta, vec in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+            for text, meta, vec in zip(got["documents"], got["metadatas"], got["embeddings"]):
                 if meta.get("kind", "chunk") == "unit":
                     snap.units.append(_unit(text, meta))
                     unit_vecs.append(vec)
-                    unit_records.append(record)
                 else:
                     snap.chunks.append(_chunk(text, meta))
                     chunk_vecs.append(vec)
-                    chunk_records.append(record)
                     if meta.get("tags"):
                         snap.tags[meta["doc_id"]] = tuple(meta["tags"].split("\x1f"))
             offset += len(got["ids"])
         order = sorted(range(len(snap.chunks)), key=lambda i: (snap.chunks[i].doc_id, snap.chunks[i].start))
         snap.chunks = [snap.chunks[i] for i in order]
         snap.chunk_vectors = _matrix([chunk_vecs[i] for i in order])
-        snap.chunk_records = [chunk_records[i] for i in order]
         order = sorted(range(len(snap.units)), key=lambda i: (snap.units[i].doc_id, snap.units[i].start,
                                                                _unit_index(snap.units[i])))
         snap.units = [snap.units[i] for i in order]
         snap.unit_vectors = _matrix([unit_vecs[i] for i in order])
-        snap.unit_records = [unit_records[i] for i in order]
         offset, term_vecs = 0, []
         while True:
             got = self._terms.get(include=["embeddings"], limit=PAGE * 5, offset=offset)
@@ -275,23 +262,6 @@ class KnowledgeStore:
         for text, meta, distance in zip(result["documents"][0], result["metadatas"][0], result["distances"][0]):
             hits.append(Hit(chunk=_chunk(text, meta), score=1.0 - float(distance)))
         return hits
-
-    def nearest(self, embeddings: np.ndarray, k: int) -> list[list[str]]:
-        """Per query vector, the record ids (sections and units alike) of about the ``k`` nearest records
-        by Chroma's own HNSW index: approximate candidates for large knowledge bases (``knowledge.retrieval``),
-        ids only, because the caller holds the records and their vectors already."""
-        return self._nearest(self._collection, embeddings, k)
-
-    def nearest_terms(self, embeddings: np.ndarray, k: int) -> list[list[str]]:
-        """``nearest`` over the knowledge base's words (the terms collection): per vector, the nearest words."""
-        return self._nearest(self._terms, embeddings, k)
-
-    @staticmethod
-    def _nearest(collection, embeddings: np.ndarray, k: int) -> list[list[str]]:
-        if not len(embeddings):
-            return []
-        got = collection.query(query_embeddings=np.asarray(embeddings, dtype=np.float32), n_results=k, include=[])
-        return got["ids"]
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         got = self._collection.get(where={"$and": [{"doc_id": doc_id}, {"kind": "chunk"}]},
@@ -378,16 +348,6 @@ class KnowledgeStore:
 
     def _chunk_ids(self, doc_id: str) -> list[str]:
         return self._collection.get(where={"doc_id": doc_id}, include=[])["ids"]
-
-
-def _with_ef_search(collection):
-    """The collection searching with ``HNSW_EF_SEARCH`` (one made before it was set is changed; a process
-    that already loaded its index keeps the old value until it opens the store again)."""
-    config = collection.configuration or {}
-    hnsw = config.get("hnsw") or {}
-    if hnsw and hnsw.get("ef_search") != HNSW_EF_SEARCH:
-        collection.modify(configuration={"hnsw": {"ef_search": HNSW_EF_SEARCH}})
-    return collection
 
 
 def _embed_passages(embedder: Embedder, texts: list[str], sections: list[int]) -> np.ndarray:

@@ -35,12 +35,12 @@ class RetrievalSettings(BaseModel):
     spelling: bool = True                # look up unknown words' likely spelling in the general vocabularies
     lexical_norm: str = "share"          # "max": relative to the best section; "share": of the question's words
     unit_lexical_weight: float = 0.3     # word coverage next to cosine when units of one document compete
-    # Large knowledge bases: above these sizes the dense search takes its candidates from Chroma's own HNSW
-    # index of the store instead of reading every vector (approximate; exact below, which is every usual size).
+    # Large knowledge bases: above these sizes the dense search probes an inverted file (``_IVF``) for
+    # candidates instead of reading every vector (approximate; exact below, which is every usual size).
     # Read when the index is built: a ``with_config`` copy shares its original's index.
     approximate_above: int = 30_000      # sections + units
     approximate_terms_above: int = 20_000  # knowledge-base words (cross-lingual word matching)
-    approximate: bool = True             # False: score every vector even above the sizes
+    approximate: bool = True             # False: score every vector even when the index has inverted files
     # Per-word work that questions repeat (``knowledge.lru``); 0 switches a cache off. The encoder's vectors
     # of question words the knowledge base lacks (its own words' vectors come from the store, no encoder
     # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).

@@ -377,6 +377,17 @@ class _IVF:
     centroids, and the rows are stored list by list, so probing the lists whose centroids are nearest a
     query reads a few contiguous slices and gives those rows' exact cosines. Rows in lists not probed are
     not seen: that is the approximation. Built once per store revision (seconds at 400k rows).
+
+    Why not Chroma's own HNSW index of the same records (the store has one): measured 2026-12-06 with
+    ``bench/retrieval_candidates.py ../shared/eval/dev --sizes 50000,100000 --ef-search 100,400 --server``,
+    ``bench/retrieval_approx.py ../shared/eval/dev [--terms]`` and ``bench/retrieval_scale.py --sizes 100000
+    [--chroma]`` (branch ``ann``, commit 2c5f5d2 has the Chroma version): with ``ef_search`` 400 it finds 82 %
+    / 66 % of the exact 32 nearest records at 50k / 100k records (this file 92 % / 90 %), keeps fewer word
+    matches (``--terms``: 91.1 % of the dev replies unchanged against 95.6 %), costs about 6 ms more CPU per
+    question at 100k sections on random vectors (its query alone 6.1 ms CPU p50; retrieve CPU p50 23.1 against
+    12.6 ms here, so the 15 ms p95 target is out of reach), and loads a second copy of the vectors (~2.3 kB a
+    record) into the action server. Its one gain, no k-means per revision, is small next to re-reading the
+    snapshot. README "Measured" has the table.
     """
 
     def __init__(self, blocks: list[np.ndarray], seed: int = 0) -> None:

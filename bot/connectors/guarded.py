@@ -163,7 +163,7 @@ class GuardedRestInput(RestInput):
             if request.method != "POST" or not request.path.rstrip("/").endswith("/webhook"):
                 return None
             # Rasa's handler answers 200 whatever happened; the guard records a failure on this (see `outcome`).
-            request.ctx.outcome = Outcome()
+            request.ctx.outcome = Outcome(message=False)
             CURRENT.set(request.ctx.outcome)
             ip = _request_ip(request)
             body, problem = check_rest_body(request.body or b"")
@@ -182,6 +182,7 @@ class GuardedRestInput(RestInput):
         @blueprint.middleware("response")
         async def unstored_is_unacknowledged(request: Request, _response: Any) -> Any:
             outcome = getattr(request.ctx, "outcome", None)
+            CURRENT.set(None)    # the connection's next request (same task, keep-alive) starts without it
             if outcome is None or not outcome.failed:
                 return None
             log.warning("REST message not handled (%s): answered 503", "; ".join(outcome.failures))

@@ -31,6 +31,7 @@ class HandlingFailed(RuntimeError):
 class Outcome:
     failures: List[str] = field(default_factory=list)
     parent: Optional["Outcome"] = None     # the REST request's outcome around one message's
+    message: bool = True                   # one message's handling (the guard's), not a whole request's
 
     def fail(self, reason: str) -> None:
         self.failures.append(reason)
@@ -53,5 +54,8 @@ def record_failure(reason: str) -> None:
 
 
 def current_failed() -> bool:
+    """Whether the message being handled already failed. Only a message's own outcome counts: Sanic serves the
+    requests of one keep-alive connection in one task, so a finished request's outcome may still be in the context
+    when the Tandem API's next request on that connection (e.g. appending an agent's reply) saves a tracker."""
     outcome = CURRENT.get()
-    return outcome is not None and outcome.failed
+    return outcome is not None and outcome.message and outcome.failed

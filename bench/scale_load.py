@@ -14,6 +14,9 @@ N action servers, the API, nginx); then it lets the followers of bench/followers
 - per-turn latency p50 / p95 / p99 (from sending a message to its reply);
 - messages sent / answered / errors (no 200 or an empty reply) / lost (neither answered nor stored in the tracker
   store or the inbox); throughput (answered messages per second of the run);
+- CPU per message of each process (Rasa, the action server, the API, PostgreSQL, nginx, …: user + system time of
+  its process tree from /proc, sampled every half second so children that come and go are counted), to see where
+  the machine's two cores go;
 - for the first layout, the long conversation: ``--long-conversations`` conversations of ``--long-turns`` turns
   each, one after another on the idle layout, and the median time of their turn 1 and of their last turn (target:
   the last ≤ 1.5 × the first; Rasa reads and writes the whole tracker on every turn, so this is where a growing
@@ -31,6 +34,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -69,10 +73,62 @@ def start(layout: str) -> tuple[Stack, Path, str]:
     return stack, data, url
 
 
+class CpuMeter:
+    """CPU seconds used by each child of the stack (with its descendants) while running: /proc/PID/stat's utime +
+    stime, sampled every half second, each process counted from when it was first seen to its last sample."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.roots = {c.name: c.pid for c in stack.group.children}
+        self.seen: dict[tuple[str, int], list[float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def _stat(pid: int) -> tuple[int, float] | None:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def _sample(self) -> None:
+        while True:
+            stats = {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := self._stat(int(p)))}
+            children: dict[int, list[int]] = {}
+            for pid, (ppid, _cpu) in stats.items():
+                children.setdefault(ppid, []).append(pid)
+            for name, root in self.roots.items():
+                todo = [root]
+                while todo:
+                    pid = todo.pop()
+                    if pid in stats:
+                        first_last = self.seen.setdefault((name, pid), [stats[pid][1], stats[pid][1]])
+                        first_last[1] = max(first_last[1], stats[pid][1])
+                    todo += children.get(pid, [])
+            if self._stop.wait(0.5):
+                return
+
+    def __enter__(self) -> "CpuMeter":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def seconds(self) -> dict[str, float]:
+        used = {name: 0.0 for name in self.roots}
+        for (name, _pid), (first, last) in self.seen.items():
+            used[name] += last - first
+        return used
+
+
 def load(stack: Stack, url: str, args: argparse.Namespace, label: str) -> dict:
     followers = Followers(url, followers=args.followers, think_s=args.think, prefix=f"{label}-")
     load_before = os.getloadavg()[0]
-    wall = followers.run(args.duration_s)
+    with CpuMeter(stack) as cpu:
+        wall = followers.run(args.duration_s)
     load_after = os.getloadavg()[0]
     stored = stored_user_texts(stack.settings.tracker_db, stack.settings.database)
     sent = followers.messages
@@ -95,6 +151,11 @@ lost                 {result['lost']}  (neither answered nor in the tracker stor
 latency p50/p95/p99  {result['p50'] * 1000:.0f} / {result['p95'] * 1000:.0f} / {result['p99'] * 1000:.0f} ms
 throughput           {result['throughput']:.2f} answered messages/s over {wall:.0f} s
 load average         {load_before:.1f} at the start, {load_after:.1f} at the end (2 cores, shared)""", flush=True)
+    used = cpu.seconds()
+    print("CPU per message      " + ", ".join(f"{name} {seconds / max(1, len(sent)) * 1000:.1f} ms"
+                                          for name, seconds in sorted(used.items(), key=lambda kv: -kv[1]))
+          + f"  (total {sum(used.values()) / max(1, len(sent)) * 1000:.1f} ms)", flush=True)
+    result["cpu_ms"] = {name: seconds / max(1, len(sent)) * 1000 for name, seconds in used.items()}
     return result
 
 

@@ -30,6 +30,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)-8s %(name)s - %(message)s")
+    # httpx logs every request at INFO (the Chroma server's client makes one or more per message), and every record
+    # this process creates is redacted for personal data (privacy.redact.install_log_redaction, a spaCy NER pass):
+    # 13 % of the action server's busy time under bench/scale_load.py (py-spy) for lines nobody reads. Its warnings
+    # and errors still reach the log.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     executor = ActionExecutor()
     executor.register_package(args.actions)
     loader = AppLoader(factory=partial(create_app_for_serve, executor, cors_origins=None))

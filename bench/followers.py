@@ -131,20 +131,30 @@ def percentile(values: list[float], q: float) -> float:
 
 def stored_user_texts(tracker_url: str, database_url: str) -> dict[tuple[str, str], int]:
     """How often each (sender, text) is stored: user events in Rasa's tracker store plus the messages a follower
-    wrote while waiting for an agent (the inbox's ``waiting_messages``)."""
+    wrote while waiting for an agent (the inbox's ``waiting_messages``). SQLAlchemy URLs, so the SQLite default
+    and PostgreSQL are read the same way."""
     import json
 
-    import psycopg
+    from sqlalchemy import create_engine, text
 
     counts: dict[tuple[str, str], int] = {}
-    with psycopg.connect(tracker_url.replace("postgresql+psycopg://", "postgresql://")) as connection:
-        for sender, data in connection.execute("SELECT sender_id, data FROM events WHERE type_name = 'user'"):
-            key = (sender, json.loads(data).get("text") or "")
-            counts[key] = counts.get(key, 0) + 1
-    with psycopg.connect(database_url.replace("postgresql+psycopg://", "postgresql://")) as connection:
-        for sender, text in connection.execute("SELECT h.sender_id, w.text FROM waiting_messages w "
-                                               "JOIN handovers h ON h.id = w.handover_id"):
-            counts.setdefault((sender, text), 1)
+    engine = create_engine(tracker_url)
+    try:
+        with engine.connect() as connection:
+            for sender, data in connection.execute(text("SELECT sender_id, data FROM events "
+                                                        "WHERE type_name = 'user'")):
+                key = (sender, json.loads(data).get("text") or "")
+                counts[key] = counts.get(key, 0) + 1
+    finally:
+        engine.dispose()
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            for sender, message in connection.execute(text("SELECT h.sender_id, w.text FROM waiting_messages w "
+                                                           "JOIN handovers h ON h.id = w.handover_id")):
+                counts.setdefault((sender, message), 1)
+    finally:
+        engine.dispose()
     return counts
 
 

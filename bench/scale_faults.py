@@ -162,8 +162,15 @@ def main() -> int:
     print(f"load average         {os.getloadavg()[0]:.1f} at the end (2 cores, shared)")
     lost = [m for m in messages if m.acknowledged_at is not None and not stored.get((m.sender, m.text))]
     for m in lost[:10]:
+        # A message is counted in the window it was sent in, but a fault hits it while it is handled: one sent in the
+        # last seconds before the next fault is saved during that fault (run 3's two "api" losses were sent just
+        # before the PostgreSQL restart).
+        acked = m.sent_at + (m.latency_s or 0.0)
+        hit = [f"{w.fault} {'restart' if w.fault == 'postgres' else 'kill'} at {w.began - began:.0f} s"
+               for w in windows if w.began <= acked and (w.recovered or w.began) >= m.sent_at]
         print(f"  lost: {m.text!r} sent at {m.sent_at - began:.0f} s, acknowledged after {m.latency_s:.1f} s, "
-              f"{m.attempts} attempt(s), replies {[r[:60] for r in m.replies]}")
+              f"{m.attempts} attempt(s), replies {[r[:60] for r in m.replies]}"
+              f"{'; handled during ' + ', '.join(hit) if hit else ''}")
     if lost:
         print(f"logs kept in {data / 'logs'} (Rasa's say why a message was acknowledged but not stored)")
     else:

@@ -1,23 +1,28 @@
 """Load on the production layout: simulated followers through nginx for a few minutes, with one and then with two
 Rasa + action-server pairs, and the cost of a long conversation. Not part of the default test run:
 
-    .venv/bin/python bench/scale_load.py [--followers 50] [--duration-s 300] [--think-s 3:12] [--instances 1,2]
-                                         [--long-turns 50] [--long-conversations 3]
+    .venv/bin/python bench/scale_load.py [--followers 50] [--duration-s 300] [--think-s 3:12]
+                                         [--layouts sqlite,1,2] [--long-turns 50] [--long-conversations 3]
 
-For each instance count it starts `tandem.scale.ScaledStack` (PostgreSQL, Redis, Chroma server, N Rasa + N action
-servers, the API, nginx) in a temporary folder, lets the followers of bench/followers.py talk for the duration
+For each layout it starts, in a temporary folder, either ``sqlite``: what `scripts/run` starts (`tandem.stack.Stack`:
+one Rasa, one action server, the API, SQLite files, embedded Chroma; the followers talk to Rasa's REST channel
+directly, there is no nginx), or a number N: `tandem.scale.ScaledStack` (PostgreSQL, Redis, Chroma server, N Rasa +
+N action servers, the API, nginx); then it lets the followers of bench/followers.py talk for the duration
 (each waits a think time between reading an answer and sending the next message, so 50 followers offer about
 50 / (think + latency) messages per second, not a flood), and prints:
 
 - per-turn latency p50 / p95 / p99 (from sending a message to its reply);
 - messages sent / answered / errors (no 200 or an empty reply) / lost (neither answered nor stored in the tracker
   store or the inbox); throughput (answered messages per second of the run);
+- CPU per message of each process (Rasa, the action server, the API, PostgreSQL, nginx, …: user + system time of
+  its process tree from /proc, sampled every half second so children that come and go are counted), to see where
+  the machine's two cores go;
 - for the first layout, the long conversation: ``--long-conversations`` conversations of ``--long-turns`` turns
   each, one after another on the idle layout, and the median time of their turn 1 and of their last turn (target:
   the last ≤ 1.5 × the first; Rasa reads and writes the whole tracker on every turn, so this is where a growing
   conversation would show).
 
-Then the throughput ratio (second layout / first). With think time the offered load, not the capacity, bounds the
+Then the throughput ratio of the last scaled layout to the first (e.g. 2 pairs / 1 pair). With think time the offered load, not the capacity, bounds the
 throughput: a ratio near 1 with a lower p95 means the first layout already kept up. ``--think-s 0:0`` measures
 capacity instead (every follower sends as fast as it is answered).
 """
@@ -29,6 +34,7 @@ import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -39,28 +45,90 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.followers import QUESTIONS, Followers, percentile, stored_user_texts  # noqa: E402
 from tandem.processes import free_port  # noqa: E402
 from tandem.scale import ScaledStack  # noqa: E402
+from tandem.stack import Stack  # noqa: E402
 from tandem.settings import NO_CLIENT_LIMITS, get_settings  # noqa: E402
 
 
-def start(instances: int) -> tuple[ScaledStack, Path]:
+def start(layout: str) -> tuple[Stack, Path, str]:
+    """Start ``layout`` ("sqlite" or a number of pairs) in a new folder; returns it and its REST webhook URL."""
     # Not under pytest's or a shared temp folder's private parts: PostgreSQL runs as the postgres user under root.
     data = Path(tempfile.mkdtemp(prefix="tandem-load-"))
     settings = get_settings().model_copy(update={"data_dir": data, "rasa_token": "", "openai_base_url": None,
                                                  "openai_api_key": None, **NO_CLIENT_LIMITS})
-    stack = ScaledStack(settings, instances=instances, entry_port=free_port(), log=lambda _m: None)
+    stack: Stack
+    if layout == "sqlite":
+        settings = settings.model_copy(update={"api_port": free_port(), "rasa_port": free_port(),
+                                               "action_port": free_port(), "database_url": "",
+                                               "tracker_db_url": "", "redis_url": "", "chroma_url": None})
+        stack = Stack(settings, log=lambda _m: None)
+        title = "the SQLite default (what scripts/run starts: one Rasa, one action server, the API, embedded Chroma)"
+    else:
+        stack = ScaledStack(settings, instances=int(layout), entry_port=free_port(), log=lambda _m: None)
+        title = f"{layout} Rasa + {layout} action server(s) on PostgreSQL/Redis/Chroma behind nginx"
     began = time.monotonic()
-    print(f"\n== {instances} Rasa + {instances} action server(s) on PostgreSQL/Redis/Chroma behind nginx; starting …",
-          flush=True)
+    print(f"\n== {title}; starting …", flush=True)
     stack.start()
     print(f"started in {time.monotonic() - began:.0f} s", flush=True)
-    return stack, data
+    url = (f"{stack.entry_url}" if isinstance(stack, ScaledStack) else stack.settings.rasa_url) + "/webhooks/rest/webhook"
+    return stack, data, url
 
 
-def load(stack: ScaledStack, args: argparse.Namespace, label: str) -> dict:
-    followers = Followers(f"{stack.entry_url}/webhooks/rest/webhook", followers=args.followers, think_s=args.think,
-                          prefix=f"{label}-")
+class CpuMeter:
+    """CPU seconds used by each child of the stack (with its descendants) while running: /proc/PID/stat's utime +
+    stime, sampled every half second, each process counted from when it was first seen to its last sample."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.roots = {c.name: c.pid for c in stack.group.children}
+        self.seen: dict[tuple[str, int], list[float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def _stat(pid: int) -> tuple[int, float] | None:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return None
+        return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def _sample(self) -> None:
+        while True:
+            stats = {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := self._stat(int(p)))}
+            children: dict[int, list[int]] = {}
+            for pid, (ppid, _cpu) in stats.items():
+                children.setdefault(ppid, []).append(pid)
+            for name, root in self.roots.items():
+                todo = [root]
+                while todo:
+                    pid = todo.pop()
+                    if pid in stats:
+                        first_last = self.seen.setdefault((name, pid), [stats[pid][1], stats[pid][1]])
+                        first_last[1] = max(first_last[1], stats[pid][1])
+                    todo += children.get(pid, [])
+            if self._stop.wait(0.5):
+                return
+
+    def __enter__(self) -> "CpuMeter":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def seconds(self) -> dict[str, float]:
+        used = {name: 0.0 for name in self.roots}
+        for (name, _pid), (first, last) in self.seen.items():
+            used[name] += last - first
+        return used
+
+
+def load(stack: Stack, url: str, args: argparse.Namespace, label: str) -> dict:
+    followers = Followers(url, followers=args.followers, think_s=args.think, prefix=f"{label}-")
     load_before = os.getloadavg()[0]
-    wall = followers.run(args.duration_s)
+    with CpuMeter(stack) as cpu:
+        wall = followers.run(args.duration_s)
     load_after = os.getloadavg()[0]
     stored = stored_user_texts(stack.settings.tracker_db, stack.settings.database)
     sent = followers.messages
@@ -83,12 +151,16 @@ lost                 {result['lost']}  (neither answered nor in the tracker stor
 latency p50/p95/p99  {result['p50'] * 1000:.0f} / {result['p95'] * 1000:.0f} / {result['p99'] * 1000:.0f} ms
 throughput           {result['throughput']:.2f} answered messages/s over {wall:.0f} s
 load average         {load_before:.1f} at the start, {load_after:.1f} at the end (2 cores, shared)""", flush=True)
+    used = cpu.seconds()
+    print("CPU per message      " + ", ".join(f"{name} {seconds / max(1, len(sent)) * 1000:.1f} ms"
+                                          for name, seconds in sorted(used.items(), key=lambda kv: -kv[1]))
+          + f"  (total {sum(used.values()) / max(1, len(sent)) * 1000:.1f} ms)", flush=True)
+    result["cpu_ms"] = {name: seconds / max(1, len(sent)) * 1000 for name, seconds in used.items()}
     return result
 
 
-def long_conversations(stack: ScaledStack, turns: int, conversations: int) -> None:
+def long_conversations(url: str, turns: int, conversations: int) -> None:
     """Turn 1 and turn ``turns`` of ``conversations`` conversations, played one after another on the idle layout."""
-    url = f"{stack.entry_url}/webhooks/rest/webhook"
     per_turn: list[list[float]] = [[] for _ in range(turns)]
     with httpx.Client(timeout=60) as client:
         for c in range(conversations):
@@ -112,23 +184,27 @@ def main() -> int:
     parser.add_argument("--followers", type=int, default=50)
     parser.add_argument("--duration-s", type=float, default=300.0)
     parser.add_argument("--think-s", default="3:12", help="think time between answer and next message, LOW:HIGH s")
-    parser.add_argument("--instances", default="1,2", help="Rasa + action-server pairs per run, comma-separated")
+    parser.add_argument("--layouts", "--instances", default="sqlite,1,2",
+                        help="comma-separated: sqlite (the scripts/run default) and/or N (the scaled layout, N pairs)")
     parser.add_argument("--long-turns", type=int, default=50)
     parser.add_argument("--long-conversations", type=int, default=3)
     args = parser.parse_args()
     args.think = tuple(float(x) for x in args.think_s.split(":"))
-    results: dict[int, dict] = {}
-    for n, instances in enumerate(int(x) for x in args.instances.split(",")):
-        stack, data = start(instances)
+    results: dict[str, dict] = {}
+    long_done = args.long_turns < 2 or args.long_conversations < 1
+    for layout in args.layouts.split(","):
+        stack, data, url = start(layout)
         try:
-            results[instances] = load(stack, args, f"n{instances}")
-            if n == 0 and args.long_turns > 1:
-                long_conversations(stack, args.long_turns, args.long_conversations)
+            results[layout] = load(stack, url, args, f"l{layout}")
+            if not long_done:
+                long_conversations(url, args.long_turns, args.long_conversations)
+                long_done = True
         finally:
             stack.stop()
             shutil.rmtree(data, ignore_errors=True)
-    if len(results) >= 2:
-        (a, ra), (b, rb) = list(results.items())[:2]
+    scaled = [(int(k), r) for k, r in results.items() if k.isdigit()]
+    if len(scaled) >= 2:
+        (a, ra), (b, rb) = scaled[0], scaled[-1]
         print(f"\nthroughput ratio     {b} pairs / {a} pair(s): {rb['throughput'] / ra['throughput']:.2f} "
               f"({rb['throughput']:.2f} / {ra['throughput']:.2f} messages/s); "
               f"p95 {rb['p95'] * 1000:.0f} vs {ra['p95'] * 1000:.0f} ms")

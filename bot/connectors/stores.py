@@ -23,6 +23,8 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.utils.endpoints import EndpointConfig
 from sqlalchemy.exc import DBAPIError
 
+from .outcome import current_failed, record_failure
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -49,17 +51,25 @@ def sql_arguments(url: str) -> dict:
 async def with_retries(call: Callable[[], Awaitable[T]], what: str, retry_s: float = RETRY_S) -> T:
     """``call()``, again with back-off (0.1 s doubling to 2 s) while the database is unreachable, for up to
     ``retry_s``; then the error goes up. A loop of our own: the Rasa environment has no retry library, and this is
-    the only place that retries."""
+    the only place that retries. A final failure is recorded on the message being handled (`outcome`), so its
+    channel answers 503 rather than acknowledging a message Rasa's fail-safe store then keeps only in memory."""
     deadline, delay = time.monotonic() + retry_s, 0.1
     while True:
         try:
             return await call()
         except DBAPIError as exc:
             if time.monotonic() + delay > deadline:
+                record_failure(f"tracker store {what} failed")
+                log.error("tracker store %s failed for %.0f s (%s); the message is answered 503", what, retry_s,
+                          exc.__class__.__name__)
                 raise
             log.warning("tracker store %s failed (%s); trying again in %.1f s", what, exc.__class__.__name__, delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 2.0)
+
+
+class StoredNothing(RuntimeError):
+    """A save refused on purpose (Rasa's fail-safe store logs it and keeps the tracker in memory only)."""
 
 
 class URLTrackerStore(SQLTrackerStore):
@@ -74,6 +84,10 @@ class URLTrackerStore(SQLTrackerStore):
         super().__init__(domain=domain, event_broker=event_broker, **sql_arguments(url))
 
     async def save(self, tracker: Any) -> None:
+        if current_failed():
+            # This message's read failed, so Rasa handled it on a fresh tracker: storing that would put the message
+            # (and a new conversation start) in the store although the channel answers 503 and it is sent again.
+            raise StoredNothing("not saved: reading this conversation failed")
         await with_retries(lambda: super(URLTrackerStore, self).save(tracker), "save")
 
     async def retrieve(self, sender_id: Text) -> Any:

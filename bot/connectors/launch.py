@@ -173,7 +173,8 @@ def rasa_argv(argv: list[str], environ: dict[str, str]) -> list[str]:
     if any(a == "--auth-token" or a.startswith("--auth-token=") for a in argv):
         raise SystemExit("connectors.launch: pass the token in TANDEM_RASA_TOKEN or TANDEM_RASA_TOKEN_FILE, "
                          "not on the command line (it would show in ps)")
-    return ["rasa", *argv, *(["--auth-token", token] if token else [])]
+    # One argument with "=": a generated token may start with "-", which argparse would take for an option.
+    return ["rasa", *argv, *([f"--auth-token={token}"] if token else [])]
 
 
 def main() -> None:

@@ -22,6 +22,11 @@ N action servers, the API, nginx); then it lets the followers of bench/followers
   the last ≤ 1.5 × the first; Rasa reads and writes the whole tracker on every turn, so this is where a growing
   conversation would show).
 
+``--cpus-per-pair K`` pins each pair's Rasa and action server (every thread of their process trees) to K cores of
+their own (pair 1 to cores 0…K-1, pair 2 to the next K), the shared services staying free: on a machine with fewer
+cores than a real deployment has nodes, this is how a second pair's gain shows at all (unpinned, one pair already
+uses both cores at capacity, and a second only adds processes to share them).
+
 Then the throughput ratio of the last scaled layout to the first (e.g. 2 pairs / 1 pair). With think time the offered load, not the capacity, bounds the
 throughput: a ratio near 1 with a lower p95 means the first layout already kept up. ``--think-s 0:0`` measures
 capacity instead (every follower sends as fast as it is answered).
@@ -30,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -124,7 +130,34 @@ class CpuMeter:
         return used
 
 
+def pin_pairs(stack: Stack, cpus_per_pair: int) -> str:
+    """Pin pair N's Rasa and action server, with every thread and child process, to cores of their own."""
+    cores = sorted(os.sched_getaffinity(0))
+    tasks: dict[int, list[int]] = {}
+    for p in (p for p in os.listdir("/proc") if p.isdigit()):
+        stat = CpuMeter._stat(int(p))
+        if stat:
+            tasks.setdefault(stat[0], []).append(int(p))
+    done = []
+    for child in stack.group.children:
+        match = re.fullmatch(r"(?:rasa|actions)-(\d+)", child.name)
+        if not match:
+            continue
+        first = (int(match.group(1)) - 1) * cpus_per_pair
+        cpus = {cores[(first + i) % len(cores)] for i in range(cpus_per_pair)}
+        todo = [child.pid]
+        while todo:
+            pid = todo.pop()
+            for tid in os.listdir(f"/proc/{pid}/task") if os.path.isdir(f"/proc/{pid}/task") else ():
+                os.sched_setaffinity(int(tid), cpus)
+            todo += tasks.get(pid, [])
+        done.append(f"{child.name} → cores {','.join(map(str, sorted(cpus)))}")
+    return "; ".join(done)
+
+
 def load(stack: Stack, url: str, args: argparse.Namespace, label: str) -> dict:
+    if args.cpus_per_pair and isinstance(stack, ScaledStack):
+        print(f"pinned               {pin_pairs(stack, args.cpus_per_pair)}", flush=True)
     followers = Followers(url, followers=args.followers, think_s=args.think, prefix=f"{label}-")
     load_before = os.getloadavg()[0]
     with CpuMeter(stack) as cpu:
@@ -188,6 +221,8 @@ def main() -> int:
                         help="comma-separated: sqlite (the scripts/run default) and/or N (the scaled layout, N pairs)")
     parser.add_argument("--long-turns", type=int, default=50)
     parser.add_argument("--long-conversations", type=int, default=3)
+    parser.add_argument("--cpus-per-pair", type=int, default=0,
+                        help="pin each pair's Rasa and action server to this many cores of their own (0: no pinning)")
     args = parser.parse_args()
     args.think = tuple(float(x) for x in args.think_s.split(":"))
     results: dict[str, dict] = {}

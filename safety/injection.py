@@ -25,16 +25,24 @@ _HIDDEN_ELEMENT = re.compile(
     r"\shidden(?:\s*=\s*[\"'][^\"']*[\"'])?|aria-hidden\s*=\s*[\"']true[\"'])[^>]*>.*?</(?P=tag)\s*>", re.S | re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^>]{0,500}>")
 
+# Phrases only an attempt to take over an assistant writes: a follower's message is judged by these alone.
+_IGNORE_RULES_EN = (r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|"
+                    r"guidelines|polic(?:y|ies)|restrictions|guardrails)\b")
+_IGNORE_RULES_DE = (r"\b(?:ignorier\w*|vergiss|vergessen|missachte\w*|übergeh\w*|hebe?\b.{0,20}\bauf)\b.{0,40}"
+                    r"\b(?:anweisung\w*|regeln|instruktion\w*|vorgaben|richtlinien|prompts?|beschränkung\w*)\b")
+_JAILBREAK = r"\bdo anything now\b|\bjailbreak\w*\b"
+_NEW_RULES = r"\b(?:new|updated|neue|geänderte) (?:instructions?|anweisung(?:en)?|regeln|rules)\s*:"
+_ROLE_LINE = r"^\s*(?:system|assistant|ai|ki|developer|admin)\s*:"
+_SYSTEM_PROMPT = r"\bsystem[- ]?prompt\b|\b(?:initial|hidden|secret) (?:prompt|instructions)\b"
+
 _INSTRUCTIONS = [re.compile(p, re.I) for p in (
-    r"\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|rules?|prompts?|guidelines|"
-    r"polic(?:y|ies)|restrictions|guardrails)\b",
-    r"\b(?:ignorier\w*|vergiss|vergessen|missachte\w*|übergeh\w*|hebe?\b.{0,20}\bauf)\b.{0,40}\b(?:anweisung\w*|"
-    r"regeln|instruktion\w*|vorgaben|richtlinien|prompts?|beschränkung\w*)\b",
+    _IGNORE_RULES_EN,
+    _IGNORE_RULES_DE,
     r"\b(?:developer|dev|debug|god|admin|jailbreak|unrestricted|dan)[ -]?mod(?:e|us)\b|\bentwickler[- ]?modus\b",
-    r"\bdo anything now\b|\bjailbreak\w*\b",
-    r"\bsystem[- ]?prompt\b|\bsystem[- ]?nachricht\b|\bsystem message\b|\b(?:initial|hidden|secret) (?:prompt|instructions)\b",
-    r"\b(?:new|updated|neue|geänderte) (?:instructions?|anweisung(?:en)?|regeln|rules)\s*:",
-    r"^\s*(?:system|assistant|ai|ki|developer|admin)\s*:", r"\[(?:system|inst)\]|<\|?(?:system|im_start)\|?>",
+    _JAILBREAK,
+    rf"{_SYSTEM_PROMPT}|\bsystem[- ]?nachricht\b|\bsystem message\b",
+    _NEW_RULES,
+    _ROLE_LINE, r"\[(?:system|inst)\]|<\|?(?:system|im_start)\|?>",
     r"\b(?:note|hinweis|message|nachricht|instruction|anweisung)s? (?:to|for|an|für) (?:the )?(?:ai|ki|llm|chat ?bot|bots?|assistant|assistenten|language models?|sprachmodell)\b",
     r"\b(?:ai|ki)[- ]?(?:assistant|assistent(?:en)?|model|modell)\b\s*[,:]",
     r"\b(?:you are|you're) now\b|\bfrom now on,? you\b|\bdu bist (?:jetzt|ab sofort|nun|ab jetzt)\b|\bab (?:sofort|jetzt) bist du\b",
@@ -43,15 +51,15 @@ _INSTRUCTIONS = [re.compile(p, re.I) for p in (
     r"\b(?:zeig|gib|verrat|wiederhol|druck)\w*\b.{0,30}\b(?:prompt|anweisungen|konfiguration|regeln|instruktionen)\b",
 )]
 
-
-# Of those phrases, the ones only an attempt to take over the bot writes. A follower's message is judged by these:
-# the broader ones ("pretend", "act as", "you are now", "show … rules", "developer mode", "system message") are
-# everyday words in customer messages ("Can I show you the rules?", "How do I enable developer mode on my phone?")
-# and would refuse routine questions (measured: none of these fire on the 1,136 messages of the eleven tuning
-# companies' cases except their prompt-injection cases, nor on the 397 held-out real customer messages).
-_OVERRIDE = [_INSTRUCTIONS[i] for i in (0, 1, 3, 5, 6)] + [re.compile(
-    r"\bsystem[- ]?prompt\b|\b(?:initial|hidden|secret) (?:prompt|instructions)\b|"
-    r"\b(?:versteckten|geheimen|ursprünglichen) (?:anweisungen|instruktionen)\b", re.I)]
+# The broader phrases above ("pretend", "act as", "you are now", "show … rules", "developer mode", "system message")
+# are everyday words in customer messages ("Can I show you the rules?", "How do I enable developer mode on my
+# phone?") and would refuse routine questions, so a follower's message is judged by the narrow ones (measured: none
+# of these fire on the 1,136 messages of the eleven tuning companies' cases except their prompt-injection cases,
+# nor on the 397 held-out real customer messages).
+_OVERRIDE = [re.compile(p, re.I) for p in (
+    _IGNORE_RULES_EN, _IGNORE_RULES_DE, _JAILBREAK, _NEW_RULES, _ROLE_LINE,
+    rf"{_SYSTEM_PROMPT}|\b(?:versteckten|geheimen|ursprünglichen) (?:anweisungen|instruktionen)\b",
+)]
 
 
 def tells_the_bot_what_to_do(message: str) -> bool:

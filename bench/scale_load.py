@@ -79,6 +79,28 @@ def start(layout: str) -> tuple[Stack, Path, str]:
     return stack, data, url
 
 
+def process_stats() -> dict[int, tuple[int, float]]:
+    """Every process's parent pid and CPU seconds (user + system) from /proc."""
+    return {int(p): stat for p in os.listdir("/proc") if p.isdigit() and (stat := CpuMeter._stat(int(p)))}
+
+
+def children_of(stats: dict[int, tuple[int, float]]) -> dict[int, list[int]]:
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, _cpu) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    return children
+
+
+def process_tree(root: int, children: dict[int, list[int]]) -> list[int]:
+    """``root`` and all its descendants."""
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
+
+
 class CpuMeter:
     """CPU seconds used by each child of the stack (with its descendants) while running: /proc/PID/stat's utime +
     stime, sampled every half second, each process counted from when it was first seen to its last sample."""
@@ -100,18 +122,13 @@ class CpuMeter:
 
     def _sample(self) -> None:
         while True:
-            stats = {int(p): s for p in os.listdir("/proc") if p.isdigit() and (s := self._stat(int(p)))}
-            children: dict[int, list[int]] = {}
-            for pid, (ppid, _cpu) in stats.items():
-                children.setdefault(ppid, []).append(pid)
+            stats = process_stats()
+            children = children_of(stats)
             for name, root in self.roots.items():
-                todo = [root]
-                while todo:
-                    pid = todo.pop()
+                for pid in process_tree(root, children):
                     if pid in stats:
                         first_last = self.seen.setdefault((name, pid), [stats[pid][1], stats[pid][1]])
                         first_last[1] = max(first_last[1], stats[pid][1])
-                    todo += children.get(pid, [])
             if self._stop.wait(0.5):
                 return
 
@@ -133,11 +150,7 @@ class CpuMeter:
 def pin_pairs(stack: Stack, cpus_per_pair: int) -> str:
     """Pin pair N's Rasa and action server, with every thread and child process, to cores of their own."""
     cores = sorted(os.sched_getaffinity(0))
-    tasks: dict[int, list[int]] = {}
-    for p in (p for p in os.listdir("/proc") if p.isdigit()):
-        stat = CpuMeter._stat(int(p))
-        if stat:
-            tasks.setdefault(stat[0], []).append(int(p))
+    children = children_of(process_stats())
     done = []
     for child in stack.group.children:
         match = re.fullmatch(r"(?:rasa|actions)-(\d+)", child.name)
@@ -145,12 +158,9 @@ def pin_pairs(stack: Stack, cpus_per_pair: int) -> str:
             continue
         first = (int(match.group(1)) - 1) * cpus_per_pair
         cpus = {cores[(first + i) % len(cores)] for i in range(cpus_per_pair)}
-        todo = [child.pid]
-        while todo:
-            pid = todo.pop()
+        for pid in process_tree(child.pid, children):
             for tid in os.listdir(f"/proc/{pid}/task") if os.path.isdir(f"/proc/{pid}/task") else ():
                 os.sched_setaffinity(int(tid), cpus)
-            todo += tasks.get(pid, [])
         done.append(f"{child.name} → cores {','.join(map(str, sorted(cpus)))}")
     return "; ".join(done)
 

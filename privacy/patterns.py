@@ -188,8 +188,19 @@ _ORDER_WITH_CUE = re.compile(
 _CODE_SHAPE = re.compile(r"(?<![\w-])[A-Z]{1,5}-?\d{5,}(?:-\d+)?(?![\w-])")
 
 
+# A number with a currency or percent sign right after it is an amount ("Höchstbetrag pro Bestellung: 1.500 €"),
+# not an order number, whatever cue stands before it.
+_AMOUNT_AFTER = re.compile(r"\s?(?:€|\$|£|%|(?i:eur|euro|euros|usd|dollars?|prozent|percent)(?!\w))")
+
+
+def is_amount(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` in ``text`` is followed by a currency or percent sign."""
+    return _AMOUNT_AFTER.match(text, end) is not None
+
+
 def find_orders(text: str, min_digits: int = 6, extra: re.Pattern | None = None) -> list[Finding]:
-    out = [_found(ORDER, m, "id", "order-cue") for m in _ORDER_WITH_CUE.finditer(text)]
+    out = [_found(ORDER, m, "id", "order-cue") for m in _ORDER_WITH_CUE.finditer(text)
+           if not is_amount(text, m.end("id"))]
     bare = re.compile(rf"(?<![\w.,+/-])\d{{{min_digits},}}(?![\w]|[.,]\d)")
     out.extend(_found(ORDER, m, source="digit-run") for m in bare.finditer(text))
     out.extend(_found(ORDER, m, source="code-shape") for m in _CODE_SHAPE.finditer(text))
@@ -373,7 +384,7 @@ def find_fields(text: str) -> list[Finding]:
         value = m.group(group).strip()
         if kind is None or not value or value.casefold() in {"null", "none", "true", "false"}:
             continue
-        if kind == ORDER and not _looks_like_an_id(value):
+        if kind == ORDER and (not _looks_like_an_id(value) or is_amount(text, m.start(group) + len(m.group(group)))):
             continue
         if kind == NAME and not any(c.isalpha() for c in value):
             continue

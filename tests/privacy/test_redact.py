@@ -175,3 +175,10 @@ def test_an_amount_after_order_in_a_price_list_is_not_an_order_number():
     assert redact("- Minimum order: 5 kg per order, any mix").text == "- Minimum order: 5 kg per order, any mix"
     assert "[ORDER]" in redact('{"order_ref": "QX7F2"}').text
     assert "[ORDER]" in redact("order_id = 884213").text
+
+
+def test_a_number_with_a_currency_or_percent_sign_is_an_amount_not_an_order_number():
+    for text in ("- Höchstbetrag pro Bestellung: 1.500 €", "Maximum per order: 2500 EUR", "Rabatt pro Auftrag 1000 %"):
+        assert redact(text, "de").text == text
+    assert redact("meine Bestellung: 123456 kam nicht an", "de").text == "meine Bestellung: [ORDER] kam nicht an"
+    assert redact("Rechnung 20250117 über 49,90 €", "de").text == "Rechnung [ORDER] über 49,90 €"

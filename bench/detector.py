@@ -1,7 +1,7 @@
 """Escalation detector alone (no Rasa): per-reason precision, recall and F1, false handoffs, latency.
 
     .venv/bin/python bench/detector.py [SET_DIR ...] [--mode config|rules|model|both] [--rules FILE]
-                                       [--no-embed] [--no-heldout] [--bot-replies FOLDER] [-v]
+                                       [--turn-model [FILE]] [--no-embed] [--no-heldout] [--bot-replies FOLDER] [-v]
 
 Three kinds of numbers, each as a per-reason precision / recall / F1 table:
 
@@ -14,7 +14,9 @@ Three kinds of numbers, each as a per-reason precision / recall / F1 table:
 
 ``--mode`` compares the detector's parts: ``rules`` = the phrase lists of rules.yml alone (the learned
 model off), ``model`` = the learned model alone for the reasons it learned (their phrase lists off; the
-exact rules stay), ``both`` = either fires; ``config`` (default) = as rules.yml's ``model:`` section says.
+exact rules stay), ``both`` = either fires; ``config`` (default) = as rules.yml's ``model:`` section says. ``--turn-model`` switches the hand-over model
+learned from many companies' turns on (``handoff/turn_model.py``; default file ``handoff/model/turns.npz``,
+whatever rules.yml's ``turn_model.enabled`` says): exact rules OR the model.
 
     e.g. .venv/bin/python bench/detector.py /work/shared/eval/dev eval/holdout-outdoor
          .venv/bin/python bench/detector.py bench/data/detector_probe.jsonl
@@ -35,7 +37,9 @@ LLM second opinion's band would send to an endpoint. A handoff case counts as ca
 reason among the detected ones. A false handoff is any detected turn of an answer/decline/smalltalk
 case. With embeddings on, the same cases are also played rules-only to show what the similarity
 signal adds (cases caught only thanks to it, false handoffs only because of it). Timing: p50/p95 per
-message after warm-up, over messages made unique so no cache helps.
+message after warm-up, over messages made unique so no cache helps; the process's resident memory is
+printed after loading and after timing (compare a run with ``--turn-model`` to one without for what the
+model adds).
 """
 from __future__ import annotations
 
@@ -60,6 +64,7 @@ CONVERSATION_SIGNALS = ("bot_declined", "bot_answered", "bot_repeated", "user_re
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 CV_REPORT = ROOT / "handoff/model/cv_report.json"
+TURN_MODEL = ROOT / "handoff/model/turns.npz"
 
 
 BOT_TURNS: dict[str, list[BotTurn]] = {}
@@ -124,6 +129,8 @@ def main() -> None:
                         help="evaluation set folders holding cases.jsonl, or cases files (default: the development set)")
     parser.add_argument("--rules", type=Path, default=None, help="rules file (default handoff/rules.yml)")
     parser.add_argument("--no-embed", action="store_true", help="no sentence embeddings (rules' similarity and the model's)")
+    parser.add_argument("--turn-model", type=Path, nargs="?", const=TURN_MODEL, default=None, metavar="FILE",
+                        help=f"switch the turn model on (default file {TURN_MODEL.relative_to(ROOT)})")
     parser.add_argument("--mode", choices=MODES, default="config", help="which parts decide (see above)")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out real messages")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
@@ -134,17 +141,25 @@ def main() -> None:
     args = parser.parse_args()
 
     rules = read_rules(args.rules)
+    rss_start = rss_mb()
     t0 = time.perf_counter()
+    turn_model = args.turn_model if args.turn_model is not None else "auto"
     # one encoder thread: with two (the encoder's threadpoolctl limit overrides OPENBLAS_NUM_THREADS), OpenBLAS's
     # second thread busy-waits and on a busy machine one message took 50-350 ms instead of 3-12
-    detector = (Detector(rules, embed=None, mode=args.mode) if args.no_embed
-                else Detector(rules, embed=UseEmbedder(threads=1), mode=args.mode))
+    detector = (Detector(rules, embed=None, mode=args.mode, turn_model=None) if args.no_embed
+                else Detector(rules, embed=UseEmbedder(threads=1), mode=args.mode, turn_model=turn_model))
+    if args.turn_model is not None and detector.turn_model is None:
+        raise SystemExit(f"the turn model {args.turn_model} could not be loaded (see the log above)")
     load_s = time.perf_counter() - t0
-    rules_only = None if args.no_embed or detector.model is not None else Detector(rules, embed=None, mode=args.mode)
+    rules_only = (None if args.no_embed or detector.model is not None or detector.turn_model is not None
+                  else Detector(rules, embed=None, mode=args.mode))
     summaries, all_cases = [], []
     multi_turn: dict[Path, list[dict]] = {}
     print(f"mode {args.mode}: learned model {'on for ' + ', '.join(f'{r} (p >= {t:.2f})' for r, t in detector.thresholds.items()) if detector.model is not None else 'off'}"
-          f"; phrase lists off for: {', '.join(sorted(detector.rules_off)) or 'none'}\n")
+          f"; phrase lists off for: {', '.join(sorted(detector.rules_off)) or 'none'}")
+    tmodel = detector.turn_model
+    print("turn model: " + (f"on ({tmodel.path}, variant {tmodel.variant}, p >= {detector.turn_threshold:.2f}; "  # type: ignore[attr-defined]
+                            f"{'exact rules' if tmodel.stacked else 'all rules'} OR model)" if tmodel is not None else "off") + "\n")  # type: ignore[attr-defined]
     cv_table(detector.thresholds)
     if not args.no_heldout:
         heldout_cases = heldout_as_cases(HELDOUT)
@@ -168,10 +183,25 @@ def main() -> None:
             print(f"  {str(set_dir):<40}{line}")
     if multi_turn:
         no_signals = Detector(replace(rules, settings={**rules.settings, "conversation_signals": False}),
-                              embed=detector._embed, model=detector.model, mode=args.mode)
+                              embed=detector._embed, model=detector.model, mode=args.mode,
+                              turn_model=detector.turn_model)
         conversation_table(detector, no_signals, multi_turn, args.bot_replies is not None)
+    rss_loaded = rss_mb()
     if args.timing > 0:
         timing(detector, all_cases, args.timing, load_s)
+    print(f"Resident memory: {rss_start:.0f} MB at start, {rss_loaded:.0f} MB after loading and the reports, "
+          f"{rss_mb():.0f} MB at the end (peak {rss_mb('VmHWM'):.0f} MB)")
+
+
+def rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident set (or its peak, ``VmHWM``) in MB, from /proc (0 where there is none)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def prf(found: dict[str, set[str]], truth: dict[str, str | None]) -> dict[str, tuple[int, int, int]]:

@@ -1,7 +1,7 @@
 """Leave-one-company-out bench for the escalation detector: shipped rules vs. a model learned from other companies.
 
     .venv/bin/python bench/detector_loco.py [--variants full,compact,knn,stack,stack_compact] [--public N]
-                                            [--max-fh 0.02] [--max-added 0.01] [--json OUT]
+                                            [--extra FILE[,FILE]] [--max-fh 0.02] [--max-added 0.01] [--json OUT]
     (about 3 minutes for the five variants on this 2-core machine; --public 600 adds about 5 per variant)
 
 Why: the phrase lists score 100 % on the sets they were written from and 61/96 on unseen companies, so
@@ -25,6 +25,12 @@ What it does, on the eleven tuning companies (``../shared/eval/dev`` and ``eval/
 4. the same on the held-out real messages (``handoff/data/heldout_real.jsonl``): a model trained on all
    eleven companies, threshold from their leave-one-out probabilities; the real messages are only scored.
 
+``--extra FILE[,FILE]`` adds single-message training rows (JSON lines ``{"id", "company", "lang", "kind",
+"label", "text"}``, ``handoff/turn_data.load_extra``): their companies are always on the training side (every
+model, every inner fold, the calibration folds by company, the knn features), never scored or used to pick a
+threshold. The loading, threshold picking and counting are ``handoff/turn_data.py``'s, shared with the
+training command ``handoff/train_turns.py``, so the shipped model's threshold is the one this bench picks.
+
 A hand-over case counts as caught when any turn up to ``handoff_by`` hands over (any reason; "reason ok"
 also printed); a false hand-over is a non-hand-over case with any turn handed over.
 """
@@ -34,7 +40,6 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -43,41 +48,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
-from handoff.rules import REASONS, read_rules  # noqa: E402
+from handoff.rules import read_rules  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
+from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, fmt, load_extra, load_turns, loco,  # noqa: E402
+                               summarise)
 
-SETS = [Path("/work/shared/eval/dev")] + sorted(p for p in (ROOT / "eval").iterdir()
-                                                   if p.is_dir() and p.name != "sealed")
-# the sets rules.yml's phrase lists were written and tuned on (git log of handoff/rules.yml, 2026-11-25/26);
-# the other eight arrived on 2026-12-05 after the lists were written
-TUNED_ON = {"dev", "holdout-outdoor", "holdout-energy"}
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
-
-
-def company(path: Path) -> str:
-    return path.name
-
-
-def load_turns(detector: Detector) -> list[dict]:
-    """One row per turn of every case of every set, with the rules' decision and the features' inputs."""
-    rows = []
-    for set_dir in SETS:
-        for line in (set_dir / "cases.jsonl").open(encoding="utf-8"):
-            if not line.strip():
-                continue
-            case = json.loads(line)
-            by = case.get("handoff_by", len(case["turns"]) - 1)
-            previous: list[str] = []
-            for i, text in enumerate(case["turns"]):
-                d = detector.detect(text, Conversation(previous_user_messages=list(previous)), case["lang"])
-                hand = case["expect"] == "handoff"
-                label = case["reason"] if hand and i == by else ("none" if not hand else None)
-                rows.append({"company": company(set_dir), "case": case["id"], "turn": i, "text": text,
-                             "lang": case["lang"], "previous": list(previous), "expect": case["expect"],
-                             "reason": case.get("reason"), "by": by, "label": label,
-                             "rules": list(d.reasons)})
-                previous.append(text)
-    return rows
 
 
 def load_heldout(detector: Detector) -> list[dict]:
@@ -94,59 +70,6 @@ def load_heldout(detector: Detector) -> list[dict]:
     return rows
 
 
-def cases_of(rows: list[dict], fired: np.ndarray, reasons: list[list[str]]) -> dict[str, dict]:
-    """Per case: expected reason (None = should stay), caught, reasons found up to handoff_by."""
-    out: dict[str, dict] = {}
-    for row, f, rs in zip(rows, fired, reasons):
-        c = out.setdefault(row["case"], {"company": row["company"], "reason": row["reason"] if row["expect"] == "handoff" else None,
-                                         "caught": False, "found": set(), "kind": row.get("kind")})
-        if row["expect"] == "handoff" and row["turn"] > row["by"]:
-            continue
-        if f:
-            c["caught"] = True
-            c["found"].update(rs)
-    return out
-
-
-def fh_rate(cases: dict[str, dict]) -> tuple[int, int]:
-    other = [c for c in cases.values() if c["reason"] is None]
-    return sum(c["caught"] for c in other), len(other)
-
-
-def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added: float) -> float:
-    """Lowest threshold (grid 0.05..0.99) at which rules OR model keep false hand-overs <= max_fh of the
-    non-hand-over cases, or, where the rules alone already exceed that, add at most max_added to them."""
-    rules = np.array([bool(r["rules"]) for r in rows])
-    base, n = fh_rate(cases_of(rows, rules, [r["rules"] for r in rows]))
-    allowed = max(max_fh * n, base + max_added * n)
-    for t in np.arange(0.05, 0.991, 0.01):
-        fired = rules | (probs >= t)
-        bad, n = fh_rate(cases_of(rows, fired, [r["rules"] for r in rows]))
-        if bad <= allowed:
-            return round(float(t), 2)
-    return 1.01
-
-
-def summarise(cases: dict[str, dict]) -> dict:
-    per = defaultdict(lambda: [0, 0, 0])
-    for c in cases.values():
-        if c["reason"] is None:
-            continue
-        per[c["reason"]][0] += 1
-        per[c["reason"]][1] += c["caught"]
-        per[c["reason"]][2] += c["reason"] in c["found"]
-    bad, n = fh_rate(cases)
-    total = sum(v[0] for v in per.values())
-    return {"recall": (sum(v[1] for v in per.values()), total), "reason_ok": (sum(v[2] for v in per.values()), total),
-            "per_reason": {r: (per[r][1], per[r][0]) for r in REASONS if r in per}, "fh": (bad, n)}
-
-
-def fmt(s: dict) -> str:
-    (c, n), (b, m) = s["recall"], s["fh"]
-    per = " ".join(f"{r[:5]} {a}/{t}" for r, (a, t) in s["per_reason"].items())
-    return f"recall {c}/{n} = {c / max(n, 1):.0%}  false {b}/{m} = {b / max(m, 1):.1%}  | {per}"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--variants", default="full,compact,knn", help="feature sets (handoff/turn_model.VARIANTS)")
@@ -156,20 +79,30 @@ def main() -> None:
     parser.add_argument("--public", type=int, default=0, metavar="N",
                         help="also train on up to N public-corpus rows per source and label (handoff/data/train.jsonl)")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    parser.add_argument("--extra", default="", metavar="FILE[,FILE]",
+                        help="extra single-message training rows (JSON lines id, company, lang, kind, label, text); "
+                             "their companies are always on the training side")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
-    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None)
+    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
+                        turn_model=None)
     rows = load_turns(detector)
     held = load_heldout(detector)
     public = tm.public_rows(args.public) if args.public else []
+    companies = [company(s) for s in SETS]
+    extra_files = [Path(f) for f in args.extra.split(",") if f]
+    extra = load_extra(detector, extra_files, reserved=companies)
+    extra_companies = sorted({r["company"] for r in extra})
     print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(SETS)} companies; "
           f"{len(held)} held-out real messages; rules played in {time.perf_counter() - t0:.0f} s")
+    if extra:
+        print(f"extra training rows: {len(extra)} ({sum(r['label'] != 'none' for r in extra)} hand-overs) of "
+              f"{len(extra_companies)} companies from {', '.join(f.name for f in extra_files)}")
     feats = tm.TurnFeatures(embed)
-    all_rows = rows + held + public
+    all_rows = rows + held + public + extra
     base = feats.base(all_rows)   # per-row features that need no training data
-    companies = [company(s) for s in SETS]
     comp = np.array([r["company"] for r in all_rows])
     y = np.array([r["label"] not in (None, "none") for r in all_rows])
     usable = np.array([r["label"] is not None for r in all_rows])   # earlier turns of hand-over cases: no label
@@ -187,55 +120,28 @@ def main() -> None:
     h_rules = cases_of(held, np.array([bool(r["rules"]) for r in held]), [r["rules"] for r in held])
     results["rules_heldout"] = heldout_summary(h_rules)
 
-    full_rows, full_held = rows, held
+    full_held = held
     for variant in args.variants.split(","):
         t1 = time.perf_counter()
-        rows, held = full_rows, full_held
+        result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added)
+        held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
-            rows = [dict(r, rules=[x for x in r["rules"] if x in tm.EXACT]) for r in full_rows]
             held = [dict(r, rules=[x for x in r["rules"] if x in tm.EXACT]) for r in full_held]
-        rules_fired = np.array([bool(r["rules"]) for r in rows])
-        oof = np.zeros(len(rows))
-        reason_oof: list[list[str]] = [[] for _ in rows]
-        thresholds = {}
-        for c in companies:
-            train = [k for k in companies if k != c]
-            inner = np.zeros(len(rows))
-            for k in train:   # inner LOCO on the ten training companies: their threshold never sees c
-                model = tm.fit(base, all_rows, comp, y, usable, [x for x in train if x != k], variant)
-                idx = np.where(comp[: len(rows)] == k)[0]
-                inner[idx] = model.predict(base, all_rows, idx)[0]
-            mask = np.isin(comp[: len(rows)], train)
-            sel = np.where(mask)[0]
-            t = pick_threshold([rows[i] for i in sel], inner[sel], args.max_fh, args.max_added)
-            thresholds[c] = t
-            model = tm.fit(base, all_rows, comp, y, usable, train, variant)
-            idx = np.where(comp[: len(rows)] == c)[0]
-            p, rs = model.predict(base, all_rows, idx)
-            oof[idx] = p
-            for j, i in enumerate(idx):
-                reason_oof[i] = rs[j]
         print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other ten companies, threshold from their own LOCO) "
               f"[{time.perf_counter() - t1:.0f} s]")
-        per_company = {}
+        per_company = result.per_company(companies)
         for c in companies:
-            idx = [i for i, r in enumerate(rows) if r["company"] == c]
-            fired = rules_fired[idx] | (oof[idx] >= thresholds[c])
-            found = [rows[i]["rules"] + ([reason_oof[i][0]] if oof[i] >= thresholds[c] and not rows[i]["rules"] else [])
-                     for i in idx]
-            s = summarise(cases_of([rows[i] for i in idx], fired, found))
-            per_company[c] = s
-            print(f"  {c:<16}{'*' if c in TUNED_ON else ' '} t={thresholds[c]:.2f} {fmt(s)}")
-        diagnostics(rows, oof, rules_fired)
+            print(f"  {c:<16}{'*' if c in TUNED_ON else ' '} t={result.thresholds[c]:.2f} {fmt(per_company[c])}")
+        diagnostics(result.rows, result.oof, np.array([bool(r["rules"]) for r in result.rows]))
         # held-out real messages: trained on all eleven, threshold from the eleven companies' LOCO probabilities
-        t_all = pick_threshold(rows, oof, args.max_fh, args.max_added)
-        model = tm.fit(base, all_rows, comp, y, usable, companies, variant)
+        t_all = result.threshold_all(args.max_fh, args.max_added)
+        model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, variant)
         hidx = np.arange(len(rows), len(rows) + len(held))
         p, rs = model.predict(base, all_rows, hidx)
         fired = np.array([bool(r["rules"]) for r in held]) | (p >= t_all)
         found = [r["rules"] + ([rs[j][0]] if p[j] >= t_all and not r["rules"] else []) for j, r in enumerate(held)]
         hs = heldout_summary(cases_of(held, fired, found))
-        results["variants"][variant] = {"loco": per_company, "thresholds": thresholds, "heldout_threshold": t_all,
+        results["variants"][variant] = {"loco": per_company, "thresholds": result.thresholds, "heldout_threshold": t_all,
                                         "heldout": hs}
     print_tables(results, companies)
     if args.json:
@@ -273,19 +179,6 @@ def heldout_summary(cases: dict[str, dict]) -> dict:
     s["fh_routine"] = (sum(c["caught"] for c in routine), len(routine))
     s["complaints"] = (sum(c["caught"] for c in complaints), len(complaints))
     return s
-
-
-def add(stats: list[dict]) -> dict:
-    out = {"recall": [0, 0], "reason_ok": [0, 0], "fh": [0, 0], "per_reason": defaultdict(lambda: [0, 0])}
-    for s in stats:
-        for k in ("recall", "reason_ok", "fh"):
-            out[k][0] += s[k][0]
-            out[k][1] += s[k][1]
-        for r, (a, t) in s["per_reason"].items():
-            out["per_reason"][r][0] += a
-            out["per_reason"][r][1] += t
-    out["per_reason"] = {r: tuple(out["per_reason"][r]) for r in REASONS if r in out["per_reason"]}
-    return out
 
 
 def print_tables(results: dict, companies: list[str]) -> None:

@@ -14,6 +14,11 @@ whether a learned reason's phrase lists stay on. The exact checks (safety, legal
 explicit request for a person, bereavement, the bot's repeated failures) are rules only; every reason can
 be switched off with ``enabled: false``. ``bench/detector.py --mode rules|model|both`` compares them.
 
+The hand-over model learned from many companies' turns (``handoff/turn_model.py``, rules.yml's
+``turn_model:``, off by default): when on, the exact rules (``turn_model.EXACT``) OR its calibrated
+probability decide, and the phrase lists of the judgement reasons (emotional, sarcasm, complex) become
+its features instead of deciding themselves; the reason shown is its reasons classifier's top reason.
+
 Three more inputs, each optional: conversation signals from the bot's earlier replies
 (``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),
 used by rules.yml like phrase groups; the brand's examples file (``handoff/examples.py``), whose nearest
@@ -71,6 +76,7 @@ _SIGNAL_LABELS = {
     "long_conversation": "long conversation",
     "brand_example": "like the brand's example",
     "second_opinion": "LLM second opinion",
+    "turn_model": "learned model",
 }
 
 
@@ -166,13 +172,16 @@ class Detector:
     """Rules compiled once; ``detect`` is pure apart from bounded caches."""
 
     def __init__(self, rules: Rules, embed: Embed | None | str = "auto", model: object = "auto",
-                 mode: str = "config", examples: object = "auto", second_opinion: object = "auto") -> None:
+                 mode: str = "config", examples: object = "auto", second_opinion: object = "auto",
+                 turn_model: object = "auto") -> None:
         """``model``: "auto" loads the file named in rules.yml's ``model:`` section, None switches the learned
         model off, or a ``LearnedModel``; without ``embed`` there is no model (it needs the embedding). ``mode`` overrides rules.yml for comparisons (bench/detector.py):
         "rules" = phrase lists only, "model" = the model alone for the reasons it learned, "both".
         ``examples``: "auto" reads the brand's examples file (TANDEM_HANDOFF_EXAMPLES), None = none, or a
         ``BrandExamples``. ``second_opinion``: "auto" asks the configured LLM endpoint about borderline
-        messages (rules.yml ``second_opinion``), None = never, or a ``SecondOpinion``."""
+        messages (rules.yml ``second_opinion``), None = never, or a ``SecondOpinion``. ``turn_model``: "auto"
+        loads rules.yml's ``turn_model.file`` when ``turn_model.enabled``, None = off, a path loads that file
+        (on whatever rules.yml says: comparisons), or a ``RuntimeTurnModel``; never in mode "rules"."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
         self.rules = rules
@@ -217,6 +226,19 @@ class Detector:
             second_opinion = SecondOpinion.from_settings(rules.second_opinion) if mode == "config" else None
         self.second_opinion = second_opinion
         self._opinions = _LRU(1024)
+        self.turn_model = None
+        if mode != "rules" and turn_model is not None:
+            if turn_model == "auto":
+                turn_model = rules.turn_model.file if rules.turn_model.enabled else None
+            if isinstance(turn_model, (str, Path)):
+                turn_model = self._load_turn_model(Path(turn_model))
+            if turn_model is not None and embed is None:
+                log.warning("handoff: the turn model needs the sentence embedding, which is off; using rules only")
+                turn_model = None
+            self.turn_model = turn_model
+        self.turn_threshold = (rules.turn_model.threshold if rules.turn_model.threshold is not None
+                               else getattr(self.turn_model, "threshold", 1.0))
+        self._turn_public = _LRU(4096)
         # the model's probabilities pick the borderline messages, also when it does not decide itself
         self.scorer = self.model
         if self.second_opinion is not None and self.scorer is None and self._embed is not None:
@@ -235,6 +257,80 @@ class Detector:
         except Exception:  # a missing or broken model file must not take the chat down; rules still work
             log.exception("handoff: learned model %s could not be loaded; using rules only", settings.file)
             return None
+
+    @staticmethod
+    def _load_turn_model(path: Path):
+        """The turn model file, or None (logged) when it is missing or does not fit: the rules decide then."""
+        from .turn_model import RuntimeTurnModel
+
+        try:
+            return RuntimeTurnModel(path)
+        except Exception:  # a missing or broken model file must not take the chat down; rules still work
+            log.exception("handoff: turn model %s could not be loaded; the rules decide", path)
+            return None
+
+    def _model_vector(self, text: str) -> np.ndarray | None:
+        """The embedding of what the learned models see of a message (``turn_model.embed_text``), cached."""
+        from .turn_model import embed_text
+
+        cleaned = embed_text(text)
+        key = ("model", cleaned)
+        # the rules' similarity may have embedded the very same string already (``_vector``'s key)
+        vector = self._vectors.get(key)
+        if vector is None:
+            vector = self._vectors.get(cleaned)
+        if vector is None:
+            out = self._embed_texts([cleaned])
+            if out is None:
+                return None
+            vector = out[0]
+            self._vectors.put(key, vector)
+        return vector  # type: ignore[return-value]
+
+    def _turn_score(self, text: str, previous: list[str], rule_reasons: list[str],
+                    exclude_company: str | None = None) -> tuple[float, list[str]] | None:
+        """The turn model's probability and ranked reasons, or None (no model, no text, no embedding, or a
+        failure, which switches the model off with a log line: the rules decide)."""
+        model = self.turn_model
+        if model is None or not text.strip():
+            return None
+        try:
+            vector = self._model_vector(text)
+            if vector is None:
+                return None
+            vectors: dict[str, np.ndarray] = {}
+
+            def vector_of(t: str) -> np.ndarray:
+                if t not in vectors:
+                    v = self._model_vector(t)
+                    if v is None:
+                        raise RuntimeError("no embedding for an earlier message")
+                    vectors[t] = v
+                return vectors[t]
+
+            def public_of(t: str, v: np.ndarray) -> dict[str, float]:
+                cached = self._turn_public.get(t)
+                if cached is None:
+                    cached = model.public.probabilities(t, v)  # type: ignore[attr-defined]
+                    self._turn_public.put(t, cached)
+                return cached  # type: ignore[return-value]
+
+            x = model.features(text, vector, previous, vector_of, public_of, rule_reasons,  # type: ignore[attr-defined]
+                               exclude_company)
+            return model.predict(x)  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("handoff: the turn model failed; switched off, the rules decide")
+            self.turn_model = None
+            return None
+
+    def turn_probability(self, text: str, conversation: Conversation | None = None, lang: str = "en",
+                         exclude_company: str | None = None) -> tuple[float, list[str]] | None:
+        """The turn model's probability for a message, computed exactly as ``detect`` does (the rules' reasons
+        included). ``exclude_company`` leaves that training company out of the nearest-neighbour features:
+        ``handoff/train_turns.py`` checks with it that a training turn gets its training-time probability."""
+        text, previous, conversation, lang = self._inputs(text, conversation, lang)
+        _, evidence = self._rule_evidence(text, previous, conversation, lang)
+        return self._turn_score(text, previous, [n for n in REASONS if evidence.get(n) is not None], exclude_company)
 
     def probabilities(self, text: str) -> dict[str, float]:
         """The learned model's calibrated probability per reason for one message (empty without a model)."""
@@ -315,6 +411,8 @@ class Detector:
         if not clean:
             return None
         cached = self._vectors.get(clean)
+        if cached is None:   # the learned models may have embedded the very same string already
+            cached = self._vectors.get(("model", clean))
         if cached is not None:
             return cached  # type: ignore[return-value]
         out = self._embed_texts([clean])
@@ -526,7 +624,7 @@ class Detector:
         for name, found in evidence[:3]:
             if name in self.rules.groups:
                 parts.append(f"{self._label(name)} ('{found}')")
-            elif name in ("bot_failures", "rephrase"):
+            elif name in ("bot_failures", "rephrase", "turn_model"):
                 parts.append(found)
             else:
                 parts.append(f"{self._label(name)} ({found})")
@@ -536,13 +634,67 @@ class Detector:
         text = " ".join(text.split())
         return text if len(text) <= 240 else text[:237] + "..."
 
-    def detect(self, text: str, conversation: Conversation | None = None, lang: str = "en") -> Detection:
-        """Decide whether this message (in its conversation) needs a person; see module docstring."""
+    @staticmethod
+    def _inputs(text: object, conversation: Conversation | None, lang: str | None
+                ) -> tuple[str, list[str], Conversation, str]:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         conversation = conversation or Conversation(previous_user_messages=[])
         previous = [p if isinstance(p, str) else str(p) for p in (conversation.previous_user_messages or [])]
-        lang = _lang(lang)
+        return text, previous, conversation, _lang(lang)
+
+    def detect(self, text: str, conversation: Conversation | None = None, lang: str = "en") -> Detection:
+        """Decide whether this message (in its conversation) needs a person; see module docstring."""
+        text, previous, conversation, lang = self._inputs(text, conversation, lang)
+        current, evidence_by_reason = self._rule_evidence(text, previous, conversation, lang)
+        probs: dict[str, float] = {}
+        rule_reasons = [n for n in REASONS if evidence_by_reason.get(n) is not None]
+        # like the similarity signal, the model (whose features start with the embedding) skips one- and
+        # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
+        if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
+            learned, probs = self._model_evidence(text, previous)
+            for name, ev in learned.items():
+                if evidence_by_reason.get(name) is None:
+                    evidence_by_reason[name] = ev
+        if self.turn_model is not None:
+            self._apply_turn_model(text, previous, rule_reasons, evidence_by_reason)
+        long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
+        if self.examples is not None and long_enough:
+            self._apply_examples(text, evidence_by_reason)
+        if (self.second_opinion is not None and long_enough
+                and not any(ev is not None for ev in evidence_by_reason.values())):
+            probs = probs or self.probabilities(text)
+            self._ask_second_opinion(text, previous, lang, probs, evidence_by_reason)
+        fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
+        scores = tuple((name, round(p, 3)) for name, p in probs.items())
+        if not fired:
+            return NO_HANDOVER if not scores else Detection(reasons=[], priority=0, explanation="", scores=scores)
+        fired.sort(key=lambda item: -self.rules.priority(item[0]))  # stable: ties keep REASONS order
+        signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
+        return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
+                         explanation=self._explain(fired), signals=signals, scores=scores)
+
+    def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str],
+                          evidence: dict[str, list[tuple[str, str]] | None]) -> None:
+        """Exact rules OR the turn model (all rules OR it for a variant that is not stacked). Without a score
+        (no embedding, a failure) nothing changes: the rules decide as without the model."""
+        scored = self._turn_score(text, previous, rule_reasons)
+        if scored is None:
+            return
+        from .turn_model import EXACT
+
+        p, ranked = scored
+        if self.turn_model is not None and self.turn_model.stacked:  # type: ignore[attr-defined]
+            for name in REASONS:
+                if name not in EXACT:
+                    evidence[name] = None   # the judgement reasons' phrase lists were the model's features
+        if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
+            evidence[ranked[0]] = [("turn_model", f"learned model, p={p:.2f}")]
+
+    def _rule_evidence(self, text: str, previous: list[str], conversation: Conversation, lang: str
+                       ) -> tuple[_Analysis, dict[str, list[tuple[str, str]] | None]]:
+        """Per reason the rules' evidence (phrase lists, conversation signals, similarity), None where it
+        does not fire: what the rules alone decide, and the turn model's ``rules`` features."""
         current = self.analyse(text, lang)
         hits = dict(current.hits)
         if not current.norm.empty:
@@ -578,29 +730,7 @@ class Detector:
             if sims:
                 for name in pending:
                     evidence_by_reason[name] = self._evaluate(self.rules.reasons[name], hits, sims, earlier)
-        probs: dict[str, float] = {}
-        # like the similarity signal, the model (whose features start with the embedding) skips one- and
-        # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
-        if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
-            learned, probs = self._model_evidence(text, previous)
-            for name, ev in learned.items():
-                if evidence_by_reason.get(name) is None:
-                    evidence_by_reason[name] = ev
-        long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
-        if self.examples is not None and long_enough:
-            self._apply_examples(text, evidence_by_reason)
-        if (self.second_opinion is not None and long_enough
-                and not any(ev is not None for ev in evidence_by_reason.values())):
-            probs = probs or self.probabilities(text)
-            self._ask_second_opinion(text, previous, lang, probs, evidence_by_reason)
-        fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
-        scores = tuple((name, round(p, 3)) for name, p in probs.items())
-        if not fired:
-            return NO_HANDOVER if not scores else Detection(reasons=[], priority=0, explanation="", scores=scores)
-        fired.sort(key=lambda item: -self.rules.priority(item[0]))  # stable: ties keep REASONS order
-        signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
-        return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
-                         explanation=self._explain(fired), signals=signals, scores=scores)
+        return current, evidence_by_reason
 
     def _apply_examples(self, text: str, evidence: dict[str, list[tuple[str, str]] | None]) -> None:
         """The brand's nearest example decides when it is close enough (``handoff/examples.py``)."""
@@ -638,8 +768,11 @@ class Detector:
             evidence[answer] = [("second_opinion", f"{answer} ({shown})")]
 
     def safety_reply(self, lang: str, detection: Detection) -> str | None:
-        """The immediate safety message for a ``safety`` detection, else None."""
-        if "safety" not in detection.reasons:
+        """The immediate safety message for a ``safety`` detection, else None. Not when the turn model alone
+        named safety: its reasons classifier is a ranking, not a safety check (on the held-out real messages it
+        named safety for 64 messages, 2 of them rightly), so the emergency text waits for the rules' evidence;
+        the agent still sees the conversation at safety priority."""
+        if "safety" not in detection.reasons or set(detection.signals) == {"turn_model"}:
             return None
         replies = self.rules.safety_replies[_lang(lang)]
         if "self_harm" in replies and self.rules.self_harm_groups.intersection(detection.signals):

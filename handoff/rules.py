@@ -164,6 +164,16 @@ class ModelSettings:
 
 
 @dataclass(frozen=True)
+class TurnModelSettings:
+    """The ``turn_model:`` section: the hand-over model learned from many companies' turns
+    (``handoff/turn_model.py``, trained by ``handoff/train_turns.py``). Off unless ``enabled``."""
+
+    enabled: bool = False
+    file: Path | None = None
+    threshold: float | None = None        # overrides the threshold stored in the file
+
+
+@dataclass(frozen=True)
 class SecondOpinionSettings:
     """The ``second_opinion:`` section: when an LLM endpoint is configured, which borderline messages it sees."""
 
@@ -186,6 +196,7 @@ class Rules:
     self_harm_groups: frozenset[str] = frozenset()
     model: ModelSettings = field(default_factory=ModelSettings)
     second_opinion: SecondOpinionSettings = field(default_factory=SecondOpinionSettings)
+    turn_model: TurnModelSettings = field(default_factory=TurnModelSettings)
 
     def priority(self, reason: str) -> int:
         return self.reasons[reason].priority
@@ -458,6 +469,26 @@ def _compile_model(spec: Any, path: Path) -> ModelSettings:
         trend_reasons=trend_reasons)
 
 
+def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
+    """``turn_model: {enabled, file, threshold}``."""
+    if spec is None:
+        return TurnModelSettings()
+    _expect(spec, dict, path, "turn_model")
+    unknown = set(spec) - {"enabled", "file", "threshold"}
+    if unknown:
+        raise _fail(path, "turn_model", f"unknown keys {sorted(unknown)} (allowed: enabled, file, threshold)")
+    file = spec.get("file")
+    if file is not None:
+        file = (path.parent / _expect(file, str, path, "turn_model.file")).resolve()
+    threshold = spec.get("threshold")
+    if threshold is not None:
+        threshold = float(_expect(threshold, (int, float), path, "turn_model.threshold"))
+        if not 0.0 <= threshold <= 1.0:
+            raise _fail(path, "turn_model.threshold", "must be between 0 and 1")
+    return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),
+                             file=file, threshold=threshold)
+
+
 def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:
     """``second_opinion: {enabled, low, reasons, answers, timeout_s}``."""
     if spec is None:
@@ -522,7 +553,7 @@ def compile_rules(data: Any, path: Path) -> Rules:
     """Validate the parsed YAML and compile it; raises RulesError naming the offending key."""
     _expect(data, dict, path, "top level")
     allowed = {"version", "settings", "priorities", "typo_exceptions", "token_map", "groups", "reasons", "safety_reply",
-               "model", "second_opinion"}
+               "model", "second_opinion", "turn_model"}
     unknown = set(data) - allowed
     if unknown:
         raise _fail(path, "top level", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -592,7 +623,8 @@ def compile_rules(data: Any, path: Path) -> Rules:
     return Rules(path=path, settings=settings, groups=groups, reasons=reasons, token_map=token_map,
                  spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups),
                  model=_compile_model(data.get("model"), path),
-                 second_opinion=_compile_second_opinion(data.get("second_opinion"), path))
+                 second_opinion=_compile_second_opinion(data.get("second_opinion"), path),
+                 turn_model=_compile_turn_model(data.get("turn_model"), path))
 
 
 def read_rules(path: str | Path | None = None) -> Rules:

@@ -17,20 +17,27 @@ another company (no company's words or product names are features in their own r
 
 ``fit`` trains one logistic regression, hand over vs. not, with Platt-calibrated probabilities
 (scikit-learn ``CalibratedClassifierCV``, folds by company), and a multinomial one over the eight reasons
-on the hand-over turns (which reason to show). ``bench/detector_loco.py`` runs it leave-one-company-out.
+on the hand-over turns (which reason to show). ``bench/detector_loco.py`` runs it leave-one-company-out,
+``handoff/train_turns.py`` trains the shipped file (``export``).
 
-Not used at run time (README, "Escalation detector", third attempt): on companies it never saw it beats
-the rules clearly, but on the held-out real messages it hands over far more routine questions and praise
-than the rules, so nothing of it ships; it stays as the bench's model for the next attempt.
+At run time (``RuntimeTurnModel``, numpy only, loaded by ``handoff/detector.py`` when rules.yml's
+``turn_model.enabled`` is true; off by default) the same per-row functions (``conversation_features``,
+``knn_columns``) compute the features from the detector's embedding cache, the conversation and the
+training turns' embeddings shipped in the file, so a training turn gets the same probability both ways
+(``handoff/train_turns.py`` checks it after every training run).
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
 
 import numpy as np
 
 from .conversation import jaccard, words
-from .model import DEFAULT_PATH, EMBED_DIM, LearnedModel, clean, surface_features
+from .model import DEFAULT_PATH, EMBED_DIM, SURFACE_NAMES, LearnedModel, clean, surface_features
 from .rules import REASONS
 
 VARIANTS = {
@@ -48,6 +55,49 @@ C = 0.1          # strong L2 regularisation: ~1,000 training turns, up to 550 fe
 SEED = 13
 PUBLIC_WEIGHT = 0.3   # a public-corpus row counts less than a company's turn (other domain, many more rows)
 PUBLIC = "public"   # the company name of public-corpus rows (handoff/data/train.jsonl): always training data
+KNN_LABELS = (*REASONS, "none")
+"""The knn columns, in order: per reason the nearest training hand-over of that reason, then the nearest stay."""
+CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_previous",
+              "max_emotional_previous", "max_sarcasm_previous")
+PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
+              "knn": len(KNN_LABELS), "rules": len(REASONS)}
+DEFAULT_FILE = Path(__file__).with_name("model") / "turns.npz"
+FORMAT = 1
+
+
+def embed_text(text: str) -> str:
+    """What the encoder sees of a message, at training and at run time: ``clean`` (links, handles, 600
+    characters), and "." for a message with nothing left (the encoder needs some text)."""
+    return clean(text) or "."
+
+
+def conversation_features(text: str, vector: np.ndarray, previous: Sequence[str],
+                          vector_of: Callable[[str], np.ndarray],
+                          public_of: Callable[[str, np.ndarray], dict[str, float]]) -> list[float]:
+    """The ``conv`` features of one turn (``CONV_NAMES``): only the last five earlier messages are compared,
+    their count is taken in full. ``vector_of``/``public_of`` give an earlier message's embedding and public
+    probabilities (from a cache at training and at run time alike)."""
+    prev = list(previous)[-5:]
+    cos = max((float(vector @ vector_of(p)) for p in prev), default=0.0)
+    jac = max((jaccard(words(text), words(p)) for p in prev), default=0.0)
+    pp = [public_of(p, vector_of(p)) for p in prev]
+    return [1.0 if prev else 0.0, float(np.log1p(len(previous))), cos, jac,
+            max((x["emotional"] for x in pp), default=0.0), max((x["sarcasm"] for x in pp), default=0.0)]
+
+
+def rules_features(reasons: Sequence[str]) -> list[float]:
+    """Which reasons the rules gave the turn (the stacked variants' ``rules`` part)."""
+    return [1.0 if reason in reasons else 0.0 for reason in REASONS]
+
+
+def knn_columns(sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Per row of ``sims`` (targets x training turns, -1 where a turn must not count): the highest similarity
+    to the training turns of each ``KNN_LABELS`` label, -1 when there is none."""
+    cols = []
+    for label in KNN_LABELS:
+        m = labels == label
+        cols.append(sims[:, m].max(axis=1) if m.any() else np.full(len(sims), -1.0))
+    return np.stack(cols, axis=1)
 
 
 class TurnFeatures:
@@ -61,7 +111,7 @@ class TurnFeatures:
         unique = sorted(set(texts))
         out = np.zeros((len(unique), EMBED_DIM), dtype=np.float32)
         for i in range(0, len(unique), 64):
-            batch = [clean(t) or "." for t in unique[i:i + 64]]
+            batch = [embed_text(t) for t in unique[i:i + 64]]
             out[i:i + len(batch)] = np.asarray(self.embed(batch), dtype=np.float32).reshape(len(batch), EMBED_DIM)
         index = {t: i for i, t in enumerate(unique)}
         return out[[index[t] for t in texts]]
@@ -80,16 +130,11 @@ class TurnFeatures:
 
         surface = np.vstack([surface_features(clean(t)) for t in texts])
         pub = np.array([[public(t, v)["sarcasm"], public(t, v)["emotional"]] for t, v in zip(texts, emb)])
-        conv = []
-        for r, v in zip(rows, emb):
-            prev = r["previous"][-5:]
-            cos = max((float(v @ prev_vec[p]) for p in prev), default=0.0)
-            jac = max((jaccard(words(r["text"]), words(p)) for p in prev), default=0.0)
-            pp = [public(p, prev_vec[p]) for p in prev]
-            conv.append([1.0 if prev else 0.0, np.log1p(len(r["previous"])), cos, jac,
-                         max((x["emotional"] for x in pp), default=0.0), max((x["sarcasm"] for x in pp), default=0.0)])
-        fired = np.array([[1.0 if reason in r.get("rules", ()) else 0.0 for reason in REASONS] for r in rows])
-        return {"emb": emb, "surface": surface, "conv": np.array(conv), "public": pub, "rules": fired}
+        conv = [conversation_features(r["text"], v, r["previous"], prev_vec.__getitem__, public)
+                for r, v in zip(rows, emb)]
+        fired = np.array([rules_features(r.get("rules", ())) for r in rows])
+        return {"emb": emb, "surface": surface, "conv": np.array(conv).reshape(len(rows), len(CONV_NAMES)),
+                "public": pub, "rules": fired.reshape(len(rows), len(REASONS))}
 
 
 def knn_features(emb: np.ndarray, rows: list[dict], train_idx: np.ndarray, target_idx: np.ndarray,
@@ -101,12 +146,7 @@ def knn_features(emb: np.ndarray, rows: list[dict], train_idx: np.ndarray, targe
     labels = np.array([rows[i]["label"] for i in train_idx], dtype=object)
     sims = emb[target_idx] @ emb[train_idx].T
     same = comp[target_idx][:, None] == comp[train_idx][None, :]
-    sims = np.where(same, -1.0, sims)
-    cols = []
-    for reason in (*REASONS, "none"):
-        m = labels == reason
-        cols.append(sims[:, m].max(axis=1) if m.any() else np.full(len(target_idx), -1.0))
-    return np.stack(cols, axis=1)
+    return knn_columns(np.where(same, -1.0, sims), labels)
 
 
 @dataclass
@@ -213,3 +253,129 @@ def public_rows(per_group: int, path=None) -> list[dict]:
                         "reason": None if r["reason"] == "none" else r["reason"], "by": 0, "label": r["reason"],
                         "rules": []})
     return out
+
+
+# ---------------------------------------------------------------------- the shipped file and its run-time side
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], threshold: float, path: Path,
+           info: dict) -> dict:
+    """Write ``model`` as numpy arrays and JSON (no pickles, no scikit-learn needed to read it): the scaler's
+    mean and scale, the coefficients, intercept and Platt a/b, the reasons classifier's weights, and the
+    training turns' embeddings (float16; the knn features at run time) with their labels and companies.
+    Returns the meta dict written into the file."""
+    knn_idx = model.train_idx[model.comp[model.train_idx] != PUBLIC]
+    companies = sorted({str(model.comp[i]) for i in knn_idx})
+    clf, platt = model.clf.clf, model.clf.platt   # type: ignore[attr-defined]
+    arrays: dict[str, np.ndarray] = {
+        "mean": np.asarray(model.scaler.mean_, dtype=np.float64),   # type: ignore[attr-defined]
+        "scale": np.asarray(model.scaler.scale_, dtype=np.float64),   # type: ignore[attr-defined]
+        "coef": np.asarray(clf.coef_[0], dtype=np.float64),
+        "intercept": np.array(float(clf.intercept_[0])),
+        "platt_a": np.array(float(platt.coef_[0, 0])),
+        "platt_b": np.array(float(platt.intercept_[0])),
+        "knn_emb": base["emb"][knn_idx].astype(np.float16),
+        "knn_label": np.array([KNN_LABELS.index(rows[i]["label"]) for i in knn_idx], dtype=np.int8),
+        "knn_company": np.array([companies.index(str(model.comp[i])) for i in knn_idx], dtype=np.int16),
+    }
+    reasons: list[str] = []
+    if model.reasons_clf is not None:
+        reasons = [str(c) for c in model.reasons_clf.classes_]   # type: ignore[attr-defined]
+        arrays["reasons_coef"] = np.asarray(model.reasons_clf.coef_, dtype=np.float64)   # type: ignore[attr-defined]
+        arrays["reasons_intercept"] = np.asarray(model.reasons_clf.intercept_, dtype=np.float64)   # type: ignore[attr-defined]
+    else:   # only one reason among the hand-overs: it is the one shown
+        reasons = sorted({rows[i]["label"] for i in model.train_idx if rows[i]["label"] not in (None, "none")})[:1]
+    meta = {"format": FORMAT, "variant": model.variant, "parts": list(VARIANTS[model.variant]),
+            "threshold": float(threshold), "reasons": reasons, "knn_companies": companies,
+            "embed_dim": EMBED_DIM, "public_model": DEFAULT_PATH.name, "public_model_sha256": file_sha256(DEFAULT_PATH),
+            **info}
+    arrays["meta"] = np.array(json.dumps(meta))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **arrays)
+    return meta
+
+
+class RuntimeTurnModel:
+    """The shipped turn model at run time: numpy only. ``ValueError`` when the file does not fit this code
+    (other feature sizes, another public model than the one it was trained with), so a stale file is refused
+    instead of giving quietly wrong probabilities; the detector then logs it and the rules decide."""
+
+    def __init__(self, path: Path | str = DEFAULT_FILE) -> None:
+        self.path = Path(path)
+        with np.load(self.path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            arrays = {k: data[k] for k in data.files if k != "meta"}
+        if meta.get("format") != FORMAT or meta.get("variant") not in VARIANTS or meta.get("embed_dim") != EMBED_DIM:
+            raise ValueError(f"{self.path}: not a turn model this code reads (format {meta.get('format')}, "
+                             f"variant {meta.get('variant')!r}); retrain with handoff/train_turns.py")
+        self.meta = meta
+        self.variant: str = meta["variant"]
+        self.parts: tuple[str, ...] = VARIANTS[self.variant]
+        self.threshold = float(meta["threshold"])
+        width = sum(PART_SIZES[p] for p in self.parts)
+        self.mean, self.scale, self.coef = arrays["mean"], arrays["scale"], arrays["coef"]
+        if not (self.mean.shape == self.scale.shape == self.coef.shape == (width,)):
+            raise ValueError(f"{self.path}: {self.coef.shape[0]} coefficients, variant {self.variant!r} has {width} features")
+        self.intercept = float(arrays["intercept"])
+        self.platt_a, self.platt_b = float(arrays["platt_a"]), float(arrays["platt_b"])
+        self.knn_emb = arrays["knn_emb"].astype(np.float32)
+        self.knn_label = np.array(KNN_LABELS, dtype=object)[arrays["knn_label"].astype(int)]
+        self.knn_company = np.array(meta["knn_companies"], dtype=object)[arrays["knn_company"].astype(int)]
+        if self.knn_emb.shape[1:] != (EMBED_DIM,) or len(self.knn_label) != len(self.knn_emb):
+            raise ValueError(f"{self.path}: knn matrix {self.knn_emb.shape} does not match its labels")
+        self.reasons: list[str] = list(meta["reasons"])
+        self.reasons_coef = arrays.get("reasons_coef")
+        self.reasons_intercept = arrays.get("reasons_intercept")
+        if not self.reasons or not set(self.reasons) <= set(REASONS):
+            raise ValueError(f"{self.path}: unknown reasons {self.reasons}")
+        public_path = Path(__file__).with_name("model") / meta["public_model"]
+        if file_sha256(public_path) != meta["public_model_sha256"]:
+            raise ValueError(f"{self.path}: trained with another {meta['public_model']} than the one here; "
+                             "retrain with handoff/train_turns.py")
+        self.public = LearnedModel(public_path)
+        for name, values in (("mean", self.mean), ("scale", self.scale), ("coef", self.coef), ("knn_emb", self.knn_emb)):
+            if not np.isfinite(values).all():
+                raise ValueError(f"{self.path}: {name} holds non-finite numbers")
+
+    @property
+    def stacked(self) -> bool:
+        """Stacked variants decide with the exact rules only; the other variants are OR'ed with all rules."""
+        return self.variant in STACKED
+
+    def knn(self, vector: np.ndarray, exclude_company: str | None = None) -> np.ndarray:
+        """The knn features of one message; ``exclude_company`` leaves out one training company's turns (the
+        check that a training turn gets its training-time probability: there it saw only other companies)."""
+        sims = (self.knn_emb @ np.asarray(vector, dtype=np.float32))[None, :]
+        if exclude_company is not None:
+            sims = np.where(self.knn_company[None, :] == exclude_company, -1.0, sims)
+        return knn_columns(sims, self.knn_label)[0]
+
+    def features(self, text: str, vector: np.ndarray, previous: Sequence[str],
+                 vector_of: Callable[[str], np.ndarray], public_of: Callable[[str, np.ndarray], dict[str, float]],
+                 rule_reasons: Sequence[str], exclude_company: str | None = None) -> np.ndarray:
+        """One feature row in the training column order (``VARIANTS[variant]``)."""
+        parts: dict[str, Callable[[], object]] = {
+            "emb": lambda: vector,
+            "surface": lambda: surface_features(clean(text)),
+            "conv": lambda: conversation_features(text, vector, previous, vector_of, public_of),
+            "public": lambda: [public_of(text, vector)["sarcasm"], public_of(text, vector)["emotional"]],
+            "knn": lambda: self.knn(vector, exclude_company),
+            "rules": lambda: rules_features(rule_reasons),
+        }
+        return np.concatenate([np.asarray(parts[name](), dtype=np.float64).ravel() for name in self.parts])
+
+    def predict(self, x: np.ndarray) -> tuple[float, list[str]]:
+        """Calibrated hand-over probability of one feature row, and the reasons ranked most likely first."""
+        z = (np.asarray(x, dtype=np.float64) - self.mean) / self.scale
+        score = float(z @ self.coef) + self.intercept
+        p = float(1.0 / (1.0 + np.exp(-(self.platt_a * score + self.platt_b))))
+        if self.reasons_coef is None:
+            return p, list(self.reasons)
+        logits = self.reasons_coef @ z + self.reasons_intercept
+        if logits.shape[0] == 1:   # two reasons: scikit-learn keeps one row, for the second class
+            logits = np.array([0.0, float(logits[0])])
+        order = np.argsort(-logits, kind="stable")
+        return p, [self.reasons[j] for j in order]

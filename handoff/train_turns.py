@@ -1,0 +1,144 @@
+"""Train the hand-over turn model on the eleven tuning companies and write ``handoff/model/turns.npz``.
+
+    .venv/bin/python handoff/train_turns.py [--variant stack] [--extra FILE[,FILE]] [--out handoff/model/turns.npz]
+                                            [--max-fh 0.02] [--max-added 0.01]
+    (about 3 minutes on this 2-core machine)
+
+One command, reproducible (fixed folds, deterministic solvers). Steps:
+
+1. every turn of the eleven tuning companies (``handoff/turn_data.SETS``: ``../shared/eval/dev`` and
+   ``eval/*``, never ``eval/sealed``) is played through the rules as rules.yml ships them (their reasons are
+   features of the stacked variants); ``--extra`` adds single-message rows (JSON lines ``{"id", "company",
+   "lang", "kind", "label", "text"}``, label "none" or a reason) of extra companies, always training data;
+2. leave-one-company-out exactly as ``bench/detector_loco.py`` runs it (``turn_data.loco``): per company a
+   model from the others, its threshold from their inner LOCO; the figures are printed and kept;
+3. the threshold of the shipped model is picked, as the bench picks it for the held-out real messages, on
+   the eleven companies' own LOCO probabilities (``turn_data.pick_threshold``: the lowest at which rules OR
+   model keep false hand-overs within ``--max-fh`` of the cases that stay, or add at most ``--max-added``
+   where the rules alone exceed it);
+4. the model is trained on all eleven companies (and the extra ones) and written with ``turn_model.export``
+   (numpy arrays and JSON; the training turns' embeddings as float16 for the knn features); a JSON file
+   beside it names the variant, threshold, training-data fingerprint (hashes and counts, no text) and the
+   LOCO figures;
+5. check: the run-time path (``Detector.turn_probability`` with the written file: the detector's embedding,
+   the conversation, the public model, the shipped knn matrix, the rules' reasons) recomputes every training
+   turn's probability, leaving out the turn's own company in the knn features as training did, and the
+   largest difference to the training-time probability is printed and kept (it fails above ``--tolerance``).
+
+The held-out real messages (``handoff/data/heldout_real.jsonl``) are not read here; only the bench scores them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from handoff import turn_model as tm  # noqa: E402
+from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
+from handoff.rules import read_rules  # noqa: E402
+from handoff.turn_data import (SETS, TUNED_ON, add, company, fingerprint, fmt, load_extra, load_turns,  # noqa: E402
+                               loco)
+
+
+def totals(per_company: dict[str, dict], companies: list[str]) -> dict[str, dict]:
+    """The bench's Table 1 groups: the eight companies the rules were not written from, the three they were, all."""
+    untuned = [c for c in companies if c not in TUNED_ON]
+    tuned = [c for c in companies if c in TUNED_ON]
+    return {"untuned": add([per_company[c] for c in untuned]), "tuned_on": add([per_company[c] for c in tuned]),
+            "all": add([per_company[c] for c in companies])}
+
+
+def check(path: Path, embed, rows: list[dict], expected: np.ndarray) -> tuple[float, int]:
+    """Recompute the training turns' probabilities through the detector's run-time path with the written file;
+    returns the largest absolute difference and how many turns' decisions at the threshold differ."""
+    model = tm.RuntimeTurnModel(path)
+    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
+                        turn_model=model)
+    got = np.zeros(len(rows))
+    for i, r in enumerate(rows):
+        scored = detector.turn_probability(r["text"], Conversation(previous_user_messages=list(r["previous"])),
+                                           r["lang"], exclude_company=r["company"])
+        if scored is None:
+            raise SystemExit(f"check: no run-time probability for turn {r['case']}#{r['turn']}")
+        got[i] = scored[0]
+    flips = int(((got >= model.threshold) != (expected >= model.threshold)).sum())
+    return float(np.abs(got - expected).max()), flips
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--variant", default="stack", choices=sorted(tm.VARIANTS), help="feature set (default stack)")
+    parser.add_argument("--extra", default="", metavar="FILE[,FILE]",
+                        help="extra single-message training rows (JSON lines id, company, lang, kind, label, text)")
+    parser.add_argument("--out", type=Path, default=tm.DEFAULT_FILE, help="model file (a .json is written beside it)")
+    parser.add_argument("--max-fh", type=float, default=0.02, help="false hand-overs allowed when picking thresholds")
+    parser.add_argument("--max-added", type=float, default=0.01,
+                        help="where the rules alone exceed --max-fh: false hand-overs the model may add on top")
+    parser.add_argument("--tolerance", type=float, default=1e-3,
+                        help="largest run-time vs. training-time probability difference the check accepts")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    embed = UseEmbedder(threads=1)
+    # the rules alone, as the bench plays them: no learned model, no brand examples, no LLM, bot replies unknown
+    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
+                        turn_model=None)
+    rows = load_turns(detector)
+    companies = [company(s) for s in SETS]
+    extra_files = [Path(f) for f in args.extra.split(",") if f]
+    extra = load_extra(detector, extra_files, reserved=companies)
+    extra_companies = sorted({r["company"] for r in extra})
+    print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(companies)} companies"
+          + (f"; extra: {len(extra)} rows of {len(extra_companies)} companies" if extra else "")
+          + f"; rules played in {time.perf_counter() - t0:.0f} s")
+    all_rows = rows + extra
+    base = tm.TurnFeatures(embed).base(all_rows)
+
+    t1 = time.perf_counter()
+    result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
+                  progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True))
+    per_company = result.per_company(companies)
+    print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
+          "(each company: model from the others, threshold from their own LOCO)")
+    for c in companies:
+        print(f"  {c:<16}{'*' if c in TUNED_ON else ' '} t={result.thresholds[c]:.2f} {fmt(per_company[c])}")
+    groups = totals(per_company, companies)
+    for name, s in groups.items():
+        print(f"  {name:<17} {fmt(s)}  reason ok {s['reason_ok'][0]}/{s['reason_ok'][1]}")
+    threshold = result.threshold_all(args.max_fh, args.max_added)
+    print(f"threshold for the model trained on all companies (from their LOCO probabilities): {threshold:.2f}")
+
+    comp = np.array([r["company"] for r in all_rows])
+    y = np.array([r["label"] not in (None, "none") for r in all_rows])
+    usable = np.array([r["label"] is not None for r in all_rows])
+    model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, args.variant)
+    idx = np.where(usable)[0]
+    expected = model.predict(base, all_rows, idx)[0]
+    info = {"max_fh": args.max_fh, "max_added": args.max_added, "training": fingerprint(all_rows, extra_files),
+            "trained_at": time.strftime("%Y-%m-%d", time.gmtime())}
+    meta = tm.export(model, base, all_rows, threshold, args.out, info)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB; {len(idx)} training turns, "
+          f"knn matrix {len(meta['knn_companies'])} companies)")
+
+    diff, flips = check(args.out, embed, [all_rows[i] for i in idx], expected)
+    print(f"check: run-time vs. training-time probability of the {len(idx)} training turns: largest difference "
+          f"{diff:.2e}, decisions at the threshold that differ: {flips}")
+    report = {"variant": args.variant, "threshold": threshold, "training": info["training"],
+              "trained_at": info["trained_at"], "max_fh": args.max_fh, "max_added": args.max_added,
+              "loco": {"thresholds": result.thresholds, "per_company": per_company, **groups},
+              "check": {"max_abs_difference": diff, "decisions_differ": flips}}
+    args.out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=list) + "\n", encoding="utf-8")
+    print(f"wrote {args.out.with_suffix('.json')} [{time.perf_counter() - t0:.0f} s]")
+    if diff > args.tolerance:
+        raise SystemExit(f"check failed: run-time probabilities differ from training by {diff:.2e} > {args.tolerance}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,267 @@
+"""The turn model's training data and its leave-one-company-out judgement, shared by the bench
+(``bench/detector_loco.py``) and the training command (``handoff/train_turns.py``).
+
+Why one module: the shipped model's threshold and figures must be the bench's, so both load the same
+turns, pick the threshold the same way and count caught and false cases the same way. The bench imports
+this module, never the other way round.
+
+The data: every turn of every case of the eleven tuning companies (``../shared/eval/dev`` and ``eval/*``,
+never ``eval/sealed``), played through the rules (their reasons are a feature of the stacked variants), plus
+optional extra single-message rows (``load_extra``; JSON lines ``{"id", "company", "lang", "kind", "label",
+"text"}``, ``label`` "none" or a reason) whose companies are always on the training side.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import numpy as np
+
+from . import turn_model as tm
+from .detector import Conversation, Detector
+from .rules import LANGS, REASONS
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = [ROOT.parent / "shared" / "eval" / "dev"] + sorted(
+    p for p in ((ROOT / "eval").iterdir() if (ROOT / "eval").is_dir() else ()) if p.is_dir() and p.name != "sealed")
+"""The eleven tuning companies (``eval/sealed`` is never read)."""
+# the sets rules.yml's phrase lists were written and tuned on (git log of handoff/rules.yml, 2026-11-25/26);
+# the other eight arrived on 2026-12-05 after the lists were written
+TUNED_ON = {"dev", "holdout-outdoor", "holdout-energy"}
+RESERVED = {tm.PUBLIC, "heldout"}   # company names the bench gives its own rows
+
+
+def company(path: Path) -> str:
+    return path.name
+
+
+def load_turns(detector: Detector, sets: Iterable[Path] = SETS) -> list[dict]:
+    """One row per turn of every case of every set, with the rules' decision and the features' inputs.
+    ``label``: the expected reason on a hand-over case's ``handoff_by`` turn, "none" on every turn of a case
+    that stays, None (not trained on) on the other turns of a hand-over case."""
+    rows = []
+    for set_dir in sets:
+        for line in (set_dir / "cases.jsonl").open(encoding="utf-8"):
+            if not line.strip():
+                continue
+            case = json.loads(line)
+            by = case.get("handoff_by", len(case["turns"]) - 1)
+            previous: list[str] = []
+            for i, text in enumerate(case["turns"]):
+                d = detector.detect(text, Conversation(previous_user_messages=list(previous)), case["lang"])
+                hand = case["expect"] == "handoff"
+                label = case["reason"] if hand and i == by else ("none" if not hand else None)
+                rows.append({"company": company(set_dir), "case": case["id"], "turn": i, "text": text,
+                             "lang": case["lang"], "previous": list(previous), "expect": case["expect"],
+                             "reason": case.get("reason"), "by": by, "label": label,
+                             "rules": list(d.reasons)})
+                previous.append(text)
+    return rows
+
+
+class ExtraError(ValueError):
+    """An extra training file that cannot be used, naming the file and line."""
+
+
+def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str] = ()) -> list[dict]:
+    """Extra single-message training rows (``--extra``), each checked; the rules' reasons are computed like
+    for the tuning turns. A row's ``company`` must not be a tuning company (``reserved``) or one of the
+    bench's own pseudo-companies, and ids must be unique, so an extra row can never land on the held-out
+    side of a leave-one-company-out split or be mistaken for a tuning case."""
+    reserved = set(reserved) | RESERVED
+    rows: list[dict] = []
+    seen: set[str] = set()
+    for path in paths:
+        path = Path(path)
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ExtraError(f"{path}: cannot read: {exc}") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ExtraError(f"{where}: not JSON ({exc.msg})") from None
+            if not isinstance(r, dict):
+                raise ExtraError(f"{where}: expected an object")
+            missing = [k for k in ("id", "company", "lang", "kind", "label", "text") if not isinstance(r.get(k), str)]
+            if missing:
+                raise ExtraError(f"{where}: missing or not a string: {', '.join(missing)}")
+            if r["label"] not in (*REASONS, "none"):
+                raise ExtraError(f"{where}: label {r['label']!r} is neither 'none' nor one of {', '.join(REASONS)}")
+            if r["company"] in reserved:
+                raise ExtraError(f"{where}: company {r['company']!r} is reserved (a tuning company or the bench's own)")
+            if r["id"] in seen:
+                raise ExtraError(f"{where}: id {r['id']!r} appears twice")
+            if not r["text"].strip():
+                raise ExtraError(f"{where}: empty text")
+            seen.add(r["id"])
+            lang = r["lang"] if r["lang"] in LANGS else "en"
+            d = detector.detect(r["text"], Conversation(previous_user_messages=[]), lang)
+            hand = r["label"] != "none"
+            rows.append({"company": r["company"], "case": f"extra:{r['id']}", "turn": 0, "text": r["text"],
+                         "lang": lang, "previous": [], "expect": "handoff" if hand else "answer",
+                         "reason": r["label"] if hand else None, "by": 0, "label": r["label"], "kind": r["kind"],
+                         "rules": list(d.reasons)})
+    return rows
+
+
+def fingerprint(rows: list[dict], extra_files: Iterable[Path] = ()) -> dict:
+    """What the model was trained on, without any text: a hash over the labelled turns (company, case, turn,
+    text, label, earlier messages) and per file of extra rows its hash, with counts."""
+    h = hashlib.sha256()
+    used = [r for r in rows if r["label"] is not None]
+    for r in sorted(used, key=lambda r: (r["company"], r["case"], r["turn"])):
+        h.update(json.dumps([r["company"], r["case"], r["turn"], r["text"], r["label"], r["previous"]],
+                            ensure_ascii=False).encode("utf-8"))
+    per_company: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in used:
+        per_company[r["company"]][r["label"] == "none"] += 1
+    return {"sha256": h.hexdigest(), "turns": len(used), "hand_over_turns": sum(v[0] for v in per_company.values()),
+            "stay_turns": sum(v[1] for v in per_company.values()),
+            "companies": {c: {"hand_over": v[0], "stay": v[1]} for c, v in sorted(per_company.items())},
+            "extra_files": [{"name": Path(p).name, "sha256": tm.file_sha256(Path(p))} for p in extra_files]}
+
+
+def decision_rows(rows: list[dict], variant: str) -> list[dict]:
+    """The rows as the decision sees them: for a stacked variant only the exact rules decide beside the model
+    (the judgement reasons' phrase lists are features only)."""
+    if variant not in tm.STACKED:
+        return rows
+    return [dict(r, rules=[x for x in r["rules"] if x in tm.EXACT]) for r in rows]
+
+
+def cases_of(rows: list[dict], fired: np.ndarray, reasons: list[list[str]]) -> dict[str, dict]:
+    """Per case: expected reason (None = should stay), caught, reasons found up to handoff_by."""
+    out: dict[str, dict] = {}
+    for row, f, rs in zip(rows, fired, reasons):
+        c = out.setdefault(row["case"], {"company": row["company"], "reason": row["reason"] if row["expect"] == "handoff" else None,
+                                         "caught": False, "found": set(), "kind": row.get("kind")})
+        if row["expect"] == "handoff" and row["turn"] > row["by"]:
+            continue
+        if f:
+            c["caught"] = True
+            c["found"].update(rs)
+    return out
+
+
+def fh_rate(cases: dict[str, dict]) -> tuple[int, int]:
+    """(cases that should stay but were handed over, cases that should stay)."""
+    other = [c for c in cases.values() if c["reason"] is None]
+    return sum(c["caught"] for c in other), len(other)
+
+
+def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added: float) -> float:
+    """Lowest threshold (grid 0.05..0.99) at which rules OR model keep false hand-overs <= max_fh of the
+    non-hand-over cases, or, where the rules alone already exceed that, add at most max_added to them."""
+    rules = np.array([bool(r["rules"]) for r in rows])
+    base, n = fh_rate(cases_of(rows, rules, [r["rules"] for r in rows]))
+    allowed = max(max_fh * n, base + max_added * n)
+    for t in np.arange(0.05, 0.991, 0.01):
+        fired = rules | (probs >= t)
+        bad, n = fh_rate(cases_of(rows, fired, [r["rules"] for r in rows]))
+        if bad <= allowed:
+            return round(float(t), 2)
+    return 1.01
+
+
+def summarise(cases: dict[str, dict]) -> dict:
+    """Caught / right reason per expected reason, and false hand-overs, over ``cases_of``'s cases."""
+    per = defaultdict(lambda: [0, 0, 0])
+    for c in cases.values():
+        if c["reason"] is None:
+            continue
+        per[c["reason"]][0] += 1
+        per[c["reason"]][1] += c["caught"]
+        per[c["reason"]][2] += c["reason"] in c["found"]
+    bad, n = fh_rate(cases)
+    total = sum(v[0] for v in per.values())
+    return {"recall": (sum(v[1] for v in per.values()), total), "reason_ok": (sum(v[2] for v in per.values()), total),
+            "per_reason": {r: (per[r][1], per[r][0]) for r in REASONS if r in per}, "fh": (bad, n)}
+
+
+def add(stats: list[dict]) -> dict:
+    """``summarise`` results of several companies added up."""
+    out: dict = {"recall": [0, 0], "reason_ok": [0, 0], "fh": [0, 0], "per_reason": defaultdict(lambda: [0, 0])}
+    for s in stats:
+        for k in ("recall", "reason_ok", "fh"):
+            out[k][0] += s[k][0]
+            out[k][1] += s[k][1]
+        for r, (a, t) in s["per_reason"].items():
+            out["per_reason"][r][0] += a
+            out["per_reason"][r][1] += t
+    out["per_reason"] = {r: tuple(out["per_reason"][r]) for r in REASONS if r in out["per_reason"]}
+    return out
+
+
+def fmt(s: dict) -> str:
+    (c, n), (b, m) = s["recall"], s["fh"]
+    per = " ".join(f"{r[:5]} {a}/{t}" for r, (a, t) in s["per_reason"].items())
+    return f"recall {c}/{n} = {c / max(n, 1):.0%}  false {b}/{m} = {b / max(m, 1):.1%}  | {per}"
+
+
+@dataclass
+class Loco:
+    """Leave-one-company-out result of one variant on the tuning companies (the first ``len(rows)`` rows)."""
+
+    rows: list[dict]                 # the tuning turns as the decision sees them (``decision_rows``)
+    oof: np.ndarray                  # each turn's probability from the model trained without its company
+    reasons: list[list[str]]         # that model's reasons, most likely first
+    thresholds: dict[str, float]     # per company, from the inner LOCO of the other companies
+
+    def per_company(self, companies: list[str]) -> dict[str, dict]:
+        """Each company scored at its own threshold: rules OR model, the model's top reason where no rule fired."""
+        rules_fired = np.array([bool(r["rules"]) for r in self.rows])
+        out = {}
+        for c in companies:
+            idx = [i for i, r in enumerate(self.rows) if r["company"] == c]
+            t = self.thresholds[c]
+            fired = rules_fired[idx] | (self.oof[idx] >= t)
+            found = [self.rows[i]["rules"] + ([self.reasons[i][0]] if self.oof[i] >= t and not self.rows[i]["rules"] else [])
+                     for i in idx]
+            out[c] = summarise(cases_of([self.rows[i] for i in idx], fired, found))
+        return out
+
+    def threshold_all(self, max_fh: float, max_added: float) -> float:
+        """The threshold for a model trained on all companies: picked on their LOCO probabilities."""
+        return pick_threshold(self.rows, self.oof, max_fh, max_added)
+
+
+def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, companies: list[str], extra: list[str],
+         variant: str, max_fh: float, max_added: float,
+         progress: Callable[[str], None] | None = None) -> Loco:
+    """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
+    trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows
+    anywhere in ``all_rows``) are always on the training side, in every model and every inner fold."""
+    comp = np.array([r["company"] for r in all_rows])
+    y = np.array([r["label"] not in (None, "none") for r in all_rows])
+    usable = np.array([r["label"] is not None for r in all_rows])
+    rows = decision_rows(all_rows[:n_rows], variant)
+    oof = np.zeros(n_rows)
+    reasons: list[list[str]] = [[] for _ in range(n_rows)]
+    thresholds = {}
+    for c in companies:
+        train = [k for k in companies if k != c]
+        inner = np.zeros(n_rows)
+        for k in train:   # inner LOCO on the training companies: their threshold never sees c
+            model = tm.fit(base, all_rows, comp, y, usable, [x for x in train if x != k] + list(extra), variant)
+            idx = np.where(comp[:n_rows] == k)[0]
+            inner[idx] = model.predict(base, all_rows, idx)[0]
+        sel = np.where(np.isin(comp[:n_rows], train))[0]
+        thresholds[c] = pick_threshold([rows[i] for i in sel], inner[sel], max_fh, max_added)
+        model = tm.fit(base, all_rows, comp, y, usable, train + list(extra), variant)
+        idx = np.where(comp[:n_rows] == c)[0]
+        p, rs = model.predict(base, all_rows, idx)
+        oof[idx] = p
+        for j, i in enumerate(idx):
+            reasons[i] = rs[j]
+        if progress:
+            progress(c)
+    return Loco(rows, oof, reasons, thresholds)

@@ -50,8 +50,8 @@ sys.path.insert(0, str(ROOT))
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, fmt, load_extra, load_turns, loco,  # noqa: E402
-                               summarise)
+from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, decision_rows, fmt, load_extra,  # noqa: E402
+                               load_turns, loco, summarise)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 
@@ -66,7 +66,7 @@ def load_heldout(detector: Detector) -> list[dict]:
         rows.append({"company": "heldout", "case": r["id"], "turn": 0, "text": r["text"], "lang": r["lang"],
                      "previous": [], "expect": "handoff" if r["reason"] != "none" else "answer",
                      "reason": None if r["reason"] == "none" else r["reason"], "by": 0, "kind": r["kind"],
-                     "label": r["reason"], "rules": list(d.reasons)})
+                     "label": r["reason"], "rules": list(d.reasons), "exact": list(d.exact)})
     return rows
 
 
@@ -126,7 +126,7 @@ def main() -> None:
         result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added)
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
-            held = [dict(r, rules=[x for x in r["rules"] if x in tm.EXACT]) for r in full_held]
+            held = decision_rows(full_held, variant)
         print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other ten companies, threshold from their own LOCO) "
               f"[{time.perf_counter() - t1:.0f} s]")
         per_company = result.per_company(companies)
@@ -139,7 +139,8 @@ def main() -> None:
         hidx = np.arange(len(rows), len(rows) + len(held))
         p, rs = model.predict(base, all_rows, hidx)
         fired = np.array([bool(r["rules"]) for r in held]) | (p >= t_all)
-        found = [r["rules"] + ([rs[j][0]] if p[j] >= t_all and not r["rules"] else []) for j, r in enumerate(held)]
+        found = [r["rules"] + ([tm.shown_reason(rs[j])] if p[j] >= t_all and not r["rules"] else [])
+                 for j, r in enumerate(held)]
         hs = heldout_summary(cases_of(held, fired, found))
         results["variants"][variant] = {"loco": per_company, "thresholds": result.thresholds, "heldout_threshold": t_all,
                                         "heldout": hs}

@@ -45,8 +45,10 @@ import numpy as np
 
 from . import conversation as conv
 from .conversation import BotTurn
+from .model import EMBED_DIM, MAX_CHARS, LearnedModel, clean
 from .normalize import Normalized, normalize
 from .rules import LANGS, REASONS, ReasonRule, Rules, Trigger, load_rules
+from .turn_model import RuntimeTurnModel, embed_text, exact_reasons, shown_reason
 
 MODES = ("config", "rules", "model", "both")
 
@@ -99,6 +101,7 @@ class Detection:
     explanation: str     # one line for the agent inbox
     signals: tuple[str, ...] = ()
     scores: tuple[tuple[str, float], ...] = ()   # the learned model's probability per reason it scores
+    exact: tuple[str, ...] = ()   # the reasons the exact rules gave (turn_model.exact_reasons), before any model
 
     @property
     def handover(self) -> bool:
@@ -250,7 +253,6 @@ class Detector:
         settings = rules.model
         if settings.file is None or not (settings.enabled or force):
             return None
-        from .model import LearnedModel
 
         try:
             return LearnedModel(settings.file)
@@ -261,7 +263,6 @@ class Detector:
     @staticmethod
     def _load_turn_model(path: Path):
         """The turn model file, or None (logged) when it is missing or does not fit: the rules decide then."""
-        from .turn_model import RuntimeTurnModel
 
         try:
             return RuntimeTurnModel(path)
@@ -271,7 +272,6 @@ class Detector:
 
     def _model_vector(self, text: str) -> np.ndarray | None:
         """The embedding of what the learned models see of a message (``turn_model.embed_text``), cached."""
-        from .turn_model import embed_text
 
         cleaned = embed_text(text)
         key = ("model", cleaned)
@@ -336,7 +336,6 @@ class Detector:
         """The learned model's calibrated probability per reason for one message (empty without a model)."""
         if self.scorer is None:
             return {}
-        from .model import EMBED_DIM, MAX_CHARS, clean
 
         cleaned = clean(text)
         cached = self._probs.get(cleaned)
@@ -649,6 +648,7 @@ class Detector:
         current, evidence_by_reason = self._rule_evidence(text, previous, conversation, lang)
         probs: dict[str, float] = {}
         rule_reasons = [n for n in REASONS if evidence_by_reason.get(n) is not None]
+        exact = exact_reasons(evidence_by_reason)
         # like the similarity signal, the model (whose features start with the embedding) skips one- and
         # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
         if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
@@ -668,11 +668,12 @@ class Detector:
         fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
         scores = tuple((name, round(p, 3)) for name, p in probs.items())
         if not fired:
-            return NO_HANDOVER if not scores else Detection(reasons=[], priority=0, explanation="", scores=scores)
+            return (NO_HANDOVER if not scores and not exact
+                    else Detection(reasons=[], priority=0, explanation="", scores=scores, exact=exact))
         fired.sort(key=lambda item: -self.rules.priority(item[0]))  # stable: ties keep REASONS order
         signals = tuple(dict.fromkeys(n for _, ev in fired for n, _ in ev))
         return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
-                         explanation=self._explain(fired), signals=signals, scores=scores)
+                         explanation=self._explain(fired), signals=signals, scores=scores, exact=exact)
 
     def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str],
                           evidence: dict[str, list[tuple[str, str]] | None]) -> None:
@@ -681,15 +682,25 @@ class Detector:
         scored = self._turn_score(text, previous, rule_reasons)
         if scored is None:
             return
-        from .turn_model import EXACT
 
         p, ranked = scored
+        listed: dict[str, list[tuple[str, str]]] = {}
         if self.turn_model is not None and self.turn_model.stacked:  # type: ignore[attr-defined]
+            exact = exact_reasons(evidence)
             for name in REASONS:
-                if name not in EXACT:
+                if name not in exact:
+                    if evidence.get(name) is not None:
+                        listed[name] = evidence[name]  # type: ignore[assignment]
                     evidence[name] = None   # the judgement reasons' phrase lists were the model's features
         if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
-            evidence[ranked[0]] = [("turn_model", f"learned model, p={p:.2f}")]
+            model_note = ("turn_model", f"learned model, p={p:.2f}")
+            if listed:
+                # the model decided; a phrase list that named a reason explains it better to the agent than
+                # the reasons classifier's guess
+                for name, ev in listed.items():
+                    evidence[name] = [model_note, *ev]
+            else:
+                evidence[shown_reason(ranked)] = [model_note]
 
     def _rule_evidence(self, text: str, previous: list[str], conversation: Conversation, lang: str
                        ) -> tuple[_Analysis, dict[str, list[tuple[str, str]] | None]]:

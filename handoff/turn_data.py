@@ -58,7 +58,7 @@ def load_turns(detector: Detector, sets: Iterable[Path] = SETS) -> list[dict]:
                 rows.append({"company": company(set_dir), "case": case["id"], "turn": i, "text": text,
                              "lang": case["lang"], "previous": list(previous), "expect": case["expect"],
                              "reason": case.get("reason"), "by": by, "label": label,
-                             "rules": list(d.reasons)})
+                             "rules": list(d.reasons), "exact": list(d.exact)})
                 previous.append(text)
     return rows
 
@@ -109,7 +109,7 @@ def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str
             rows.append({"company": r["company"], "case": f"extra:{r['id']}", "turn": 0, "text": r["text"],
                          "lang": lang, "previous": [], "expect": "handoff" if hand else "answer",
                          "reason": r["label"] if hand else None, "by": 0, "label": r["label"], "kind": r["kind"],
-                         "rules": list(d.reasons)})
+                         "rules": list(d.reasons), "exact": list(d.exact)})
     return rows
 
 
@@ -132,10 +132,10 @@ def fingerprint(rows: list[dict], extra_files: Iterable[Path] = ()) -> dict:
 
 def decision_rows(rows: list[dict], variant: str) -> list[dict]:
     """The rows as the decision sees them: for a stacked variant only the exact rules decide beside the model
-    (the judgement reasons' phrase lists are features only)."""
+    (the judgement reasons' phrase lists are features only, unless an exact group fired: ``tm.exact_reasons``)."""
     if variant not in tm.STACKED:
         return rows
-    return [dict(r, rules=[x for x in r["rules"] if x in tm.EXACT]) for r in rows]
+    return [dict(r, rules=list(r["exact"])) for r in rows]
 
 
 def cases_of(rows: list[dict], fired: np.ndarray, reasons: list[list[str]]) -> dict[str, dict]:
@@ -224,7 +224,8 @@ class Loco:
             idx = [i for i, r in enumerate(self.rows) if r["company"] == c]
             t = self.thresholds[c]
             fired = rules_fired[idx] | (self.oof[idx] >= t)
-            found = [self.rows[i]["rules"] + ([self.reasons[i][0]] if self.oof[i] >= t and not self.rows[i]["rules"] else [])
+            found = [self.rows[i]["rules"]
+                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] else [])
                      for i in idx]
             out[c] = summarise(cases_of([self.rows[i] for i in idx], fired, found))
         return out

@@ -51,6 +51,23 @@ VARIANTS = {
 STACKED = {"stack", "stack_compact"}
 EXACT = ("safety", "legal", "privacy_request", "human_request", "repeated_failure")
 """Reasons whose rules stay exact (a named check that fires on its own); the others are judgement calls."""
+EXACT_GROUPS = ("insult_directed", "insult_target", "hate")
+"""Phrase groups of a judgement reason that are exact all the same: an insult aimed at the company, its people
+or the bot, and hate speech (rules.yml). A judgement reason fired with one of them in its evidence stays a
+rule beside the model: without them the stacked model let 19 of the 28 insult and hate sentences of the tests through."""
+
+
+def shown_reason(ranked: Sequence[str]) -> str:
+    """The reason an agent sees when the model alone hands over: its most likely *judgement* reason. The exact
+    reasons belong to the exact rules; the reasons classifier named safety for 64 held-out real messages and
+    was right twice, and a false safety alarm jumps the inbox queue."""
+    return next((r for r in ranked if r not in EXACT), "emotional")
+
+
+def exact_reasons(evidence: dict[str, list[tuple[str, str]] | None]) -> tuple[str, ...]:
+    """The reasons among the rules' evidence that decide on their own beside a stacked model."""
+    return tuple(name for name in REASONS if (ev := evidence.get(name)) is not None
+                 and (name in EXACT or any(group in EXACT_GROUPS for group, _ in ev)))
 C = 0.1          # strong L2 regularisation: ~1,000 training turns, up to 550 features
 SEED = 13
 PUBLIC_WEIGHT = 0.3   # a public-corpus row counts less than a company's turn (other domain, many more rows)

@@ -17,7 +17,14 @@ def rules():
 
 @pytest.fixture(scope="session")
 def detector(rules) -> Detector:
-    """The production configuration: rules plus sentence-embedding similarity."""
+    """The rules with sentence-embedding similarity, the turn model off: the phrase lists' own decisions. They
+    decide the exact reasons, are features of the turn model, and decide alone when it is off or fails."""
+    return Detector(rules, turn_model=None)
+
+
+@pytest.fixture(scope="session")
+def shipped(rules) -> Detector:
+    """The production configuration as rules.yml ships it: exact rules OR the turn model."""
     return Detector(rules)
 
 
@@ -31,4 +38,11 @@ def rules_only(rules) -> Detector:
 def check(detector):
     def run(text: str, lang: str, previous: Sequence[str] = (), bot_failures: int = 0) -> Detection:
         return detector.detect(text, Conversation(previous_user_messages=list(previous), bot_failures=bot_failures), lang)
+    return run
+
+
+@pytest.fixture(scope="session")
+def check_shipped(shipped):
+    def run(text: str, lang: str, previous: Sequence[str] = (), bot_failures: int = 0) -> Detection:
+        return shipped.detect(text, Conversation(previous_user_messages=list(previous), bot_failures=bot_failures), lang)
     return run

@@ -28,7 +28,7 @@ def examples_file(tmp_path, monkeypatch):
 @pytest.fixture
 def brand_detector(detector, examples_file):
     return Detector(detector.rules, embed=detector._embed, examples=BrandExamples(examples_file, detector._embed),
-                    second_opinion=None)
+                    second_opinion=None, turn_model=None)
 
 
 def detect(d: Detector, text: str, lang: str = "de"):

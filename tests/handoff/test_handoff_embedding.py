@@ -31,13 +31,13 @@ class BrokenEmbed:
 
 def test_examples_are_embedded_once_at_load(rules):
     embed = CountingEmbed()
-    Detector(rules, embed=embed, model=None)
+    Detector(rules, embed=embed, model=None, turn_model=None)
     assert len(embed.calls) == 1 and len(embed.calls[0]) > 10
 
 
 def test_no_embedding_for_short_messages(rules):
     embed = CountingEmbed()
-    det = Detector(rules, embed=embed, model=None)
+    det = Detector(rules, embed=embed, model=None, turn_model=None)
     det.detect("hallo du", Conversation([]), "de")
     det.detect("thanks!", Conversation([]), "en")
     assert len(embed.calls) == 1  # only the examples at load
@@ -45,27 +45,27 @@ def test_no_embedding_for_short_messages(rules):
 
 def test_no_embedding_without_a_cue_word(rules):
     embed = CountingEmbed()
-    det = Detector(rules, embed=embed, model=None)
+    det = Detector(rules, embed=embed, model=None, turn_model=None)
     det.detect("Was kostet der Versand nach Österreich?", Conversation([]), "de")
     assert len(embed.calls) == 1
 
 
 def test_embedding_runs_when_a_cue_word_is_present(rules):
     embed = CountingEmbed()
-    det = Detector(rules, embed=embed, model=None)
+    det = Detector(rules, embed=embed, model=None, turn_model=None)
     det.detect("I have a question about your delivery service", Conversation([]), "en")  # cue: "service"
     assert len(embed.calls) == 2
 
 
 def test_no_embedding_when_the_rules_already_gave_the_reason(rules):
     embed = CountingEmbed()
-    det = Detector(rules, embed=embed, model=None)
+    det = Detector(rules, embed=embed, model=None, turn_model=None)
     det.detect("Could one of your colleagues have a look at this?", Conversation([]), "en")
     assert len(embed.calls) == 1
 
 
 def test_broken_model_falls_back_to_rules(rules):
-    det = Detector(rules, embed=BrokenEmbed())
+    det = Detector(rules, embed=BrokenEmbed(), turn_model=None)
     assert det.detect("Ich will mit einem Menschen sprechen", Conversation([]), "de").reasons == ["human_request"]
     assert not det.detect("Wie lange dauert der Versand?", Conversation([]), "de").handover
 
@@ -91,7 +91,7 @@ class CountingUse(CountingEmbed):
 
 def test_the_model_embeds_each_message_once_and_skips_short_ones(rules):
     embed = CountingUse()
-    det = Detector(rules, embed=embed, mode="both")
+    det = Detector(rules, embed=embed, mode="both", turn_model=None)
     assert det.model is not None
     loaded = len(embed.calls)
     det.detect("ok danke", Conversation([]), "de")
@@ -104,7 +104,7 @@ def test_the_model_embeds_each_message_once_and_skips_short_ones(rules):
 
 
 def test_an_embedding_of_another_size_switches_the_model_off(rules):
-    det = Detector(rules, embed=CountingEmbed(), mode="both")
+    det = Detector(rules, embed=CountingEmbed(), mode="both", turn_model=None)
     assert det.model is not None
     det.detect("Was kostet der Versand nach Österreich?", Conversation([]), "de")
     assert det.model is None

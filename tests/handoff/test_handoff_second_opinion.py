@@ -29,7 +29,7 @@ def stand_in():
 def opinion_detector(detector, server: ChatCompletionsServer, timeout_s: float = 3.0) -> Detector:
     settings = replace(detector.rules.second_opinion, timeout_s=timeout_s)
     client = OpenAI(base_url=server.base_url, api_key="test", max_retries=0, timeout=timeout_s)
-    return Detector(detector.rules, embed=detector._embed, examples=None,
+    return Detector(detector.rules, embed=detector._embed, examples=None, turn_model=None,
                     second_opinion=SecondOpinion(client, "local", settings))
 
 

@@ -1,11 +1,10 @@
-"""The hand-over turn model at run time (rules.yml ``turn_model:``, off by default).
+"""The hand-over turn model at run time (rules.yml ``turn_model:``, on as it ships).
 
 The shipped file must load offline and keep a floor on a small labelled fixture written for these tests
 (tests/handoff/data/turn_model_fixture.jsonl: fresh German and English messages, hand-overs and calm or
 charged ones that stay with the bot; no evaluation case). The floors sit below what the shipped model
 reaches (README, "The learned turn model"), so they catch a broken file, a feature-order mismatch or a
-wrong embedding, not retraining noise. A broken file, or a failure while scoring, leaves the rules deciding;
-with rules.yml as it ships nothing changes.
+wrong embedding, not retraining noise. A broken file, or a failure while scoring, leaves the rules deciding.
 """
 from __future__ import annotations
 
@@ -46,7 +45,7 @@ def test_the_shipped_file_loads_offline_with_numpy_alone(monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     model = tm.RuntimeTurnModel(tm.DEFAULT_FILE)
     report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))
-    assert model.variant == report["variant"] == "stack" and model.stacked
+    assert model.variant == report["variant"] == "stack_compact" and model.stacked
     assert model.threshold == pytest.approx(report["threshold"]) and 0.0 < model.threshold < 1.0
     assert model.knn_emb.shape[1] == 512 and len(model.knn_emb) == report["training"]["turns"]
     assert tm.DEFAULT_FILE.stat().st_size < 3_000_000
@@ -84,8 +83,8 @@ def test_the_inbox_reads_which_model_decided_and_how_sure_it_was(with_model, mes
             by_model.append(d)
     assert by_model, "no hand-over of the fixture was the model's"
     for d in by_model:
-        assert len(d.reasons) == 1 and d.priority == with_model.rules.priority(d.reasons[0])
-        assert f"{d.reasons[0]}: learned model, p=" in d.explanation
+        assert d.priority == with_model.rules.priority(d.reasons[0]) and d.reasons[0] not in tm.EXACT
+        assert d.explanation.startswith(f"{d.reasons[0]}: ") and "learned model, p=" in d.explanation
         assert float(d.explanation.split("p=")[1][:4]) >= with_model.turn_threshold
 
 
@@ -113,23 +112,32 @@ def test_the_judgement_reasons_phrase_lists_only_feed_the_model(detector, with_m
     never.turn_threshold = 1.01
     soft = exact = 0
     for m in messages:
-        by_rules = detector.detect(*alone(m["text"], m["lang"])).reasons
+        by_rules = detector.detect(*alone(m["text"], m["lang"]))
         d = never.detect(*alone(m["text"], m["lang"]))
-        assert d.reasons == [r for r in by_rules if r in tm.EXACT]
-        soft += any(r not in tm.EXACT for r in by_rules)
-        exact += any(r in tm.EXACT for r in by_rules)
+        assert set(d.reasons) == set(by_rules.exact) <= set(by_rules.reasons)
+        soft += any(r not in by_rules.exact for r in by_rules.reasons)
+        exact += bool(by_rules.exact)
     assert soft >= 5 and exact >= 5   # the fixture exercises both kinds
 
 
-def test_rules_yml_ships_the_turn_model_switched_off_and_decisions_unchanged(detector, messages):
-    assert not detector.rules.turn_model.enabled and detector.turn_model is None
-    assert detector.rules.turn_model.file == tm.DEFAULT_FILE.resolve()
-    without = Detector(detector.rules, embed=detector._embed, turn_model=None)
-    conversation = []
-    for m in messages:
-        conv = Conversation(previous_user_messages=list(conversation[-3:]))
-        assert detector.detect(m["text"], conv, m["lang"]) == without.detect(m["text"], conv, m["lang"])
-        conversation.append(m["text"])
+@pytest.mark.parametrize("text, lang", [("Ihr inkompetenten Vollidioten, nichts kriegt ihr hin", "de"),
+                                        ("your support people are worthless morons", "en")])
+def test_an_insult_aimed_at_the_company_hands_over_whatever_the_model_says(detector, with_model, text, lang):
+    never = Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
+                     turn_model=with_model.turn_model)
+    never.turn_threshold = 1.01
+    d = never.detect(*alone(text, lang))
+    assert d.reasons == ["emotional"] and "turn_model" not in d.signals
+
+
+def test_the_model_alone_names_a_judgement_reason_never_an_exact_one():
+    assert tm.shown_reason(["safety", "legal", "sarcasm", "complex"]) == "sarcasm"
+    assert tm.shown_reason(["complex", "safety"]) == "complex"
+
+
+def test_rules_yml_ships_the_turn_model_switched_on(shipped):
+    assert shipped.rules.turn_model.enabled and shipped.turn_model is not None
+    assert shipped.rules.turn_model.file == tm.DEFAULT_FILE.resolve()
 
 
 @pytest.mark.parametrize("content", [b"", b"not a zip file", "missing"])
@@ -186,7 +194,7 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
     data["turn_model"] = {"enabled": True, "threshold": 1.5}
     with pytest.raises(RulesError, match="turn_model.threshold: must be between 0 and 1"):
         compile_rules(data, rules.path)
-    assert read_rules().turn_model == TurnModelSettings(enabled=False, file=tm.DEFAULT_FILE.resolve())
+    assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve())
 
 
 def test_run_time_features_equal_training_features(detector, messages, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from handoff.detector import get_detector
+from handoff.detector import Detector, get_detector
 from knowledge.answering import Answer, Source
 from pipeline.build import turn_pipeline
 from pipeline.stages.clean import clean_text
@@ -159,7 +159,12 @@ def test_a_binary_looking_message_is_not_sent_to_the_knowledge_base():
 
 
 def test_a_very_long_message_is_truncated_and_says_so():
-    reply, kb = reply_to("Was kostet der Versand? " + "bla " * 5000, intent="ask", intent_confidence=0.9)
+    # the phrase lists alone: the shipped turn model hands 2,000 characters of filler to a person (length is one
+    # of its signals), which is a safe reply but not the one this test is about
+    kb = KnowledgeBase()
+    rules_only = Detector(get_detector().rules, turn_model=None)
+    reply = respond(Turn(text="Was kostet der Versand? " + "bla " * 5000, intent="ask", intent_confidence=0.9),
+                    kb, rules_only)
     assert len(kb.asked[0][0]) <= 2000
     assert "sehr lang" in reply.messages[0]
 

@@ -48,10 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
-from handoff.rules import read_rules  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, decision_rows, fmt, load_extra,  # noqa: E402
-                               load_turns, loco, summarise)
+from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
+                               load_extra, load_turns, loco, rules_alone, summarise)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 
@@ -86,20 +85,19 @@ def main() -> None:
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
-    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
-                        turn_model=None)
+    detector = rules_alone(embed)
     rows = load_turns(detector)
     held = load_heldout(detector)
     public = tm.public_rows(args.public) if args.public else []
     companies = [company(s) for s in SETS]
-    extra_files = [Path(f) for f in args.extra.split(",") if f]
-    extra = load_extra(detector, extra_files, reserved=companies)
+    extra_paths = extra_files(args.extra)
+    extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})
     print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(SETS)} companies; "
           f"{len(held)} held-out real messages; rules played in {time.perf_counter() - t0:.0f} s")
     if extra:
         print(f"extra training rows: {len(extra)} ({sum(r['label'] != 'none' for r in extra)} hand-overs) of "
-              f"{len(extra_companies)} companies from {', '.join(f.name for f in extra_files)}")
+              f"{len(extra_companies)} companies from {', '.join(f.name for f in extra_paths)}")
     feats = tm.TurnFeatures(embed)
     all_rows = rows + held + public + extra
     base = feats.base(all_rows)   # per-row features that need no training data

@@ -43,8 +43,8 @@ sys.path.insert(0, str(ROOT))
 from handoff import turn_model as tm  # noqa: E402
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
-from handoff.turn_data import (SETS, TUNED_ON, add, company, fingerprint, fmt, load_extra, load_turns,  # noqa: E402
-                               loco)
+from handoff.turn_data import (SETS, TUNED_ON, add, company, extra_files, fingerprint, fmt, load_extra,  # noqa: E402
+                               load_turns, loco, rules_alone)
 
 
 def totals(per_company: dict[str, dict], companies: list[str]) -> dict[str, dict]:
@@ -87,13 +87,11 @@ def main() -> None:
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
-    # the rules alone, as the bench plays them: no learned model, no brand examples, no LLM, bot replies unknown
-    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
-                        turn_model=None)
+    detector = rules_alone(embed)
     rows = load_turns(detector)
     companies = [company(s) for s in SETS]
-    extra_files = [Path(f) for f in args.extra.split(",") if f]
-    extra = load_extra(detector, extra_files, reserved=companies)
+    extra_paths = extra_files(args.extra)
+    extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})
     print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(companies)} companies"
           + (f"; extra: {len(extra)} rows of {len(extra_companies)} companies" if extra else "")
@@ -121,7 +119,7 @@ def main() -> None:
     model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, args.variant)
     idx = np.where(usable)[0]
     expected = model.predict(base, all_rows, idx)[0]
-    info = {"max_fh": args.max_fh, "max_added": args.max_added, "training": fingerprint(all_rows, extra_files),
+    info = {"max_fh": args.max_fh, "max_added": args.max_added, "training": fingerprint(all_rows, extra_paths),
             "trained_at": time.strftime("%Y-%m-%d", time.gmtime())}
     meta = tm.export(model, base, all_rows, threshold, args.out, info)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB; {len(idx)} training turns, "

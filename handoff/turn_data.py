@@ -22,8 +22,8 @@ from typing import Callable, Iterable
 import numpy as np
 
 from . import turn_model as tm
-from .detector import Conversation, Detector
-from .rules import LANGS, REASONS
+from .detector import Conversation, Detector, UseEmbedder
+from .rules import LANGS, REASONS, read_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [ROOT.parent / "shared" / "eval" / "dev"] + sorted(
@@ -65,6 +65,18 @@ def load_turns(detector: Detector, sets: Iterable[Path] = SETS) -> list[dict]:
 
 class ExtraError(ValueError):
     """An extra training file that cannot be used, naming the file and line."""
+
+
+def rules_alone(embed: UseEmbedder) -> Detector:
+    """The rules as rules.yml ships them, played as training and the bench see them: no learned model, no brand
+    examples, no LLM, the bot's replies unknown."""
+    return Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
+                    turn_model=None)
+
+
+def extra_files(arg: str) -> list[Path]:
+    """The files of an ``--extra FILE[,FILE]`` option."""
+    return [Path(f) for f in arg.split(",") if f]
 
 
 def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str] = ()) -> list[dict]:

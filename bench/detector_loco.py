@@ -25,8 +25,9 @@ What it does, on the eleven tuning companies (``../shared/eval/dev`` and ``eval/
 4. the same on the held-out real messages (``handoff/data/heldout_real.jsonl``): a model trained on all
    eleven companies, threshold from their leave-one-out probabilities; the real messages are only scored.
 
-``--extra FILE[,FILE]`` adds single-message training rows (JSON lines ``{"id", "company", "lang", "kind",
-"label", "text"}``, ``handoff/turn_data.load_extra``): their companies are always on the training side (every
+``--extra FILE[,FILE]`` (``written``: the written contrast data, ``handoff/data/written``) adds single-message
+training rows (JSON lines ``{"id", "company", "lang", "kind", "label", "text"}``, ``handoff/turn_data.load_extra``):
+their companies are always on the training side (every
 model, every inner fold, the calibration folds by company, the knn features), never scored or used to pick a
 threshold. The loading, threshold picking and counting are ``handoff/turn_data.py``'s, shared with the
 training command ``handoff/train_turns.py``, so the shipped model's threshold is the one this bench picks.

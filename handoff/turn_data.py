@@ -74,9 +74,21 @@ def rules_alone(embed: UseEmbedder) -> Detector:
                     turn_model=None)
 
 
+WRITTEN = Path(__file__).with_name("data") / "written"
+"""The contrast data written for the turn model (``data/SOURCES.md``): its JSONL files are the shipped model's
+extra training companies."""
+
+
+def written_files() -> list[Path]:
+    return sorted(WRITTEN.glob("*/*.jsonl"))
+
+
 def extra_files(arg: str) -> list[Path]:
-    """The files of an ``--extra FILE[,FILE]`` option."""
-    return [Path(f) for f in arg.split(",") if f]
+    """The files of an ``--extra FILE[,FILE]`` option; "written" stands for the written contrast data."""
+    out: list[Path] = []
+    for f in (x for x in arg.split(",") if x):
+        out.extend(written_files() if f == "written" else [Path(f)])
+    return out
 
 
 def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str] = ()) -> list[dict]:

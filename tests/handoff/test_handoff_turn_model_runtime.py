@@ -59,7 +59,7 @@ def test_the_shipped_model_hands_over_charged_messages_and_keeps_calm_questions(
     calm = [m for m in messages if m["kind"] == "calm"]
     charged = [m for m in messages if m["kind"] == "charged"]
     caught = [m["id"] for m in hand_overs if handed[m["id"]].handover]
-    # measured with the shipped file: 22/22 caught (the rules alone 17/22), 0/12 calm and 0/10 charged handed over
+    # measured with the shipped file: 20/22 caught (the rules alone 17/22), 0/12 calm and 0/10 charged handed over
     assert len(caught) >= 18, f"caught {len(caught)}/{len(hand_overs)}"
     assert sum(handed[m["id"]].handover for m in calm) == 0
     assert sum(handed[m["id"]].handover for m in charged) <= 2

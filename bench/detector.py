@@ -320,14 +320,24 @@ def band_report(detector: Detector, cases: list[dict], found: dict[str, set[str]
     so = detector.rules.second_opinion
     if not so.enabled or not so.reasons or detector._embed is None:
         return
-    scorer = detector if detector.scorer is not None else Detector(detector.rules, embed=detector._embed, mode="model",
-                                                                   examples=None, second_opinion=None)
+    if detector.turn_model is not None:   # the turn model's band: turn_low <= p < its threshold
+        def borderline(text: str, lang: str) -> bool:
+            p = detector.turn_probability(text, Conversation([]), lang)
+            return p is not None and so.turn_low <= p[0] < detector.turn_threshold
+        band = f"turn model p in [{so.turn_low:.2f}, {detector.turn_threshold:.2f})"
+    else:
+        scorer = detector if detector.scorer is not None else Detector(
+            detector.rules, embed=detector._embed, mode="model", examples=None, second_opinion=None)
+
+        def borderline(text: str, lang: str) -> bool:
+            return any(scorer.probabilities(text).get(r, 0.0) >= so.low for r in so.reasons)
+        band = f"p >= {so.low:.2f} for {', '.join(so.reasons)}"
     asked = [c for c in cases if not found[c["id"]] and len(c["turns"][0].split()) >= 3
-             and any(scorer.probabilities(c["turns"][0]).get(r, 0.0) >= so.low for r in so.reasons)]
+             and borderline(c["turns"][0], c["lang"])]
     missed = [c for c in cases if c["expect"] == "handoff" and not found[c["id"]]]
     routine = [c for c in cases if c.get("kind") in ("routine", "praise")]
     in_band = lambda sel: sum(1 for c in sel if c in asked)  # noqa: E731
-    print(f"  second-opinion band (p >= {so.low:.2f} for {', '.join(so.reasons)}, nothing fired): asked for "
+    print(f"  second-opinion band ({band}, nothing fired): asked for "
           f"{len(asked)}/{len(cases)} messages = {len(asked) / max(len(cases), 1):.0%}; missed hand-overs in it "
           f"{in_band(missed)}/{len(missed)}, routine + praise in it {in_band(routine)}/{len(routine)}")
 

@@ -656,15 +656,20 @@ class Detector:
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:
                     evidence_by_reason[name] = ev
-        if self.turn_model is not None:
-            self._apply_turn_model(text, previous, rule_reasons, evidence_by_reason)
+        turn_p = (self._apply_turn_model(text, previous, rule_reasons, evidence_by_reason)
+                  if self.turn_model is not None else None)
         long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
         if self.examples is not None and long_enough:
             self._apply_examples(text, evidence_by_reason)
         if (self.second_opinion is not None and long_enough
                 and not any(ev is not None for ev in evidence_by_reason.values())):
-            probs = probs or self.probabilities(text)
-            self._ask_second_opinion(text, previous, lang, probs, evidence_by_reason)
+            if turn_p is not None:
+                if self.second_opinion.turn_borderline(turn_p, self.turn_threshold):  # type: ignore[union-attr]
+                    self._ask_second_opinion(text, previous, lang, {"hand-over": turn_p}, evidence_by_reason,
+                                             candidates=["hand-over"])
+            else:
+                probs = probs or self.probabilities(text)
+                self._ask_second_opinion(text, previous, lang, probs, evidence_by_reason)
         fired = [(name, ev) for name in REASONS if (ev := evidence_by_reason.get(name)) is not None]
         scores = tuple((name, round(p, 3)) for name, p in probs.items())
         if not fired:
@@ -676,13 +681,13 @@ class Detector:
                          explanation=self._explain(fired), signals=signals, scores=scores, exact=exact)
 
     def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str],
-                          evidence: dict[str, list[tuple[str, str]] | None]) -> None:
+                          evidence: dict[str, list[tuple[str, str]] | None]) -> float | None:
         """Exact rules OR the turn model (all rules OR it for a variant that is not stacked). Without a score
-        (no embedding, a failure) nothing changes: the rules decide as without the model."""
+        (no embedding, a failure) nothing changes: the rules decide as without the model. Returns the probability
+        (None without a score), which also picks the borderline messages for the LLM's second opinion."""
         scored = self._turn_score(text, previous, rule_reasons)
         if scored is None:
-            return
-
+            return None
         p, ranked = scored
         listed: dict[str, list[tuple[str, str]]] = {}
         if self.turn_model is not None and self.turn_model.stacked:  # type: ignore[attr-defined]
@@ -701,6 +706,7 @@ class Detector:
                     evidence[name] = [model_note, *ev]
             else:
                 evidence[shown_reason(ranked)] = [model_note]
+        return p
 
     def _rule_evidence(self, text: str, previous: list[str], conversation: Conversation, lang: str
                        ) -> tuple[_Analysis, dict[str, list[tuple[str, str]] | None]]:
@@ -761,10 +767,12 @@ class Detector:
                 evidence[name] = None
 
     def _ask_second_opinion(self, text: str, previous: list[str], lang: str, probs: dict[str, float],
-                            evidence: dict[str, list[tuple[str, str]] | None]) -> None:
-        """A borderline message (nothing fired, a learned probability in the band) goes to the LLM once."""
+                            evidence: dict[str, list[tuple[str, str]] | None],
+                            candidates: list[str] | None = None) -> None:
+        """A borderline message (nothing fired, a learned probability in the band) goes to the LLM once.
+        ``candidates``: what made it borderline, when the caller already knows (the turn model's band)."""
         opinion = self.second_opinion
-        candidates = opinion.borderline(probs)  # type: ignore[union-attr]
+        candidates = candidates if candidates is not None else opinion.borderline(probs)  # type: ignore[union-attr]
         if not candidates:
             return
         key = (lang, text, tuple(previous[-2:]))

@@ -182,6 +182,7 @@ class SecondOpinionSettings:
     reasons: tuple[str, ...] = ()         # the learned reasons whose probability is looked at
     answers: tuple[str, ...] = ()         # the reasons the LLM may answer with (besides "none")
     timeout_s: float = 3.0
+    turn_low: float = 1.0                 # with the turn model on: its probability from which a message is borderline
 
 
 @dataclass(frozen=True)
@@ -490,24 +491,28 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
 
 
 def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:
-    """``second_opinion: {enabled, low, reasons, answers, timeout_s}``."""
+    """``second_opinion: {enabled, low, reasons, answers, timeout_s, turn_low}``."""
     if spec is None:
         return SecondOpinionSettings()
     _expect(spec, dict, path, "second_opinion")
-    allowed = {"enabled", "low", "reasons", "answers", "timeout_s"}
+    allowed = {"enabled", "low", "reasons", "answers", "timeout_s", "turn_low"}
     unknown = set(spec) - allowed
     if unknown:
         raise _fail(path, "second_opinion", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
     low = float(_expect(spec.get("low", 0.2), (int, float), path, "second_opinion.low"))
     timeout = float(_expect(spec.get("timeout_s", 3.0), (int, float), path, "second_opinion.timeout_s"))
+    turn_low = float(_expect(spec.get("turn_low", 1.0), (int, float), path, "second_opinion.turn_low"))
     if not 0 <= low <= 1:
         raise _fail(path, "second_opinion.low", "must be between 0 and 1")
+    if not 0 <= turn_low <= 1:
+        raise _fail(path, "second_opinion.turn_low", "must be between 0 and 1")
     if timeout <= 0:
         raise _fail(path, "second_opinion.timeout_s", "must be > 0")
     return SecondOpinionSettings(
         enabled=_expect(spec.get("enabled", True), bool, path, "second_opinion.enabled"), low=low,
         reasons=_names(spec.get("reasons", []), set(REASONS), path, "second_opinion.reasons"),
-        answers=_names(spec.get("answers", []), set(REASONS), path, "second_opinion.answers"), timeout_s=timeout)
+        answers=_names(spec.get("answers", []), set(REASONS), path, "second_opinion.answers"), timeout_s=timeout,
+        turn_low=turn_low)
 
 
 def _check_reason_keys(mapping: Mapping[str, Any], path: Path, where: str) -> None:

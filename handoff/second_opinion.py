@@ -80,6 +80,10 @@ class SecondOpinion:
         """The configured reasons whose probability reached ``low`` (the caller asks only when nothing fired)."""
         return [r for r in self.settings.reasons if probabilities.get(r, 0.0) >= self.settings.low]
 
+    def turn_borderline(self, probability: float, threshold: float) -> bool:
+        """With the turn model on: its hand-over probability is in the band [``turn_low``, its threshold)."""
+        return self.settings.turn_low <= probability < threshold
+
     def messages(self, text: str, previous: list[str], lang: str) -> list[dict[str, str]]:
         """The prompt, redacted: the system instruction and one user message with up to two earlier ones."""
         choices = "\n".join(f"{r}: {DESCRIPTIONS.get(r, r.replace('_', ' '))}" for r in self.answers)

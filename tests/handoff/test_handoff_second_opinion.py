@@ -90,9 +90,32 @@ def test_without_an_endpoint_there_is_no_second_opinion_and_with_one_it_is_built
         monkeypatch.setenv("OPENAI_BASE_URL", stand_in.base_url)
         get_settings.cache_clear()
         stand_in.reply = lambda messages: "sarcasm"
-        configured = Detector(detector.rules, embed=detector._embed, examples=None)
+        configured = Detector(detector.rules, embed=detector._embed, examples=None, turn_model=None)
         assert configured.model is None and configured.scorer is not None   # the model only picks borderline ones
         assert configured.detect(BORDERLINE, Conversation([]), "en").reasons == ["sarcasm"]
         assert len(stand_in.requests) == 1
     finally:
         get_settings.cache_clear()
+
+
+# written for this test: sarcasm the turn model is unsure about
+UNSURE = "Toll, jetzt darf ich das Formular also zum dritten Mal ausfüllen"
+
+
+@pytest.mark.parametrize("inside", [True, False])
+def test_with_the_turn_model_its_probability_band_picks_the_borderline_messages(shipped, stand_in, inside):
+    p = shipped.turn_probability(UNSURE, Conversation([]), "de")[0]
+    # the band placed around (or just above) this message's probability, so retraining cannot move it out
+    settings = replace(shipped.rules.second_opinion, turn_low=p - 0.01 if inside else p + 0.01)
+    client = OpenAI(base_url=stand_in.base_url, api_key="test", max_retries=0, timeout=3.0)
+    d = Detector(shipped.rules, embed=shipped._embed, examples=None, turn_model=shipped.turn_model,
+                 second_opinion=SecondOpinion(client, "local", settings))
+    d.turn_threshold = p + 0.05
+    stand_in.reply = lambda messages: "sarcasm"
+
+    found = d.detect(UNSURE, Conversation([]), "de")
+
+    assert len(stand_in.requests) == (1 if inside else 0)
+    assert found.reasons == (["sarcasm"] if inside else [])
+    if inside:
+        assert "second_opinion" in found.signals and "hand-over p=" in found.explanation

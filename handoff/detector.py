@@ -15,9 +15,11 @@ explicit request for a person, bereavement, the bot's repeated failures) are rul
 be switched off with ``enabled: false``. ``bench/detector.py --mode rules|model|both`` compares them.
 
 The hand-over model learned from many companies' turns (``handoff/turn_model.py``, rules.yml's
-``turn_model:``, off by default): when on, the exact rules (``turn_model.EXACT``) OR its calibrated
-probability decide, and the phrase lists of the judgement reasons (emotional, sarcasm, complex) become
-its features instead of deciding themselves; the reason shown is its reasons classifier's top reason.
+``turn_model:``, on as shipped): the exact rules (``turn_model.EXACT``, and a judgement reason fired by an
+exact group such as an insult aimed at the company, ``turn_model.EXACT_GROUPS``) OR its calibrated
+probability decide, and the phrase lists of the judgement reasons (emotional, sarcasm, complex) become its
+features instead of deciding themselves; the reason shown is a list's that fired, else the model's most
+likely judgement reason (``turn_model.shown_reason``).
 
 Three more inputs, each optional: conversation signals from the bot's earlier replies
 (``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),

@@ -15,13 +15,16 @@ another company (no company's words or product names are features in their own r
               reason, and to their turns that stayed with the bot (for a training row, only other companies'
               turns count, so the feature means at training what it means on a new company).
 
+The stacked variants also see which reasons the rules gave (``rules``); the shipped one is ``stack_compact``
+(no raw embedding among its weights), trained with the written contrast data (``handoff/data/written``).
+
 ``fit`` trains one logistic regression, hand over vs. not, with Platt-calibrated probabilities
-(scikit-learn ``CalibratedClassifierCV``, folds by company), and a multinomial one over the eight reasons
+(Platt scaling on out-of-fold scores, folds by company), and a multinomial one over the eight reasons
 on the hand-over turns (which reason to show). ``bench/detector_loco.py`` runs it leave-one-company-out,
 ``handoff/train_turns.py`` trains the shipped file (``export``).
 
 At run time (``RuntimeTurnModel``, numpy only, loaded by ``handoff/detector.py`` when rules.yml's
-``turn_model.enabled`` is true; off by default) the same per-row functions (``conversation_features``,
+``turn_model.enabled`` is true, as shipped) the same per-row functions (``conversation_features``,
 ``knn_columns``) compute the features from the detector's embedding cache, the conversation and the
 training turns' embeddings shipped in the file, so a training turn gets the same probability both ways
 (``handoff/train_turns.py`` checks it after every training run).

@@ -311,6 +311,14 @@ def _expect(value: Any, kind: type | tuple[type, ...], path: Path, where: str) -
     return value
 
 
+def _probability(value: Any, path: Path, where: str) -> float:
+    """A number between 0 and 1 (a probability or a threshold on one)."""
+    number = float(_expect(value, (int, float), path, where))
+    if not 0 <= number <= 1:
+        raise _fail(path, where, "must be between 0 and 1")
+    return number
+
+
 def _string_list(value: Any, path: Path, where: str) -> list[str]:
     if value is None:
         return []
@@ -483,9 +491,7 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
         file = (path.parent / _expect(file, str, path, "turn_model.file")).resolve()
     threshold = spec.get("threshold")
     if threshold is not None:
-        threshold = float(_expect(threshold, (int, float), path, "turn_model.threshold"))
-        if not 0.0 <= threshold <= 1.0:
-            raise _fail(path, "turn_model.threshold", "must be between 0 and 1")
+        threshold = _probability(threshold, path, "turn_model.threshold")
     return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),
                              file=file, threshold=threshold)
 
@@ -499,13 +505,9 @@ def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:
     unknown = set(spec) - allowed
     if unknown:
         raise _fail(path, "second_opinion", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
-    low = float(_expect(spec.get("low", 0.2), (int, float), path, "second_opinion.low"))
+    low = _probability(spec.get("low", 0.2), path, "second_opinion.low")
     timeout = float(_expect(spec.get("timeout_s", 3.0), (int, float), path, "second_opinion.timeout_s"))
-    turn_low = float(_expect(spec.get("turn_low", 1.0), (int, float), path, "second_opinion.turn_low"))
-    if not 0 <= low <= 1:
-        raise _fail(path, "second_opinion.low", "must be between 0 and 1")
-    if not 0 <= turn_low <= 1:
-        raise _fail(path, "second_opinion.turn_low", "must be between 0 and 1")
+    turn_low = _probability(spec.get("turn_low", 1.0), path, "second_opinion.turn_low")
     if timeout <= 0:
         raise _fail(path, "second_opinion.timeout_s", "must be > 0")
     return SecondOpinionSettings(

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -57,7 +58,21 @@ EXACT = ("safety", "legal", "privacy_request", "human_request", "repeated_failur
 EXACT_GROUPS = ("insult_directed", "insult_target", "hate")
 """Phrase groups of a judgement reason that are exact all the same: an insult aimed at the company, its people
 or the bot, and hate speech (rules.yml). A judgement reason fired with one of them in its evidence stays a
-rule beside the model: without them the stacked model let 19 of the 28 insult and hate sentences of the tests through."""
+rule beside the model: without them the stacked model let 19 of the 28 insult and hate sentences of the tests
+through."""
+
+C = 0.1          # strong L2 regularisation: ~1,000 training turns, up to 550 features
+SEED = 13
+PUBLIC_WEIGHT = 0.3   # a public-corpus row counts less than a company's turn (other domain, many more rows)
+PUBLIC = "public"   # the company name of public-corpus rows (handoff/data/train.jsonl): always training data
+KNN_LABELS = (*REASONS, "none")
+"""The knn columns, in order: per reason the nearest training hand-over of that reason, then the nearest stay."""
+CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_previous",
+              "max_emotional_previous", "max_sarcasm_previous")
+PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
+              "knn": len(KNN_LABELS), "rules": len(REASONS)}
+DEFAULT_FILE = Path(__file__).with_name("model") / "turns.npz"
+FORMAT = 1
 
 
 def shown_reason(ranked: Sequence[str]) -> str:
@@ -71,18 +86,6 @@ def exact_reasons(evidence: dict[str, list[tuple[str, str]] | None]) -> tuple[st
     """The reasons among the rules' evidence that decide on their own beside a stacked model."""
     return tuple(name for name in REASONS if (ev := evidence.get(name)) is not None
                  and (name in EXACT or any(group in EXACT_GROUPS for group, _ in ev)))
-C = 0.1          # strong L2 regularisation: ~1,000 training turns, up to 550 features
-SEED = 13
-PUBLIC_WEIGHT = 0.3   # a public-corpus row counts less than a company's turn (other domain, many more rows)
-PUBLIC = "public"   # the company name of public-corpus rows (handoff/data/train.jsonl): always training data
-KNN_LABELS = (*REASONS, "none")
-"""The knn columns, in order: per reason the nearest training hand-over of that reason, then the nearest stay."""
-CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_previous",
-              "max_emotional_previous", "max_sarcasm_previous")
-PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
-              "knn": len(KNN_LABELS), "rules": len(REASONS)}
-DEFAULT_FILE = Path(__file__).with_name("model") / "turns.npz"
-FORMAT = 1
 
 
 def embed_text(text: str) -> str:
@@ -253,10 +256,6 @@ def fit(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, y: np.n
 def public_rows(per_group: int, path=None) -> list[dict]:
     """A fixed sample of the public corpora (``handoff/data/train.jsonl``): up to ``per_group`` rows per source,
     label and language, as single messages of the pseudo-company ``public``."""
-    import json
-    import random
-    from pathlib import Path
-
     path = Path(path) if path else Path(__file__).with_name("data") / "train.jsonl"
     groups: dict[tuple, list[dict]] = {}
     for line in path.open(encoding="utf-8"):
@@ -338,7 +337,8 @@ class RuntimeTurnModel:
         width = sum(PART_SIZES[p] for p in self.parts)
         self.mean, self.scale, self.coef = arrays["mean"], arrays["scale"], arrays["coef"]
         if not (self.mean.shape == self.scale.shape == self.coef.shape == (width,)):
-            raise ValueError(f"{self.path}: {self.coef.shape[0]} coefficients, variant {self.variant!r} has {width} features")
+            raise ValueError(f"{self.path}: {self.coef.shape[0]} coefficients, "
+                             f"variant {self.variant!r} has {width} features")
         self.intercept = float(arrays["intercept"])
         self.platt_a, self.platt_b = float(arrays["platt_a"]), float(arrays["platt_b"])
         self.knn_emb = arrays["knn_emb"].astype(np.float32)

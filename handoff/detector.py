@@ -651,16 +651,16 @@ class Detector:
         probs: dict[str, float] = {}
         rule_reasons = [n for n in REASONS if evidence_by_reason.get(n) is not None]
         exact = exact_reasons(evidence_by_reason)
+        long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
         # like the similarity signal, the model (whose features start with the embedding) skips one- and
         # two-word messages ("hallo", "ok danke"): the rules cover those ("Idioten!!!")
-        if self.model is not None and len(current.norm.words.split()) >= int(self.settings["embedding_min_words"]):
+        if self.model is not None and long_enough:
             learned, probs = self._model_evidence(text, previous)
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:
                     evidence_by_reason[name] = ev
-        turn_p = (self._apply_turn_model(text, previous, rule_reasons, evidence_by_reason)
+        turn_p = (self._apply_turn_model(text, previous, rule_reasons, exact, evidence_by_reason)
                   if self.turn_model is not None else None)
-        long_enough = len(current.norm.words.split()) >= int(self.settings["embedding_min_words"])
         if self.examples is not None and long_enough:
             self._apply_examples(text, evidence_by_reason)
         if (self.second_opinion is not None and long_enough
@@ -682,18 +682,18 @@ class Detector:
         return Detection(reasons=[r for r, _ in fired], priority=self.rules.priority(fired[0][0]),
                          explanation=self._explain(fired), signals=signals, scores=scores, exact=exact)
 
-    def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str],
+    def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str], exact: tuple[str, ...],
                           evidence: dict[str, list[tuple[str, str]] | None]) -> float | None:
-        """Exact rules OR the turn model (all rules OR it for a variant that is not stacked). Without a score
-        (no embedding, a failure) nothing changes: the rules decide as without the model. Returns the probability
-        (None without a score), which also picks the borderline messages for the LLM's second opinion."""
+        """Exact rules (``exact``: ``turn_model.exact_reasons`` of the rules' evidence) OR the turn model (all
+        rules OR it for a variant that is not stacked). Without a score (no embedding, a failure) nothing
+        changes: the rules decide as without the model. Returns the probability (None without a score), which
+        also picks the borderline messages for the LLM's second opinion."""
         scored = self._turn_score(text, previous, rule_reasons)
         if scored is None:
             return None
         p, ranked = scored
         listed: dict[str, list[tuple[str, str]]] = {}
         if self.turn_model is not None and self.turn_model.stacked:  # type: ignore[attr-defined]
-            exact = exact_reasons(evidence)
             for name in REASONS:
                 if name not in exact:
                     if evidence.get(name) is not None:
@@ -789,10 +789,10 @@ class Detector:
             evidence[answer] = [("second_opinion", f"{answer} ({shown})")]
 
     def safety_reply(self, lang: str, detection: Detection) -> str | None:
-        """The immediate safety message for a ``safety`` detection, else None. Not when the turn model alone
-        named safety: its reasons classifier is a ranking, not a safety check (on the held-out real messages it
-        named safety for 64 messages, 2 of them rightly), so the emergency text waits for the rules' evidence;
-        the agent still sees the conversation at safety priority."""
+        """The immediate safety message for a ``safety`` detection, else None. The turn model never names safety
+        by itself (``turn_model.shown_reason``: its reasons classifier named safety for 64 held-out real
+        messages, 2 of them rightly); should a detection carry safety on the model's word alone all the same,
+        the emergency text still waits for the rules' evidence."""
         if "safety" not in detection.reasons or set(detection.signals) == {"turn_model"}:
             return None
         replies = self.rules.safety_replies[_lang(lang)]

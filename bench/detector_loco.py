@@ -48,26 +48,17 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
+from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (SETS, TUNED_ON, add, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
-                               load_extra, load_turns, loco, rules_alone, summarise)
+from handoff.turn_data import (SETS, TUNED_ON, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
+                               labels, load_extra, load_turns, loco, message_row, rules_alone, summarise, totals)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 
 
 def load_heldout(detector: Detector) -> list[dict]:
-    rows = []
-    for line in HELDOUT.open(encoding="utf-8"):
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        d = detector.detect(r["text"], Conversation(previous_user_messages=[]), r["lang"])
-        rows.append({"company": "heldout", "case": r["id"], "turn": 0, "text": r["text"], "lang": r["lang"],
-                     "previous": [], "expect": "handoff" if r["reason"] != "none" else "answer",
-                     "reason": None if r["reason"] == "none" else r["reason"], "by": 0, "kind": r["kind"],
-                     "label": r["reason"], "rules": list(d.reasons), "exact": list(d.exact)})
-    return rows
+    return [message_row(detector, "heldout", r["id"], r["text"], r["lang"], r["reason"], r["kind"])
+            for r in (json.loads(line) for line in HELDOUT.open(encoding="utf-8") if line.strip())]
 
 
 def main() -> None:
@@ -102,9 +93,7 @@ def main() -> None:
     feats = tm.TurnFeatures(embed)
     all_rows = rows + held + public + extra
     base = feats.base(all_rows)   # per-row features that need no training data
-    comp = np.array([r["company"] for r in all_rows])
-    y = np.array([r["label"] not in (None, "none") for r in all_rows])
-    usable = np.array([r["label"] is not None for r in all_rows])   # earlier turns of hand-over cases: no label
+    comp, y, usable = labels(all_rows)
     results: dict = {"rules": {}, "variants": {}}
 
     rules_fired = np.array([bool(r["rules"]) for r in rows])
@@ -182,13 +171,12 @@ def heldout_summary(cases: dict[str, dict]) -> dict:
 
 
 def print_tables(results: dict, companies: list[str]) -> None:
-    untuned = [c for c in companies if c not in TUNED_ON]
     print("\nTable 1: tuning companies, leave-one-company-out (caught per reason; false = non-hand-over cases)")
     print(f"  {'variant':<30}{'companies':<12}{'recall':>14}{'reason ok':>10}{'false':>13}   per reason")
     lines = [("rules (shipped)", results["rules"])] + [(f"{'exact rules' if v in tm.STACKED else 'rules'} OR {v}", r["loco"]) for v, r in results["variants"].items()]
     for name, per in lines:
-        for label, sel in (("8 untuned", untuned), ("3 tuned-on", sorted(TUNED_ON)), ("all 11", companies)):
-            s = add([per[c] for c in sel])
+        groups = totals(per, companies)
+        for label, s in (("8 untuned", groups["untuned"]), ("3 tuned-on", groups["tuned_on"]), ("all 11", groups["all"])):
             (c, n), (b, m), (ok, _) = s["recall"], s["fh"], s["reason_ok"]
             print(f"  {name:<30}{label:<12}{f'{c}/{n} {c / n:.0%}':>14}{ok:>10}{f'{b}/{m} {b / m:.1%}':>13}   "
                   + " ".join(f"{r[:6]} {a}/{t}" for r, (a, t) in s["per_reason"].items()))

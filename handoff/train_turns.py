@@ -43,16 +43,8 @@ sys.path.insert(0, str(ROOT))
 from handoff import turn_model as tm  # noqa: E402
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
-from handoff.turn_data import (SETS, TUNED_ON, add, company, extra_files, fingerprint, fmt, load_extra,  # noqa: E402
-                               load_turns, loco, rules_alone)
-
-
-def totals(per_company: dict[str, dict], companies: list[str]) -> dict[str, dict]:
-    """The bench's Table 1 groups: the eight companies the rules were not written from, the three they were, all."""
-    untuned = [c for c in companies if c not in TUNED_ON]
-    tuned = [c for c in companies if c in TUNED_ON]
-    return {"untuned": add([per_company[c] for c in untuned]), "tuned_on": add([per_company[c] for c in tuned]),
-            "all": add([per_company[c] for c in companies])}
+from handoff.turn_data import (SETS, TUNED_ON, company, extra_files, fingerprint, fmt, labels,  # noqa: E402
+                               load_extra, load_turns, loco, rules_alone, totals)
 
 
 def check(path: Path, embed, rows: list[dict], expected: np.ndarray) -> tuple[float, int]:
@@ -115,9 +107,7 @@ def main() -> None:
     threshold = result.threshold_all(args.max_fh, args.max_added)
     print(f"threshold for the model trained on all companies (from their LOCO probabilities): {threshold:.2f}")
 
-    comp = np.array([r["company"] for r in all_rows])
-    y = np.array([r["label"] not in (None, "none") for r in all_rows])
-    usable = np.array([r["label"] is not None for r in all_rows])
+    comp, y, usable = labels(all_rows)
     model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, args.variant)
     idx = np.where(usable)[0]
     expected = model.predict(base, all_rows, idx)[0]

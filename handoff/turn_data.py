@@ -63,6 +63,23 @@ def load_turns(detector: Detector, sets: Iterable[Path] = SETS) -> list[dict]:
     return rows
 
 
+def message_row(detector: Detector, company: str, case: str, text: str, lang: str, label: str, kind: str) -> dict:
+    """A single message as a row like ``load_turns``'s (no earlier messages), with the rules' decision on it;
+    ``label`` "none" (stays with the bot) or a reason."""
+    d = detector.detect(text, Conversation(previous_user_messages=[]), lang)
+    hand = label != "none"
+    return {"company": company, "case": case, "turn": 0, "text": text, "lang": lang, "previous": [],
+            "expect": "handoff" if hand else "answer", "reason": label if hand else None, "by": 0, "label": label,
+            "kind": kind, "rules": list(d.reasons), "exact": list(d.exact)}
+
+
+def labels(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: its company, whether it is a hand-over, and whether it is labelled at all (the earlier turns of
+    a hand-over case are not: the hand-over is due by a later turn)."""
+    return (np.array([r["company"] for r in rows]), np.array([r["label"] not in (None, "none") for r in rows]),
+            np.array([r["label"] is not None for r in rows]))
+
+
 class ExtraError(ValueError):
     """An extra training file that cannot be used, naming the file and line."""
 
@@ -128,12 +145,7 @@ def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str
                 raise ExtraError(f"{where}: empty text")
             seen.add(r["id"])
             lang = r["lang"] if r["lang"] in LANGS else "en"
-            d = detector.detect(r["text"], Conversation(previous_user_messages=[]), lang)
-            hand = r["label"] != "none"
-            rows.append({"company": r["company"], "case": f"extra:{r['id']}", "turn": 0, "text": r["text"],
-                         "lang": lang, "previous": [], "expect": "handoff" if hand else "answer",
-                         "reason": r["label"] if hand else None, "by": 0, "label": r["label"], "kind": r["kind"],
-                         "rules": list(d.reasons), "exact": list(d.exact)})
+            rows.append(message_row(detector, r["company"], f"extra:{r['id']}", r["text"], lang, r["label"], r["kind"]))
     return rows
 
 
@@ -166,7 +178,8 @@ def cases_of(rows: list[dict], fired: np.ndarray, reasons: list[list[str]]) -> d
     """Per case: expected reason (None = should stay), caught, reasons found up to handoff_by."""
     out: dict[str, dict] = {}
     for row, f, rs in zip(rows, fired, reasons):
-        c = out.setdefault(row["case"], {"company": row["company"], "reason": row["reason"] if row["expect"] == "handoff" else None,
+        expected = row["reason"] if row["expect"] == "handoff" else None
+        c = out.setdefault(row["case"], {"company": row["company"], "reason": expected,
                                          "caught": False, "found": set(), "kind": row.get("kind")})
         if row["expect"] == "handoff" and row["turn"] > row["by"]:
             continue
@@ -225,6 +238,13 @@ def add(stats: list[dict]) -> dict:
     return out
 
 
+def totals(per_company: dict[str, dict], companies: list[str]) -> dict[str, dict]:
+    """The companies the phrase lists were not written from, the ones they were, and all, each added up."""
+    return {"untuned": add([per_company[c] for c in companies if c not in TUNED_ON]),
+            "tuned_on": add([per_company[c] for c in companies if c in TUNED_ON]),
+            "all": add([per_company[c] for c in companies])}
+
+
 def fmt(s: dict) -> str:
     (c, n), (b, m) = s["recall"], s["fh"]
     per = " ".join(f"{r[:5]} {a}/{t}" for r, (a, t) in s["per_reason"].items())
@@ -265,9 +285,7 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
     """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
     trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows
     anywhere in ``all_rows``) are always on the training side, in every model and every inner fold."""
-    comp = np.array([r["company"] for r in all_rows])
-    y = np.array([r["label"] not in (None, "none") for r in all_rows])
-    usable = np.array([r["label"] is not None for r in all_rows])
+    comp, y, usable = labels(all_rows)
     rows = decision_rows(all_rows[:n_rows], variant)
     oof = np.zeros(n_rows)
     reasons: list[list[str]] = [[] for _ in range(n_rows)]

@@ -14,9 +14,10 @@ Three kinds of numbers, each as a per-reason precision / recall / F1 table:
 
 ``--mode`` compares the detector's parts: ``rules`` = the phrase lists of rules.yml alone (the learned
 model off), ``model`` = the learned model alone for the reasons it learned (their phrase lists off; the
-exact rules stay), ``both`` = either fires; ``config`` (default) = as rules.yml's ``model:`` section says. ``--turn-model`` switches the hand-over model
-learned from many companies' turns on (``handoff/turn_model.py``; default file ``handoff/model/turns.npz``,
-whatever rules.yml's ``turn_model.enabled`` says): exact rules OR the model.
+exact rules stay), ``both`` = either fires; ``config`` (default) = as rules.yml's ``model:`` section says.
+``--turn-model`` switches the hand-over model learned from many companies' turns on (``handoff/turn_model.py``;
+default file ``handoff/model/turns.npz``, whatever rules.yml's ``turn_model.enabled`` says): exact rules OR the
+model.
 
     e.g. .venv/bin/python bench/detector.py /work/shared/eval/dev eval/holdout-outdoor
          .venv/bin/python bench/detector.py bench/data/detector_probe.jsonl
@@ -57,6 +58,7 @@ from dataclasses import replace  # noqa: E402
 
 from handoff.detector import MODES, BotTurn, Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import REASONS, read_rules  # noqa: E402
+from handoff.turn_model import DEFAULT_FILE as TURN_MODEL  # noqa: E402
 
 DEFAULT_SET = Path("/work/shared/eval/dev")
 CONVERSATION_SIGNALS = ("bot_declined", "bot_answered", "bot_repeated", "user_repeats", "worsening", "long_conversation",
@@ -64,7 +66,6 @@ CONVERSATION_SIGNALS = ("bot_declined", "bot_answered", "bot_repeated", "user_re
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 CV_REPORT = ROOT / "handoff/model/cv_report.json"
-TURN_MODEL = ROOT / "handoff/model/turns.npz"
 
 
 BOT_TURNS: dict[str, list[BotTurn]] = {}

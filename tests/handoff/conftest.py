@@ -40,9 +40,3 @@ def check(detector):
         return detector.detect(text, Conversation(previous_user_messages=list(previous), bot_failures=bot_failures), lang)
     return run
 
-
-@pytest.fixture(scope="session")
-def check_shipped(shipped):
-    def run(text: str, lang: str, previous: Sequence[str] = (), bot_failures: int = 0) -> Detection:
-        return shipped.detect(text, Conversation(previous_user_messages=list(previous), bot_failures=bot_failures), lang)
-    return run

@@ -66,7 +66,7 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Empty(settings.german_form),
         Escalate(detector),
         Readable(settings.german_form),
-        Smalltalk(form=settings.german_form),
+        Smalltalk(form=settings.german_form, retrieval=settings.retrieval),
         *([Instructions(settings.german_form)] if settings.checks.instructions else []),
         *([OthersData(settings.german_form)] if settings.checks.others_data else []),
         *knowledge,

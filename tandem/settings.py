@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +46,20 @@ class RetrievalSettings(BaseModel):
     # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).
     word_vector_cache: int = 4096
     word_match_cache: int = 4096
+    # How strongly a question word stands for a knowledge-base word it is not spelled like (a match strength in
+    # (0, 1]; an exact match is 1.0, a typo 0.85, an inflection 0.9). The answer model was trained on these.
+    compound_head: float = 0.8           # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
+    compound_modifier: float = 0.6       # 'Versand' in 'Versandkosten': related, but not the same thing
+    region_match: float = 0.85           # 'Frankreich' → 'EU-Länder': the knowledge base names the region instead
+    # 'slider' → 'Schieber' is one of possibly many senses ('power' → 'Strom', 'Macht', …): it ranks passages,
+    # but stays below quoting.unknown_below and quoting.term_covered (checked), so an ambiguous translation
+    # never makes a word the knowledge base lacks known
+    translation_match: float = 0.65
+    unambiguous_translations: int = 3    # a word with this few translations is known to a document holding one
+    # Cross-lingual word matches this weak only count when choosing within a document; also read when the index
+    # is built (each word's nearest knowledge-base words kept from there on)
+    loose_term_threshold: float = 0.62
+    followup_max_words: int = 9          # a longer message is never taken for a follow-up of the previous turn
 
 
 class AnsweringSettings(BaseModel):
@@ -198,6 +212,16 @@ class Settings(BaseSettings):
     checks: ChecksSettings = ChecksSettings()
     trace_replies: bool = Field(False, description="send every stage's decision with each reply (for `tandem eval "
                                                    "--trace`); off in production: followers need not see it")
+
+    @model_validator(mode="after")
+    def _translations_stay_ambiguous(self) -> Settings:
+        """A dictionary translation may be one of many senses: were its match strength to reach the quoting
+        thresholds, it alone would make a word the knowledge base lacks count as known and covered."""
+        limit = min(self.quoting.unknown_below, self.quoting.term_covered)
+        if self.retrieval.translation_match >= limit:
+            raise ValueError(f"retrieval.translation_match ({self.retrieval.translation_match}) must stay below "
+                             f"quoting.unknown_below and quoting.term_covered ({limit})")
+        return self
 
     @property
     def rasa_url(self) -> str:

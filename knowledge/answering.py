@@ -7,7 +7,8 @@ tried first and accepted only if its citations check out against the retrieved s
 
 The functions here are the parts; the order they are used in (retrieve, decide, compose, or generate then
 guard) is the turn pipeline's (`pipeline/build.py`). ``bench/answer_quality.py --calibrate`` shows the numbers
-behind the thresholds the decide stage takes.
+behind the thresholds the decide stage takes. The knobs of how a quote is composed are ``QuotingSettings``
+(`tandem/settings.py`): the functions that read them take one as ``quoting``, the measured defaults unless given.
 """
 from __future__ import annotations
 
@@ -15,29 +16,17 @@ import math
 import re
 from dataclasses import dataclass, field
 
-
 from knowledge import answer_types
 from knowledge.chunking import Chunk, Unit, plain_text, split_sentences
 from knowledge.replies import decline, lead_for, source_line
 from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
 from knowledge.text import fold, question_part, tokens
+from tandem.settings import QuotingSettings
 
-UNIT_MARGIN = 0.12           # further units this close to the best unit are quoted too
-TYPED_UNIT_MARGIN = 0.18     # … or this close when they hold the kind of answer asked for (a second price)
-SECTION_WEIGHT = 0.3         # share of its section's score a unit inherits when units compete
-ANSWER_TYPE_BONUS = 0.12     # for a unit holding the kind of answer the question asks for
-KEY_MATCH = 0.85             # how strongly a question word must match a row's key for that row to lead
-ROW_KEY_BONUS = 0.12         # for a table row whose first cell the question names ('… nach Österreich?')
-REQUIRED_MARGIN = 0.30       # how far behind the best unit one holding a required time/price may be
-MAX_UNITS = 3
-FIT_MATCH = 0.65             # word matches that count for that fit: a dictionary translation or better
-OWN_LANGUAGE_MARGIN = 0.01   # how much better a passage in the other language must score to be quoted instead
-PARAGRAPH_CHARS = 240        # a picked sentence's paragraph up to this long is quoted whole
-WHOLE_SECTION_CHARS = 320    # a section this short is quoted whole: it reads better than pieces of it
-MAX_REPLY_CHARS = 600
-TERM_COVERED = 0.74          # match strength from which a question word counts as covered
-UNKNOWN_BELOW = 0.70         # a question word with no knowledge-base word this similar is unknown to it
+# The measured quoting knobs, for callers that set none (tests, benches, the training script): the stages get
+# theirs from the settings (`pipeline/build.py`).
+DEFAULT_QUOTING = QuotingSettings()
 
 
 @dataclass(frozen=True)
@@ -81,7 +70,8 @@ def decline_answer(lang: str, score: float = 0.0, passages: list[Hit] | None = N
                   missing=missing or [], unknown=unknown or [], reason=reason)
 
 
-def coverage_of(result: Retrieval, doc_id: str) -> tuple[float, list[str]]:
+def coverage_of(result: Retrieval, doc_id: str,
+                quoting: QuotingSettings = DEFAULT_QUOTING) -> tuple[float, list[str]]:
     """IDF-weighted share of the asked words that document ``doc_id`` holds, and the words it lacks.
 
     A word the knowledge base has nowhere weighs like the rarest word: the question is about something
@@ -94,7 +84,7 @@ def coverage_of(result: Retrieval, doc_id: str) -> tuple[float, list[str]]:
     total = got = 0.0
     missing = []
     for term in result.question_terms:
-        strong = {w: s for w, s in term.matches.items() if s >= TERM_COVERED}
+        strong = {w: s for w, s in term.matches.items() if s >= quoting.term_covered}
         weight = max((idx.idf.get(w, idx.max_idf) for w in strong), default=idx.max_idf)
         covered = max((s for w, s in strong.items() if idx.in_chunks(w, chunk_ids)), default=0.0)
         total += weight
@@ -111,7 +101,8 @@ def asked_words(result: Retrieval) -> list[str]:
             if not t.word.isdigit() and (t.word not in parts_of or t.word in result.parts)]
 
 
-def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id: str = "") -> list[str]:
+def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id: str = "",
+                  quoting: QuotingSettings = DEFAULT_QUOTING) -> list[str]:
     """Asked words that nothing in the knowledge base stands for (no exact, typo, stem or cross-lingual
     match, and no word of it even close): the question is about something it does not know.
 
@@ -132,7 +123,7 @@ def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id:
 
     def unknown(word: str) -> bool:
         t = terms.get(word)
-        if t is None or t.best >= TERM_COVERED or t.nearest >= UNKNOWN_BELOW or word.isdigit():
+        if t is None or t.best >= quoting.term_covered or t.nearest >= quoting.unknown_below or word.isdigit():
             return False
         return not any(idx.in_chunks(w, doc_chunks) for w in t.translated) if doc_chunks else True
 
@@ -189,7 +180,8 @@ class UnitChoice:
     hand_score: float           # the hand-weighted score used when no unit model is given
 
 
-def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: str = "") -> list[UnitChoice]:
+def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: str = "",
+                 quoting: QuotingSettings = DEFAULT_QUOTING) -> list[UnitChoice]:
     """Every unit of document ``doc_id`` with its features (`UNIT_FEATURES`)."""
     idx = result.index
     if idx is None:
@@ -206,8 +198,8 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
             text = f"{unit.lead} {unit.text}"
             typed = any(answer_types.holds(k, text) for k in wanted)
             in_range = unit.kind == "row" and j in held
-            named = in_range or (unit.kind == "row" and _names_row(result, unit))
-            keyed = in_range or (named and typed and _names_row(result, unit, strongly=True))
+            named = in_range or (unit.kind == "row" and _names_row(result, unit, quoting))
+            keyed = in_range or (named and typed and _names_row(result, unit, quoting, strongly=True))
             words = idx.words_of_unit(j)
             own = result.unit_scores.get(unit.id, 0.0)
             features = {
@@ -219,8 +211,8 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
                 "word_share": sum(1 for m in asked if m & words) / max(len(asked), 1),
                 "length": math.log1p(len(unit.text)),
             }
-            hand = own + SECTION_WEIGHT * hit.score + (ANSWER_TYPE_BONUS if typed else 0.0) \
-                + (ROW_KEY_BONUS if named else 0.0)
+            hand = own + quoting.section_weight * hit.score + (quoting.answer_type_bonus if typed else 0.0) \
+                + (quoting.row_key_bonus if named else 0.0)
             out.append(UnitChoice(unit, hit, features, hand))
     best = max((c.features["unit_score"] for c in out), default=0.0)
     for choice in out:
@@ -228,8 +220,8 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
     return out
 
 
-def pick_units(result: Retrieval, doc_id: str, question: str = "",
-               context: str = "") -> tuple[list[tuple[Unit, Hit]], bool]:
+def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str = "",
+               quoting: QuotingSettings = DEFAULT_QUOTING) -> tuple[list[tuple[Unit, Hit]], bool]:
     """The units of document ``doc_id`` that answer best, and whether one is a concluded table row (below).
 
     Each unit scores by its own match, a share of its section's score and bonuses for holding the kind of
@@ -244,50 +236,51 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "",
     size tables (key: the size) gained 3 answers leave-one-company-out, the other companies none.
     """
     idx = result.index
-    choices = unit_choices(result, doc_id, question, context)
+    choices = unit_choices(result, doc_id, question, context, quoting)
     if not choices or idx is None:
         return [], False
-    picked = _chosen(idx, hand_order(choices))
+    picked = _chosen(idx, hand_order(choices, quoting), quoting)
     in_range = {c.unit.id for c in choices if c.features["in_range"]}
     return picked, any(unit.id in in_range for unit, _ in picked)
 
 
-def hand_order(choices: list[UnitChoice]) -> list[UnitChoice]:
+def hand_order(choices: list[UnitChoice], quoting: QuotingSettings = DEFAULT_QUOTING) -> list[UnitChoice]:
     """The hand-weighted order: the lead, then the units within a margin of it."""
     scored = sorted(choices, key=lambda c: -c.hand_score)
     lead = scored[0]
     if lead.features["has_required"] == 0.0:
         holding = [c for c in scored if c.features["has_required"]]
-        if holding and holding[0].hand_score >= lead.hand_score - REQUIRED_MARGIN:
+        if holding and holding[0].hand_score >= lead.hand_score - quoting.required_margin:
             lead = holding[0]
     keyed = [c for c in scored if c.features["keyed_row"]]
     if keyed and not lead.features["keyed_row"]:
         lead = keyed[0]                 # the row the question names, with the kind of answer it asks for
     rest = [c for c in scored if c is not lead and c.hand_score >= lead.hand_score -
-            (TYPED_UNIT_MARGIN if c.features["typed"] else UNIT_MARGIN)]
+            (quoting.typed_unit_margin if c.features["typed"] else quoting.unit_margin)]
     return [lead, *rest]
 
 
-def _chosen(idx, ordered: list[UnitChoice]) -> list[tuple[Unit, Hit]]:
+def _chosen(idx, ordered: list[UnitChoice], quoting: QuotingSettings) -> list[tuple[Unit, Hit]]:
     concluded = {c.unit.lead for c in ordered if c.features["in_range"]}
     chosen, sections, chars = [], set(), 0
     for choice in ordered:
         unit, hit = choice.unit, choice.hit
-        if len(chosen) >= MAX_UNITS:
+        if len(chosen) >= quoting.max_units:
             break
         if unit.kind == "row" and unit.lead in concluded and not choice.features["in_range"]:
             continue                        # the row the asker's number falls in is the answer, not its neighbours
         if hit.chunk.id not in sections and len(sections) >= 2:
             continue
-        if chosen and chars + len(unit.text) > MAX_REPLY_CHARS - 150:
+        if chosen and chars + len(unit.text) > quoting.max_reply_chars - 150:
             continue
         chosen.append((unit, hit))
         sections.add(hit.chunk.id)
         chars += len(unit.text)
-    return _with_short_paragraphs(idx, chosen, chars)
+    return _with_short_paragraphs(idx, chosen, chars, quoting)
 
 
-def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int) -> list[tuple[Unit, Hit]]:
+def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int,
+                           quoting: QuotingSettings) -> list[tuple[Unit, Hit]]:
     """A sentence is quoted with the rest of its paragraph when that is short: "The English version of our
     climbing course." means little without "Held once a month in our Munich store." after it."""
     have = {unit.id for unit, _ in chosen}
@@ -299,7 +292,7 @@ def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int) -> l
                     if idx.units[j].kind == "sentence" and idx.units[j].start == unit.start]
         rest = [u for u in siblings if u.id not in have]
         size = sum(len(u.text) for u in siblings)
-        if not rest or size > PARAGRAPH_CHARS or chars + size > MAX_REPLY_CHARS - 150:
+        if not rest or size > quoting.paragraph_chars or chars + size > quoting.max_reply_chars - 150:
             continue
         for sibling in rest:
             out.append((sibling, hit))
@@ -368,7 +361,7 @@ def _ranges_held_per_table(idx, doc_id: str, measures: list[tuple[float, str]]) 
     return out
 
 
-def _names_row(result: Retrieval, unit: Unit, strongly: bool = False) -> bool:
+def _names_row(result: Retrieval, unit: Unit, quoting: QuotingSettings, strongly: bool = False) -> bool:
     """Whether the question names this table row's key (its first cell): a table is looked up by its key.
     ``strongly``: by the word itself, a typo or inflection of it, its region or its translation's exact
     form — not by a word that is merely similar in meaning."""
@@ -376,7 +369,7 @@ def _names_row(result: Retrieval, unit: Unit, strongly: bool = False) -> bool:
     key = first.split(":", 1)[1] if ":" in first else first
     words = {fold(w) for w in tokens(key)}
     if strongly:
-        return any(w in words and s >= KEY_MATCH for t in result.terms for w, s in t.matches.items())
+        return any(w in words and s >= quoting.key_match for t in result.terms for w, s in t.matches.items())
     return any(w in words for t in result.terms for w in (*t.matches, *t.loose))
 
 
@@ -424,23 +417,23 @@ def whole_section(chunk: Chunk) -> str:
 
 
 def compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
-            top: Hit | None = None) -> tuple[Answer, str]:
+            top: Hit | None = None, quoting: QuotingSettings = DEFAULT_QUOTING) -> tuple[Answer, str]:
     """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
     lead-in and source line)."""
     top = top or result.hits[0]
     doc_id = top.chunk.doc_id
-    picked, concluded = pick_units(result, doc_id, question, context)
+    picked, concluded = pick_units(result, doc_id, question, context, quoting)
     if not picked:
         picked_hits = [top]
-        body = whole_sentences(plain_text(top.chunk.text), MAX_REPLY_CHARS - 150)
+        body = whole_sentences(plain_text(top.chunk.text), quoting.max_reply_chars - 150)
     else:
         first_hit = picked[0][1]
         picked_hits = list({h.chunk.id: h for _, h in sorted(picked, key=lambda p: p[0].start)}.values())
         first_hit = next(h for h in picked_hits if h.chunk.id == first_hit.chunk.id)
         # a concluded row is quoted alone, not inside its whole short table
-        short = len(plain_text(first_hit.chunk.text)) <= WHOLE_SECTION_CHARS and not concluded
+        short = len(plain_text(first_hit.chunk.text)) <= quoting.whole_section_chars and not concluded
         body = _body(picked, picked_hits, first_hit if short else None)
-        if len(body) > MAX_REPLY_CHARS - 170:
+        if len(body) > quoting.max_reply_chars - 170:
             body = _body(picked, picked_hits, None)
     chunk = top.chunk
     lines = []
@@ -468,14 +461,15 @@ def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) ->
     return "\n".join(parts)
 
 
-def typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> float:
+def typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str],
+                        quoting: QuotingSettings = DEFAULT_QUOTING) -> float:
     """The largest IDF-weighted share of the asked words (with the previous turn's, for a follow-up) that
     one unit of ``doc_id`` holding the required answer types matches (0 when none holds them)."""
     idx = result.index
     if idx is None:
         return 0.0
     asked = result.terms if result.used_context else result.question_terms   # a follow-up keeps its topic
-    terms = [{w: s for w, s in t.matches.items() if s >= FIT_MATCH} for t in asked]
+    terms = [{w: s for w, s in t.matches.items() if s >= quoting.fit_match} for t in asked]
     terms = [t for t in terms if t]
     total = sum(max(idx.idf.get(w, idx.max_idf) for w in t) for t in terms)
     best = 0.0
@@ -491,10 +485,11 @@ def typed_unit_coverage(result: Retrieval, doc_id: str, required: set[str]) -> f
     return best
 
 
-def own_language_first(hits: list[Hit], lang: str) -> list[Hit]:
+def own_language_first(hits: list[Hit], lang: str, quoting: QuotingSettings = DEFAULT_QUOTING) -> list[Hit]:
     """Hits in the order to answer from: a passage in the user's language goes before one in the other
-    language that scores at most ``OWN_LANGUAGE_MARGIN`` better — nearly as good, and readable."""
-    return sorted(hits, key=lambda h: -(h.score + (OWN_LANGUAGE_MARGIN if h.chunk.language == lang else 0.0)))
+    language that scores at most ``quoting.own_language_margin`` better — nearly as good, and readable."""
+    margin = quoting.own_language_margin
+    return sorted(hits, key=lambda h: -(h.score + (margin if h.chunk.language == lang else 0.0)))
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

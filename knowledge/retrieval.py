@@ -57,14 +57,9 @@ from knowledge.text import (
 )
 
 REFRESH_SECONDS = 1.0
-COMPOUND_HEAD = 0.8          # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
-COMPOUND_MODIFIER = 0.6      # 'Versand' in 'Versandkosten': related, but not the same thing
-UNAMBIGUOUS_TRANSLATIONS = 3  # a word with this few translations is known to a document holding one
-TRANSLATION_MATCH = 0.65    # 'slider' → 'Schieber', one of possibly many senses ('power' → 'Strom',
-                            # 'Macht', …): it ranks passages, but stays below UNKNOWN_BELOW and TERM_COVERED,
-                            # so an ambiguous translation never makes a word the knowledge base lacks known
-REGION_MATCH = 0.85          # 'Frankreich' → 'EU-Länder': the knowledge base names the region, not the country
-LOOSE_TERM_THRESHOLD = 0.62  # cross-lingual word matches this weak only count when choosing within a document
+# The match strengths of words not spelled alike (compound parts, regions, translations) and the follow-up
+# length are RetrievalSettings fields (`tandem/settings.py`); the measured defaults for callers that set none:
+DEFAULT_RETRIEVAL = RetrievalSettings()
 # Approximate search in large knowledge bases (see RetrievalSettings.approximate_above and _IVF):
 ANN_PROBES = 24              # inverted lists read per question vector (of about 2·√n)
 ANN_TERM_PROBES = 32         # the same for each question word against the knowledge base's words
@@ -116,24 +111,24 @@ class Retrieval:
 _FOLLOWUP_START = re.compile(rf"^\W*({alternation('followup_starts')})\b", re.I)
 _FOLLOWUP_WORD = re.compile(rf"\b({alternation('followup_words')})\b", re.I)
 _PRONOUN_AT_END = re.compile(rf"\b({alternation('trailing_articles')})\s*[?.!,]", re.I)
-FOLLOWUP_MAX_WORDS = 9
 
 
-def points_back(text: str) -> bool:
+def points_back(text: str, settings: RetrievalSettings = DEFAULT_RETRIEVAL) -> bool:
     """A short message that says it leans on what was said before: it starts with 'and …' or 'what about …',
-    or refers back with a pronoun ('hat die?', 'what would that cost?')."""
-    if len(tokens(text)) > FOLLOWUP_MAX_WORDS:
+    or refers back with a pronoun ('hat die?', 'what would that cost?'). Short: ``settings.followup_max_words``
+    at most."""
+    if len(tokens(text)) > settings.followup_max_words:
         return False
     return bool(_FOLLOWUP_START.search(text) or _FOLLOWUP_WORD.search(text) or _PRONOUN_AT_END.search(text))
 
 
-def looks_like_followup(text: str) -> bool:
+def looks_like_followup(text: str, settings: RetrievalSettings = DEFAULT_RETRIEVAL) -> bool:
     """A short message that leans on what was said before: it points back (`points_back`) or names no topic
     of its own."""
     words = tokens(text)
-    if len(words) > FOLLOWUP_MAX_WORDS:
+    if len(words) > settings.followup_max_words:
         return False
-    return points_back(text) or (len(content_words(text)) <= 1 and len(words) >= 3)
+    return points_back(text, settings) or (len(content_words(text)) <= 1 and len(words) >= 3)
 
 
 class _Index:
@@ -146,7 +141,8 @@ class _Index:
     """
 
     def __init__(self, snap: Snapshot, approximate_above: int | None = None,
-                 approximate_terms_above: int | None = None, word_match_cache: int = 0) -> None:
+                 approximate_terms_above: int | None = None, word_match_cache: int = 0,
+                 loose_term_threshold: float = DEFAULT_RETRIEVAL.loose_term_threshold) -> None:
         self.chunks = snap.chunks
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
@@ -198,6 +194,7 @@ class _Index:
         self.term_at = {t: i for i, t in enumerate(self.terms)}      # a word as stored → its vector's row
         self.term_folded = [fold(t) for t in self.terms]
         # word → its nearest knowledge-base words (``term_similarities``), filled as questions ask
+        self.loose_term_threshold = loose_term_threshold
         self.word_near: LRU[str, tuple[np.ndarray, np.ndarray]] = LRU(word_match_cache)
         # units grouped by their chunk (for each chunk's best unit) and chunks by their document (for the
         # document's next-best section), as a permutation plus segment starts for ``reduceat``
@@ -291,15 +288,15 @@ class _Index:
 
     def term_similarities(self, vectors: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per (unit-length) word vector: the knowledge-base words (rows, ascending) with their cosines that
-        word matching can use — those at ``LOOSE_TERM_THRESHOLD`` or above, or else the nearest alone (its
+        word matching can use — those at ``loose_term_threshold`` or above, or else the nearest alone (its
         cosine tells how unknown the word is). A few rows per word, not the whole vocabulary: small enough
         to cache per word."""
         if self.term_ann is None:
             if len(vectors) > 1 and len(self.terms) > 4096:      # one pass over a large vocabulary
                 sims = np.ascontiguousarray((self.term_vectors @ np.array(vectors).T).T)
-                return [_near(None, row) for row in sims]
-            return [_near(None, self.term_vectors @ v) for v in vectors]
-        return [_near(*self.term_ann.search(v, ANN_TERM_PROBES)) for v in vectors]
+                return [_near(None, row, self.loose_term_threshold) for row in sims]
+            return [_near(None, self.term_vectors @ v, self.loose_term_threshold) for v in vectors]
+        return [_near(*self.term_ann.search(v, ANN_TERM_PROBES), self.loose_term_threshold) for v in vectors]
 
     def next_best_in_doc(self, total: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """For each section, the best score among the other sections of its document (0 when alone).
@@ -350,10 +347,10 @@ class _Index:
         return out
 
 
-def _near(rows: np.ndarray | None, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Of the compared knowledge-base words (``rows``, None: all in order), those at
-    ``LOOSE_TERM_THRESHOLD`` or above, or else the nearest one: rows ascending, and their cosines."""
-    keep = np.flatnonzero(sims >= LOOSE_TERM_THRESHOLD)
+def _near(rows: np.ndarray | None, sims: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Of the compared knowledge-base words (``rows``, None: all in order), those at ``threshold`` (the
+    loose term threshold) or above, or else the nearest one: rows ascending, and their cosines."""
+    keep = np.flatnonzero(sims >= threshold)
     if not len(keep) and len(sims):
         keep = np.array([int(np.argmax(sims))])
     if rows is None:
@@ -581,7 +578,8 @@ class Retriever:
                         # this one's in-memory index fails on the new ids until the store is reopened.
                         self.store.reopen()
                     self._index = _Index(self.store.snapshot(), self.config.approximate_above,
-                                         self.config.approximate_terms_above, self.config.word_match_cache)
+                                         self.config.approximate_terms_above, self.config.word_match_cache,
+                                         self.config.loose_term_threshold)
                     self._revision = revision
                 self._checked = now
             return self._index
@@ -640,7 +638,7 @@ class Retriever:
             mixed_vec = _normalise(q_text + cfg.context_weight * q_context)
             with_ctx = self._score(idx, mixed_vec, [matches[w] for w in words],
                                    [matches[w] for w in context_words])
-            if cfg.followup == "always" or looks_like_followup(text) \
+            if cfg.followup == "always" or looks_like_followup(text, cfg) \
                     or with_ctx[0].max() > alone[0].max() + cfg.context_margin:
                 scored, used_context = with_ctx, True
         total, dense, lexical, q_vec, rows, all_lexical = scored
@@ -788,16 +786,16 @@ class Retriever:
                     found[f] = 1.0 if form == word else 0.9
         for region in regions.region_words(word):
             if region in idx.postings:
-                found.setdefault(region, REGION_MATCH)
+                found.setdefault(region, cfg.region_match)
         translated: set[str] = set()
         if self.dictionary is not None and cfg.translations:
             others = self.dictionary.translations(spelled or word)
             for other in others:
-                forms = _kb_forms(idx, other)
-                if len(others) <= UNAMBIGUOUS_TRANSLATIONS:
+                forms = _kb_forms(idx, other, cfg)
+                if len(others) <= cfg.unambiguous_translations:
                     translated.update(forms)
                 for cand, strength in forms.items():
-                    found[cand] = max(found.get(cand, 0.0), TRANSLATION_MATCH * strength)
+                    found[cand] = max(found.get(cand, 0.0), cfg.translation_match * strength)
         f = fold(word)
         if cfg.typo_terms and len(f) >= 5 and not f.isdigit():
             if f not in idx.postings and not lexicon.is_known(word):
@@ -806,10 +804,10 @@ class Retriever:
                         if cand != f and typo_close(f, cand):
                             found.setdefault(cand, 0.85)
             for cand in idx.by_head.get(f, ()):
-                found[cand] = max(found.get(cand, 0.0), COMPOUND_HEAD)
+                found[cand] = max(found.get(cand, 0.0), cfg.compound_head)
             for cand in idx.starting_with(f):
                 if len(cand) >= len(f) + 4:
-                    found[cand] = max(found.get(cand, 0.0), COMPOUND_MODIFIER)
+                    found[cand] = max(found.get(cand, 0.0), cfg.compound_modifier)
             for cand in idx.inflections_of(f):
                 found[cand] = max(found.get(cand, 0.0), 0.9)
         nearest = max(found.values(), default=0.0)
@@ -819,7 +817,7 @@ class Retriever:
                 nearest = max(nearest, float(sims.max()))
             loose: dict[str, float] = {}
             if cfg.semantic_terms:
-                for k in np.nonzero(sims >= LOOSE_TERM_THRESHOLD)[0]:
+                for k in np.nonzero(sims >= cfg.loose_term_threshold)[0]:
                     cand = idx.term_folded[rows[k]]
                     if cand in idx.postings and cand not in STOPWORDS:
                         if sims[k] >= cfg.term_threshold:
@@ -830,12 +828,12 @@ class Retriever:
         return TermMatch(word, found, nearest, translated=frozenset(translated))
 
 
-def _kb_forms(idx: _Index, word: str) -> dict[str, float]:
+def _kb_forms(idx: _Index, word: str, cfg: RetrievalSettings) -> dict[str, float]:
     """The knowledge-base words that ``word`` (folded) is, heads, or inflects, with a strength each."""
     out = {word: 1.0} if word in idx.postings else {}
     if len(word) >= 5:
         for cand in idx.by_head.get(word, ()):
-            out.setdefault(cand, COMPOUND_HEAD)
+            out.setdefault(cand, cfg.compound_head)
         for cand in idx.inflections_of(word):
             out.setdefault(cand, 0.9)
     return out

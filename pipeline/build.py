@@ -50,7 +50,8 @@ def knowledge_stages(retriever: Retriever, settings: Settings, generator: LLMGen
     reaches the model (its NO_ANSWER is the decline); otherwise the answer model picks a quote or declines."""
     answering = settings.answering
     k = max(answering.retrieve_k, answering.llm_passages) if generator is not None else answering.retrieve_k
-    return [Retrieve(retriever, k), Generate(generator), Compose(answering.max_docs),
+    return [Retrieve(retriever, k, settings.quoting), Generate(generator),
+            Compose(answering.max_docs, settings.quoting),
             Decide(answer_model(settings.answer_model), settings.answer_threshold), Guard()]
 
 
@@ -65,7 +66,7 @@ def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: lis
         Empty(settings.german_form),
         Escalate(detector),
         Readable(settings.german_form),
-        Smalltalk(form=settings.german_form),
+        Smalltalk(form=settings.german_form, retrieval=settings.retrieval),
         *([Instructions(settings.german_form)] if settings.checks.instructions else []),
         *([OthersData(settings.german_form)] if settings.checks.others_data else []),
         *knowledge,

@@ -14,11 +14,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from knowledge import answer_types
-from knowledge.answering import (Answer, about_other_years, asked_words, compose, coverage_of,
+from knowledge.answering import (DEFAULT_QUOTING, Answer, about_other_years, asked_words, compose, coverage_of,
                                  typed_unit_coverage, unknown_terms)
 from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
 from knowledge.text import fold, tokens
+from tandem.settings import QuotingSettings
 
 FEATURES = (
     "score", "dense", "lexical", "rank", "behind_top", "coverage", "missing_share", "unknown_share",
@@ -58,8 +59,9 @@ def candidate_hits(result: Retrieval, max_docs: int) -> list[Hit]:
 
 
 def candidates(result: Retrieval, question: str, lang: str, context: str, required: set[str], years: list[str],
-               max_docs: int = 4) -> list[Candidate]:
-    """Each candidate document's composed quote and feature row."""
+               max_docs: int = 4, quoting: QuotingSettings = DEFAULT_QUOTING) -> list[Candidate]:
+    """Each candidate document's composed quote and feature row, the quote composed with ``quoting`` (the shipped
+    answer model was trained on rows computed with the defaults)."""
     hits = candidate_hits(result, max_docs)
     if not hits:
         return []
@@ -69,9 +71,9 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
     out = []
     for rank, hit in enumerate(hits):
         doc_id = hit.chunk.doc_id
-        coverage, missing = coverage_of(result, doc_id)
-        unknown = unknown_terms(result, question, lang, doc_id)
-        answer, body = compose(question, lang, result, coverage, context, top=hit)
+        coverage, missing = coverage_of(result, doc_id, quoting)
+        unknown = unknown_terms(result, question, lang, doc_id, quoting)
+        answer, body = compose(question, lang, result, coverage, context, top=hit, quoting=quoting)
         answer = replace(answer, missing=missing, unknown=unknown)       # the decide stage reports them
         title_words = {fold(w) for w in tokens(hit.chunk.title)}
         row = {
@@ -86,7 +88,7 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
             "unknown_compound": float(any(w in result.parts for w in unknown)),
             "needs_type": float(bool(required)),
             "type_held": float(all(answer_types.holds(kind, body) for kind in required)),
-            "typed_fit": typed_unit_coverage(result, doc_id, required) if required else 0.0,
+            "typed_fit": typed_unit_coverage(result, doc_id, required, quoting) if required else 0.0,
             "other_year": float(bool(years) and about_other_years(result, doc_id, years)),
             "followup": float(result.used_context),
             "asked_words": math.log1p(asked),

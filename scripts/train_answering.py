@@ -85,9 +85,12 @@ def each_case(set_dir: Path, pipeline_stages):
 
 
 def extract(set_dir: Path) -> list[Case]:
-    """Every answer/decline case of one company, as candidate rows and labels."""
+    """Every answer/decline case of one company, as candidate rows and labels, the quotes composed with the
+    quoting settings (the measured defaults unless TANDEM_QUOTING__* says otherwise)."""
     out = []
-    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever), Compose()]):
+    quoting = get_settings().quoting            # as the action server composes
+    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever, quoting=quoting),
+                                                             Compose(quoting=quoting)]):
         found = state.candidates
         rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))
         labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import AliasChoices, BaseModel, ConfigDict, Field
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +46,20 @@ class RetrievalSettings(BaseModel):
     # pass), 2 KB each; and per index, each word's nearest knowledge-base words (read when the index is built).
     word_vector_cache: int = 4096
     word_match_cache: int = 4096
+    # How strongly a question word stands for a knowledge-base word it is not spelled like (a match strength in
+    # (0, 1]; an exact match is 1.0, a typo 0.85, an inflection 0.9). The answer model was trained on these.
+    compound_head: float = 0.8           # 'Behälter' in 'Bohnenbehälter': the head of a compound names what it is
+    compound_modifier: float = 0.6       # 'Versand' in 'Versandkosten': related, but not the same thing
+    region_match: float = 0.85           # 'Frankreich' → 'EU-Länder': the knowledge base names the region instead
+    # 'slider' → 'Schieber' is one of possibly many senses ('power' → 'Strom', 'Macht', …): it ranks passages,
+    # but stays below quoting.unknown_below and quoting.term_covered (checked), so an ambiguous translation
+    # never makes a word the knowledge base lacks known
+    translation_match: float = 0.65
+    unambiguous_translations: int = 3    # a word with this few translations is known to a document holding one
+    # Cross-lingual word matches this weak only count when choosing within a document; also read when the index
+    # is built (each word's nearest knowledge-base words kept from there on)
+    loose_term_threshold: float = 0.62
+    followup_max_words: int = 9          # a longer message is never taken for a follow-up of the previous turn
 
 
 class AnsweringSettings(BaseModel):
@@ -59,6 +73,53 @@ class AnsweringSettings(BaseModel):
                                   "that makes the next message count as asking it again (record_feedback)")
     low_margin: float = Field(0.1, ge=0, le=1, description="an answer whose probability clears the threshold by "
                               "less than this is recorded as a content gap too")
+
+
+class QuotingSettings(BaseModel):
+    """How the offline path composes a quote from a document (`knowledge/answering.py`): which units it quotes, how
+    long a reply gets, and when an asked word counts as covered or unknown. The defaults are the measured ones; the
+    shipped answer model (pipeline/models/answering.json) was trained on quotes and features computed with them,
+    so changing one calls for retraining it (scripts/train_answering.py). Set one with
+    ``TANDEM_QUOTING__MAX_UNITS=2`` and the like."""
+    model_config = ConfigDict(frozen=True)
+
+    unit_margin: float = Field(0.12, ge=0, le=1, description="further units scoring this close to the leading "
+                               "unit are quoted with it: a second sentence nearly as good usually completes the "
+                               "answer")
+    typed_unit_margin: float = Field(0.18, ge=0, le=1, description="the wider margin for a unit holding the kind "
+                                     "of answer asked for: a second price or time is worth quoting even when it "
+                                     "matches the words less well")
+    section_weight: float = Field(0.3, ge=0, le=1, description="share of its section's score a unit inherits when "
+                                  "units compete: a unit in the section that answers best is likelier right")
+    answer_type_bonus: float = Field(0.12, ge=0, le=1, description="added to a unit holding the kind of answer the "
+                                     "question asks for (a price for 'how much')")
+    key_match: float = Field(0.85, ge=0, le=1, description="how strongly a question word must match a table row's "
+                             "key for that row to lead: the word itself, a typo, inflection, region or exact "
+                             "translation, not a word merely similar in meaning")
+    row_key_bonus: float = Field(0.12, ge=0, le=1, description="added to a table row whose first cell the question "
+                                 "names ('… nach Österreich?'): a table is looked up by its key")
+    required_margin: float = Field(0.30, ge=0, le=1, description="how far behind the leading unit one holding the "
+                                   "required time or price may score and still lead: the question cannot be "
+                                   "answered without it")
+    max_units: int = Field(3, ge=1, le=10, description="units quoted at most: more makes the reply longer, rarely "
+                           "more right")
+    fit_match: float = Field(0.65, ge=0, le=1, description="word match strength that counts for how well a unit "
+                             "holding the required answer type fits the question: a dictionary translation or "
+                             "better (retrieval.translation_match)")
+    own_language_margin: float = Field(0.01, ge=0, le=1, description="how much better a passage in the other "
+                                       "language must score to be quoted instead of one in the asker's: nearly "
+                                       "as good and readable wins")
+    paragraph_chars: int = Field(240, ge=0, description="a picked sentence's paragraph up to this long is quoted "
+                                 "whole: a sentence often means little without its neighbours")
+    whole_section_chars: int = Field(320, ge=0, description="a section this short is quoted whole: it reads "
+                                     "better than pieces of it")
+    max_reply_chars: int = Field(600, ge=200, description="longest reply a chat shows well; the quoted body gets "
+                                 "this less 150 to 170 characters, the room of the lead-in and the source line")
+    term_covered: float = Field(0.74, ge=0, le=1, description="match strength from which a question word counts "
+                                "as covered by a document (coverage, missing words)")
+    unknown_below: float = Field(0.70, ge=0, le=1, description="a question word with no knowledge-base word this "
+                                 "similar is unknown to the knowledge base: the question is about something it "
+                                 "does not know")
 
 
 class ChecksSettings(BaseModel):
@@ -147,9 +208,20 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 20.0
     retrieval: RetrievalSettings = RetrievalSettings()
     answering: AnsweringSettings = AnsweringSettings()
+    quoting: QuotingSettings = QuotingSettings()
     checks: ChecksSettings = ChecksSettings()
     trace_replies: bool = Field(False, description="send every stage's decision with each reply (for `tandem eval "
                                                    "--trace`); off in production: followers need not see it")
+
+    @model_validator(mode="after")
+    def _translations_stay_ambiguous(self) -> Settings:
+        """A dictionary translation may be one of many senses: were its match strength to reach the quoting
+        thresholds, it alone would make a word the knowledge base lacks count as known and covered."""
+        limit = min(self.quoting.unknown_below, self.quoting.term_covered)
+        if self.retrieval.translation_match >= limit:
+            raise ValueError(f"retrieval.translation_match ({self.retrieval.translation_match}) must stay below "
+                             f"quoting.unknown_below and quoting.term_covered ({limit})")
+        return self
 
     @property
     def rasa_url(self) -> str:

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from knowledge.answering import YEAR, wanted_types
+from knowledge.answering import DEFAULT_QUOTING, YEAR, wanted_types
 from pipeline.features import candidates
 from pipeline.state import TurnState
+from tandem.settings import QuotingSettings
 
 
 class Compose:
     name: ClassVar[str] = "compose"
     always: ClassVar[bool] = False
 
-    def __init__(self, max_docs: int = 4) -> None:
+    def __init__(self, max_docs: int = 4, quoting: QuotingSettings = DEFAULT_QUOTING) -> None:
         self.max_docs = max_docs
+        self.quoting = quoting
 
     def run(self, state: TurnState) -> TurnState:
         result = state.retrieval
@@ -22,7 +24,8 @@ class Compose:
             return state
         _, required = wanted_types(state.text, state.context, result.used_context)
         years = YEAR.findall(state.text)
-        state.candidates = candidates(result, state.text, state.lang, state.context, required, years, self.max_docs)
+        state.candidates = candidates(result, state.text, state.lang, state.context, required, years, self.max_docs,
+                                      self.quoting)
         state.note(self.name, f"{len(state.candidates)} quotes",
                    (f"needs {', '.join(sorted(required))}; " if required else "")
                    + ", ".join(c.hit.chunk.doc_id for c in state.candidates))

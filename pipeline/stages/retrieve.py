@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from knowledge.answering import decline_answer, own_language_first
+from knowledge.answering import DEFAULT_QUOTING, decline_answer, own_language_first
 from knowledge.retrieval import Query, Retriever
 from pipeline.state import TurnState
+from tandem.settings import QuotingSettings
 
 
 class Retrieve:
     name: ClassVar[str] = "retrieve"
     always: ClassVar[bool] = False
 
-    def __init__(self, retriever: Retriever, k: int = 8) -> None:
+    def __init__(self, retriever: Retriever, k: int = 8, quoting: QuotingSettings = DEFAULT_QUOTING) -> None:
         self.retriever = retriever
         self.k = k
+        self.quoting = quoting          # own_language_margin: which language's passage to answer from
 
     def run(self, state: TurnState) -> TurnState:
         result = self.retriever.retrieve(Query(text=state.text, context=state.context), k=self.k)
@@ -23,7 +25,7 @@ class Retrieve:
             state.answer = decline_answer(state.lang, reason="no_match")
             state.note(self.name, "no_match")
             return state
-        result.hits = own_language_first(result.hits, state.lang)
+        result.hits = own_language_first(result.hits, state.lang, self.quoting)
         top = result.hits[:3]
         state.note(self.name, f"{len(result.hits)} hits",
                    ("follow-up; " if result.used_context else "")

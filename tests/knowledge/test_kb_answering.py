@@ -1,7 +1,7 @@
 """Answers from the bicycle-shop knowledge base: right document, quoted facts, honest declines."""
 from __future__ import annotations
 
-from knowledge.answering import MAX_REPLY_CHARS
+from knowledge.answering import DEFAULT_QUOTING
 from knowledge.replies import decline
 
 
@@ -72,7 +72,7 @@ def test_a_reply_stays_short_enough_for_a_chat(answerer):
     for question in ("Was kostet die Inspektion für ein E-Bike?", "What do I need to rent a bike?",
                      "Nehmt ihr alte Fahrräder zurück?"):
         answer = answerer.answer(question, "de")
-        assert answer.confident and len(answer.text) <= MAX_REPLY_CHARS
+        assert answer.confident and len(answer.text) <= DEFAULT_QUOTING.max_reply_chars
 
 
 def test_a_source_line_names_document_and_section(answerer):

@@ -5,7 +5,9 @@ import numpy as np
 
 from knowledge.embedder import get_embedder
 from knowledge.lru import LRU
-from knowledge.retrieval import LOOSE_TERM_THRESHOLD, Query, RetrievalSettings, Retriever, _near
+from knowledge.retrieval import Query, RetrievalSettings, Retriever, _near
+
+LOOSE = RetrievalSettings().loose_term_threshold
 
 
 def test_the_cache_does_not_grow_past_its_size():
@@ -79,11 +81,11 @@ def test_word_matches_are_the_same_without_the_caches(store):
 
 def test_only_the_knowledge_base_words_matching_can_use_are_kept():
     sims = np.array([0.1, 0.7, 0.3, 0.9, 0.5], dtype=np.float32)
-    rows, kept = _near(np.array([40, 30, 20, 10, 0]), sims)
+    rows, kept = _near(np.array([40, 30, 20, 10, 0]), sims, LOOSE)
     assert rows.tolist() == [10, 30] and kept.tolist() == [sims[3], sims[1]]      # ascending rows
-    assert all(kept >= LOOSE_TERM_THRESHOLD)
+    assert all(kept >= LOOSE)
 
 
 def test_a_word_near_nothing_keeps_its_nearest_knowledge_base_word():
-    rows, kept = _near(None, np.array([0.1, 0.4, 0.2], dtype=np.float32))
+    rows, kept = _near(None, np.array([0.1, 0.4, 0.2], dtype=np.float32), LOOSE)
     assert rows.tolist() == [1] and kept.max() == np.float32(0.4)

@@ -1,0 +1,36 @@
+"""The quoting knobs (`tandem.settings.QuotingSettings`) are read from the environment like every other setting,
+reach the stages that compose a quote, and refuse values that make no sense before anything runs."""
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from pipeline.build import knowledge_stages
+from tandem.settings import QuotingSettings, Settings
+
+
+def test_a_quoting_knob_set_in_the_environment_reaches_the_compose_stage_and_nothing_else(monkeypatch):
+    untouched = Settings()
+    monkeypatch.setenv("TANDEM_QUOTING__MAX_UNITS", "2")
+    settings = Settings()
+
+    stages = {stage.name: stage for stage in knowledge_stages(object(), settings)}   # the retriever is only kept
+    assert stages["compose"].quoting.max_units == 2
+    assert stages["compose"].quoting == stages["retrieve"].quoting == settings.quoting
+    assert settings.quoting.model_dump() == {**QuotingSettings().model_dump(), "max_units": 2}
+    assert settings.model_dump(exclude={"quoting"}) == untouched.model_dump(exclude={"quoting"})
+    assert untouched.quoting == QuotingSettings()
+
+
+def test_an_out_of_range_quoting_knob_is_refused_with_its_name_and_bound(monkeypatch):
+    monkeypatch.setenv("TANDEM_QUOTING__UNIT_MARGIN", "1.5")
+    with pytest.raises(ValidationError) as refused:
+        Settings()
+    assert "quoting.unit_margin" in str(refused.value)
+    assert "less than or equal to 1" in str(refused.value)
+
+
+def test_a_translation_may_not_match_as_strongly_as_a_known_word(monkeypatch):
+    monkeypatch.setenv("TANDEM_RETRIEVAL__TRANSLATION_MATCH", "0.8")
+    with pytest.raises(ValidationError, match="translation_match"):
+        Settings()

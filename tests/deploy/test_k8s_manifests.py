@@ -4,7 +4,6 @@ variables (each one Tandem reads), the same ports, replicas, nginx routing and d
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml

@@ -10,7 +10,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import Column, Integer, String, Table, create_engine, inspect
 

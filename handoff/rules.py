@@ -171,6 +171,8 @@ class TurnModelSettings:
     enabled: bool = False
     file: Path | None = None
     threshold: float | None = None        # overrides the threshold stored in the file
+    safety_check: bool = True             # the file's learned safety check hands over on its own (when it has one)
+    safety_threshold: float | None = None  # overrides the safety check's threshold stored in the file
 
 
 @dataclass(frozen=True)
@@ -479,21 +481,27 @@ def _compile_model(spec: Any, path: Path) -> ModelSettings:
 
 
 def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
-    """``turn_model: {enabled, file, threshold}``."""
+    """``turn_model: {enabled, file, threshold, safety_check, safety_threshold}``."""
     if spec is None:
         return TurnModelSettings()
     _expect(spec, dict, path, "turn_model")
-    unknown = set(spec) - {"enabled", "file", "threshold"}
+    allowed = {"enabled", "file", "threshold", "safety_check", "safety_threshold"}
+    unknown = set(spec) - allowed
     if unknown:
-        raise _fail(path, "turn_model", f"unknown keys {sorted(unknown)} (allowed: enabled, file, threshold)")
+        raise _fail(path, "turn_model", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
     file = spec.get("file")
     if file is not None:
         file = (path.parent / _expect(file, str, path, "turn_model.file")).resolve()
     threshold = spec.get("threshold")
     if threshold is not None:
         threshold = _probability(threshold, path, "turn_model.threshold")
+    safety_threshold = spec.get("safety_threshold")
+    if safety_threshold is not None:
+        safety_threshold = _probability(safety_threshold, path, "turn_model.safety_threshold")
     return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),
-                             file=file, threshold=threshold)
+                             file=file, threshold=threshold,
+                             safety_check=_expect(spec.get("safety_check", True), bool, path, "turn_model.safety_check"),
+                             safety_threshold=safety_threshold)
 
 
 def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:

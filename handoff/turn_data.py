@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -94,17 +94,21 @@ def rules_alone(embed: UseEmbedder) -> Detector:
 WRITTEN = Path(__file__).with_name("data") / "written"
 """The contrast data written for the turn model (``data/SOURCES.md``): its JSONL files are the shipped model's
 extra training companies."""
+WRITTEN_SAFETY = Path(__file__).with_name("data") / "written_safety"
+"""Written danger-without-hazard-words messages and their contrast (``data/SOURCES.md``): the safety check's
+extra training rows only, not the turn model's (with them it handed over twice as many held-out complaints)."""
 
 
-def written_files() -> list[Path]:
-    return sorted(WRITTEN.glob("*/*.jsonl"))
+def written_files(folder: Path | None = None) -> list[Path]:
+    return sorted((folder or WRITTEN).glob("*/*.jsonl"))
 
 
 def extra_files(arg: str) -> list[Path]:
-    """The files of an ``--extra FILE[,FILE]`` option; "written" stands for the written contrast data."""
+    """The files of an ``--extra FILE[,FILE]`` option; "written" stands for the written contrast data, "safety"
+    for the written safety data (the safety check's alone)."""
     out: list[Path] = []
     for f in (x for x in arg.split(",") if x):
-        out.extend(written_files() if f == "written" else [Path(f)])
+        out.extend(written_files() if f == "written" else written_files(WRITTEN_SAFETY) if f == "safety" else [Path(f)])
     return out
 
 
@@ -209,6 +213,23 @@ def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added
     return 1.01
 
 
+SAFETY_FLOOR = 0.5
+"""The lowest threshold the safety check may take, as it hands over on its own with the emergency reply."""
+
+
+def pick_safety_threshold(rows: list[dict], scores: np.ndarray, max_added: float, floor: float = SAFETY_FLOOR) -> float:
+    """Lowest threshold from ``floor`` up (grid 0.01) at which the exact rules OR the safety check hand over at
+    most ``max_added`` (a share of the non-hand-over cases) more cases that should stay than the exact rules alone."""
+    rules = np.array([bool(r["rules"]) for r in rows])
+    found = [r["rules"] for r in rows]
+    base, n = fh_rate(cases_of(rows, rules, found))
+    for t in np.arange(floor, 0.991, 0.01):
+        bad, _ = fh_rate(cases_of(rows, rules | (scores >= t), found))
+        if bad <= base + max_added * n:
+            return round(float(t), 2)
+    return 1.01
+
+
 def summarise(cases: dict[str, dict]) -> dict:
     """Caught / right reason per expected reason, and false hand-overs, over ``cases_of``'s cases."""
     per = defaultdict(lambda: [0, 0, 0])
@@ -259,18 +280,25 @@ class Loco:
     oof: np.ndarray                  # each turn's probability from the model trained without its company
     reasons: list[list[str]]         # that model's reasons, most likely first
     thresholds: dict[str, float]     # per company, from the inner LOCO of the other companies
+    safety: np.ndarray | None = None                 # the safety check's score, trained without the turn's company
+    safety_thresholds: dict[str, float] = field(default_factory=dict)   # per company, from the inner LOCO
+
+    def safety_fired(self, i: int) -> bool:
+        return self.safety is not None and self.safety[i] >= self.safety_thresholds[self.rows[i]["company"]]
 
     def per_company(self, companies: list[str]) -> dict[str, dict]:
-        """Each company scored at its own threshold: rules OR model, the model's top reason where no rule fired."""
+        """Each company scored at its own thresholds: rules OR safety check OR model; the safety check names
+        safety, the model its top reason where nothing else fired."""
         rules_fired = np.array([bool(r["rules"]) for r in self.rows])
         out = {}
         for c in companies:
             idx = [i for i, r in enumerate(self.rows) if r["company"] == c]
             t = self.thresholds[c]
-            fired = rules_fired[idx] | (self.oof[idx] >= t)
-            found = [self.rows[i]["rules"]
-                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] else [])
-                     for i in idx]
+            safe = [self.safety_fired(i) for i in idx]
+            fired = rules_fired[idx] | (self.oof[idx] >= t) | np.array(safe, dtype=bool)
+            found = [self.rows[i]["rules"] + (["safety"] if s else [])
+                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] and not s
+                        else []) for i, s in zip(idx, safe)]
             out[c] = summarise(cases_of([self.rows[i] for i in idx], fired, found))
         return out
 
@@ -278,25 +306,37 @@ class Loco:
         """The threshold for a model trained on all companies: picked on their LOCO probabilities."""
         return pick_threshold(self.rows, self.oof, max_fh, max_added)
 
+    def safety_threshold_all(self, max_added: float, floor: float = SAFETY_FLOOR) -> float | None:
+        """The safety check's threshold for one trained on all companies, picked on their LOCO scores."""
+        return None if self.safety is None else pick_safety_threshold(self.rows, self.safety, max_added, floor)
+
 
 def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, companies: list[str], extra: list[str],
          variant: str, max_fh: float, max_added: float,
-         progress: Callable[[str], None] | None = None) -> Loco:
+         progress: Callable[[str], None] | None = None, safety_extra: list[str] | None = None,
+         safety_max_added: float = 0.0, safety_floor: float = SAFETY_FLOOR) -> Loco:
     """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
     trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows
-    anywhere in ``all_rows``) are always on the training side, in every model and every inner fold."""
+    anywhere in ``all_rows``) are always on the training side, in every model and every inner fold.
+    ``safety_extra`` (None: no safety check) does the same for the safety check (``tm.fit_safety``), whose
+    extra companies may differ from the model's; its threshold: ``pick_safety_threshold``."""
     comp, y, usable = labels(all_rows)
     rows = decision_rows(all_rows[:n_rows], variant)
     oof = np.zeros(n_rows)
+    safety = np.zeros(n_rows) if safety_extra is not None else None
     reasons: list[list[str]] = [[] for _ in range(n_rows)]
-    thresholds = {}
+    thresholds, safety_thresholds = {}, {}
     for c in companies:
         train = [k for k in companies if k != c]
         inner = np.zeros(n_rows)
+        inner_safety = np.zeros(n_rows)
         for k in train:   # inner LOCO on the training companies: their threshold never sees c
-            model = tm.fit(base, all_rows, comp, y, usable, [x for x in train if x != k] + list(extra), variant)
+            others = [x for x in train if x != k]
+            model = tm.fit(base, all_rows, comp, y, usable, others + list(extra), variant)
             idx = np.where(comp[:n_rows] == k)[0]
             inner[idx] = model.predict(base, all_rows, idx)[0]
+            if safety is not None:
+                inner_safety[idx] = tm.fit_safety(base, all_rows, comp, usable, others + list(safety_extra)).predict(base, idx)
         sel = np.where(np.isin(comp[:n_rows], train))[0]
         thresholds[c] = pick_threshold([rows[i] for i in sel], inner[sel], max_fh, max_added)
         model = tm.fit(base, all_rows, comp, y, usable, train + list(extra), variant)
@@ -305,6 +345,10 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
         oof[idx] = p
         for j, i in enumerate(idx):
             reasons[i] = rs[j]
+        if safety is not None:
+            safety_thresholds[c] = pick_safety_threshold([rows[i] for i in sel], inner_safety[sel], safety_max_added,
+                                                         safety_floor)
+            safety[idx] = tm.fit_safety(base, all_rows, comp, usable, train + list(safety_extra)).predict(base, idx)
         if progress:
             progress(c)
-    return Loco(rows, oof, reasons, thresholds)
+    return Loco(rows, oof, reasons, thresholds, safety, safety_thresholds)

@@ -71,6 +71,9 @@ CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_p
               "max_emotional_previous", "max_sarcasm_previous")
 PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
               "knn": len(KNN_LABELS), "rules": len(REASONS)}
+SAFETY_PARTS = ("emb", "surface")
+"""What the safety check sees of a message: its meaning and its form, nothing of the conversation or the rules
+(the safety rules already hand over on their own; the check is for danger told without their words)."""
 DEFAULT_FILE = Path(__file__).with_name("model") / "turns.npz"
 FORMAT = 1
 
@@ -253,6 +256,35 @@ def fit(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, y: np.n
     return model
 
 
+@dataclass
+class SafetyCheck:
+    """Danger to someone's health or safety, learned: a logistic regression, safety vs. every other labelled turn
+    (the other reasons' hand-overs included), on ``SAFETY_PARTS``. Its score is only compared with a threshold
+    picked leave-one-company-out (``turn_data.pick_safety_threshold``), so it is not calibrated."""
+
+    scaler: object
+    clf: object
+
+    def predict(self, base: dict[str, np.ndarray], idx: np.ndarray) -> np.ndarray:
+        X = np.hstack([base[name][np.asarray(idx)] for name in SAFETY_PARTS])
+        return self.clf.predict_proba(self.scaler.transform(X))[:, 1]   # type: ignore[attr-defined]
+
+
+def fit_safety(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, usable: np.ndarray,
+               companies: list[str]) -> SafetyCheck:
+    """Train the safety check on the labelled turns of ``companies`` (never public-corpus rows: they have no
+    safety label, and their "none" would teach tweets, not customers)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    idx = np.where(np.isin(comp, list(companies)) & usable)[0]
+    X = np.hstack([base[name][idx] for name in SAFETY_PARTS])
+    y = np.array([rows[i]["label"] == "safety" for i in idx])
+    scaler = StandardScaler().fit(X)
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=SEED).fit(scaler.transform(X), y)
+    return SafetyCheck(scaler, clf)
+
+
 def public_rows(per_group: int, path=None) -> list[dict]:
     """A fixed sample of the public corpora (``handoff/data/train.jsonl``): up to ``per_group`` rows per source,
     label and language, as single messages of the pseudo-company ``public``."""
@@ -281,11 +313,12 @@ def file_sha256(path: Path) -> str:
 
 
 def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], threshold: float, path: Path,
-           info: dict) -> dict:
+           info: dict, safety: SafetyCheck | None = None, safety_threshold: float | None = None) -> dict:
     """Write ``model`` as numpy arrays and JSON (no pickles, no scikit-learn needed to read it): the scaler's
     mean and scale, the coefficients, intercept and Platt a/b, the reasons classifier's weights, and the
-    training turns' embeddings (float16; the knn features at run time) with their labels and companies.
-    Returns the meta dict written into the file."""
+    training turns' embeddings (float16; the knn features at run time) with their labels and companies; and,
+    when given, the safety check's scaler and weights with its threshold. Returns the meta dict written into
+    the file."""
     knn_idx = model.train_idx[model.comp[model.train_idx] != PUBLIC]
     companies = sorted({str(model.comp[i]) for i in knn_idx})
     clf, platt = model.clf.clf, model.clf.platt   # type: ignore[attr-defined]
@@ -307,6 +340,12 @@ def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], thre
         arrays["reasons_intercept"] = np.asarray(model.reasons_clf.intercept_, dtype=np.float64)   # type: ignore[attr-defined]
     else:   # only one reason among the hand-overs: it is the one shown
         reasons = sorted({rows[i]["label"] for i in model.train_idx if rows[i]["label"] not in (None, "none")})[:1]
+    if safety is not None and safety_threshold is not None:
+        arrays["safety_mean"] = np.asarray(safety.scaler.mean_, dtype=np.float64)   # type: ignore[attr-defined]
+        arrays["safety_scale"] = np.asarray(safety.scaler.scale_, dtype=np.float64)   # type: ignore[attr-defined]
+        arrays["safety_coef"] = np.asarray(safety.clf.coef_[0], dtype=np.float64)   # type: ignore[attr-defined]
+        arrays["safety_intercept"] = np.array(float(safety.clf.intercept_[0]))   # type: ignore[attr-defined]
+        info = {**info, "safety_threshold": float(safety_threshold), "safety_parts": list(SAFETY_PARTS)}
     meta = {"format": FORMAT, "variant": model.variant, "parts": list(VARIANTS[model.variant]),
             "threshold": float(threshold), "reasons": reasons, "knn_companies": companies,
             "embed_dim": EMBED_DIM, "public_model": DEFAULT_PATH.name, "public_model_sha256": file_sha256(DEFAULT_PATH),
@@ -351,6 +390,15 @@ class RuntimeTurnModel:
         self.reasons_intercept = arrays.get("reasons_intercept")
         if not self.reasons or not set(self.reasons) <= set(REASONS):
             raise ValueError(f"{self.path}: unknown reasons {self.reasons}")
+        self.safety_threshold: float | None = None
+        if "safety_coef" in arrays:
+            width = sum(PART_SIZES[p] for p in SAFETY_PARTS)
+            self.safety_mean, self.safety_scale = arrays["safety_mean"], arrays["safety_scale"]
+            self.safety_coef, self.safety_intercept = arrays["safety_coef"], float(arrays["safety_intercept"])
+            if not (self.safety_mean.shape == self.safety_scale.shape == self.safety_coef.shape == (width,)) \
+                    or meta.get("safety_parts") != list(SAFETY_PARTS) or not np.isfinite(self.safety_coef).all():
+                raise ValueError(f"{self.path}: the safety check does not fit {SAFETY_PARTS} ({width} features)")
+            self.safety_threshold = float(meta["safety_threshold"])
         public_path = Path(__file__).with_name("model") / meta["public_model"]
         if file_sha256(public_path) != meta["public_model_sha256"]:
             raise ValueError(f"{self.path}: trained with another {meta['public_model']} than the one here; "
@@ -386,6 +434,15 @@ class RuntimeTurnModel:
             "rules": lambda: rules_features(rule_reasons),
         }
         return np.concatenate([np.asarray(parts[name](), dtype=np.float64).ravel() for name in self.parts])
+
+    def safety(self, text: str, vector: np.ndarray) -> float | None:
+        """The safety check's score for one message (``SafetyCheck.predict`` in numpy), None when the file has
+        no safety check."""
+        if self.safety_threshold is None:
+            return None
+        x = np.concatenate([np.asarray(vector, dtype=np.float64).ravel(), surface_features(clean(text))])
+        z = float(((x - self.safety_mean) / self.safety_scale) @ self.safety_coef) + self.safety_intercept
+        return float(1.0 / (1.0 + np.exp(-z)))
 
     def predict(self, x: np.ndarray) -> tuple[float, list[str]]:
         """Calibrated hand-over probability of one feature row, and the reasons ranked most likely first."""

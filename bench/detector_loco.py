@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (SAFETY_FLOOR, SETS, TUNED_ON, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
+from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, parse_checks, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
                                labels, load_extra, load_turns, loco, message_row, rules_alone, summarise, totals)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
@@ -73,13 +73,13 @@ def main() -> None:
     parser.add_argument("--extra", default="", metavar="FILE[,FILE]",
                         help="extra single-message training rows (JSON lines id, company, lang, kind, label, text); "
                              "their companies are always on the training side")
-    parser.add_argument("--safety-extra", default=None, metavar="FILE[,FILE]",
-                        help="also learn the safety check (handoff/turn_model.fit_safety) with these extra rows "
-                             "(\"written,safety\" as shipped); without it, no safety check")
-    parser.add_argument("--safety-max-added", type=float, default=0.0,
-                        help="false hand-overs the safety check may add to the exact rules when picking its threshold")
-    parser.add_argument("--safety-floor", type=float, default=SAFETY_FLOOR,
-                        help="the lowest threshold the safety check may take")
+    parser.add_argument("--check", action="append", default=[], metavar="REASON=FILE[,FILE]",
+                        help="also learn a check for REASON (handoff/turn_model.fit_check) with these extra rows; "
+                             "as shipped: --check safety=written,safety --check sarcasm=written,sarcasm")
+    parser.add_argument("--check-max-added", type=float, default=0.0,
+                        help="false hand-overs a check may add to the exact rules when picking its threshold")
+    parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
+                        help="the lowest threshold a check may take")
     args = parser.parse_args()
 
     t0 = time.perf_counter()
@@ -92,17 +92,14 @@ def main() -> None:
     extra_paths = extra_files(args.extra)
     extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})
-    safety_paths = [p for p in extra_files(args.safety_extra or "") if p not in extra_paths]
-    safety_rows = load_extra(detector, safety_paths, reserved=companies + extra_companies)
-    safety_companies = (extra_companies + sorted({r["company"] for r in safety_rows})
-                        if args.safety_extra is not None else None)
+    checks, check_rows = check_data(detector, parse_checks(args.check), extra_paths, companies, extra_companies)
     print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(SETS)} companies; "
           f"{len(held)} held-out real messages; rules played in {time.perf_counter() - t0:.0f} s")
     if extra:
         print(f"extra training rows: {len(extra)} ({sum(r['label'] != 'none' for r in extra)} hand-overs) of "
               f"{len(extra_companies)} companies from {', '.join(f.name for f in extra_paths)}")
     feats = tm.TurnFeatures(embed)
-    all_rows = rows + held + public + extra + safety_rows
+    all_rows = rows + held + public + extra + check_rows
     base = feats.base(all_rows)   # per-row features that need no training data
     comp, y, usable = labels(all_rows)
     results: dict = {"rules": {}, "variants": {}}
@@ -123,8 +120,7 @@ def main() -> None:
     for variant in args.variants.split(","):
         t1 = time.perf_counter()
         result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added,
-                      safety_extra=safety_companies, safety_max_added=args.safety_max_added,
-                      safety_floor=args.safety_floor)
+                      checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor)
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)
@@ -139,20 +135,22 @@ def main() -> None:
         model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, variant)
         hidx = np.arange(len(rows), len(rows) + len(held))
         p, rs = model.predict(base, all_rows, hidx)
-        safe = np.zeros(len(held), dtype=bool)
-        ts_all = result.safety_threshold_all(args.safety_max_added, args.safety_floor)
-        if ts_all is not None:
-            check = tm.fit_safety(base, all_rows, comp, usable, companies + (safety_companies or []))
-            safe = check.predict(base, hidx) >= ts_all
-            print(f"  safety check: thresholds per company {result.safety_thresholds}; held-out threshold {ts_all:.2f}")
-        fired = np.array([bool(r["rules"]) for r in held]) | (p >= t_all) | safe
-        found = [r["rules"] + (["safety"] if safe[j] else [])
-                 + ([tm.shown_reason(rs[j])] if p[j] >= t_all and not r["rules"] and not safe[j] else [])
+        checked: list[list[str]] = [[] for _ in held]
+        tc_all = result.check_thresholds_all(args.check_max_added, args.check_floor)
+        for reason, t_check in tc_all.items():
+            check = tm.fit_check(base, all_rows, comp, usable, companies + checks[reason], reason)
+            for j in np.where(check.predict(base, hidx) >= t_check)[0]:
+                checked[j].append(reason)
+            print(f"  {reason} check: thresholds per company {result.check_thresholds[reason]}; "
+                  f"held-out threshold {t_check:.2f}")
+        fired = np.array([bool(r["rules"]) or bool(checked[j]) for j, r in enumerate(held)]) | (p >= t_all)
+        found = [r["rules"] + checked[j]
+                 + ([tm.shown_reason(rs[j])] if p[j] >= t_all and not r["rules"] and not checked[j] else [])
                  for j, r in enumerate(held)]
         hs = heldout_summary(cases_of(held, fired, found))
         results["variants"][variant] = {"loco": per_company, "thresholds": result.thresholds, "heldout_threshold": t_all,
-                                        "heldout": hs, "safety_thresholds": result.safety_thresholds,
-                                        "heldout_safety_threshold": ts_all}
+                                        "heldout": hs, "check_thresholds": result.check_thresholds,
+                                        "heldout_check_thresholds": tc_all}
     print_tables(results, companies)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, default=list) + "\n", encoding="utf-8")

@@ -243,13 +243,13 @@ class Detector:
             self.turn_model = turn_model
         self.turn_threshold = (rules.turn_model.threshold if rules.turn_model.threshold is not None
                                else getattr(self.turn_model, "threshold", 1.0))
-        # the turn model file's learned safety check (None: no check): danger told without the safety rules' words
-        self.safety_threshold: float | None = None
-        if self.turn_model is not None and rules.turn_model.safety_check:
-            stored = getattr(self.turn_model, "safety_threshold", None)
-            if stored is not None:
-                self.safety_threshold = (rules.turn_model.safety_threshold
-                                         if rules.turn_model.safety_threshold is not None else stored)
+        # the turn model file's learned checks that rules.yml switches on, with their thresholds: a reason told in
+        # words its phrase lists do not know (danger without hazard words, irony without its markers)
+        self.check_thresholds: dict[str, float] = {}
+        stored = getattr(self.turn_model, "checks", {})
+        for reason in rules.turn_model.checks:
+            if reason in stored:
+                self.check_thresholds[reason] = rules.turn_model.check_thresholds.get(reason, stored[reason].threshold)
         self._turn_public = _LRU(4096)
         # the model's probabilities pick the borderline messages, also when it does not decide itself
         self.scorer = self.model
@@ -332,18 +332,18 @@ class Detector:
             self.turn_model = None
             return None
 
-    def safety_score(self, text: str) -> float | None:
-        """The turn model's safety check for a message (as ``detect`` computes it; ``handoff/train_turns.py``
-        checks it against training), or None (no check, no embedding, a failure: logged, and the safety rules
-        alone decide from then on)."""
+    def check_scores(self, text: str) -> dict[str, float] | None:
+        """The turn model's learned checks' scores for a message (as ``detect`` computes them;
+        ``handoff/train_turns.py`` checks them against training), or None (no model, no embedding, a failure:
+        logged, and the rules alone decide those reasons from then on)."""
         vector = self._model_vector(text)
         if vector is None or self.turn_model is None:
             return None
         try:
-            return self.turn_model.safety(text, vector)  # type: ignore[attr-defined]
+            return self.turn_model.check_scores(text, vector)  # type: ignore[attr-defined]
         except Exception:
-            log.exception("handoff: the safety check failed; switched off, the safety rules decide")
-            self.safety_threshold = None
+            log.exception("handoff: the learned checks failed; switched off, the rules decide their reasons")
+            self.check_thresholds = {}
             return None
 
     def turn_probability(self, text: str, conversation: Conversation | None = None, lang: str = "en",
@@ -646,7 +646,7 @@ class Detector:
         for name, found in evidence[:3]:
             if name in self.rules.groups:
                 parts.append(f"{self._label(name)} ('{found}')")
-            elif name in ("bot_failures", "rephrase", "turn_model"):
+            elif name in ("bot_failures", "rephrase", "turn_model") or name.endswith("_check"):   # learned checks
                 parts.append(found)
             else:
                 parts.append(f"{self._label(name)} ({found})")
@@ -707,8 +707,9 @@ class Detector:
                           evidence: dict[str, list[tuple[str, str]] | None]) -> float | None:
         """Exact rules (``exact``: ``turn_model.exact_reasons`` of the rules' evidence) OR the turn model (all
         rules OR it for a variant that is not stacked). Without a score (no embedding, a failure) nothing
-        changes: the rules decide as without the model. The file's safety check (``turn_model.SafetyCheck``)
-        hands over for safety on its own where the safety rules did not fire, with the emergency reply. Returns
+        changes: the rules decide as without the model. A learned check of the file (``turn_model.ReasonCheck``)
+        hands over for its reason on its own where that reason's rules did not fire (safety with the emergency
+        reply). Returns
         the probability (None without a score), which also picks the borderline messages for the LLM's second
         opinion."""
         scored = self._turn_score(text, previous, rule_reasons)
@@ -722,10 +723,11 @@ class Detector:
                     if evidence.get(name) is not None:
                         listed[name] = evidence[name]  # type: ignore[assignment]
                     evidence[name] = None   # the judgement reasons' phrase lists were the model's features
-        if self.safety_threshold is not None and evidence.get("safety") is None:
-            safety = self.safety_score(text)
-            if safety is not None and safety >= self.safety_threshold:
-                evidence["safety"] = [("safety_check", f"learned safety check, p={safety:.2f}")]
+        if self.check_thresholds:
+            for reason, score in (self.check_scores(text) or {}).items():
+                if reason in self.check_thresholds and score >= self.check_thresholds[reason] \
+                        and evidence.get(reason) is None:
+                    evidence[reason] = [(f"{reason}_check", f"learned {reason} check, p={score:.2f}")]
         if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
             model_note = ("turn_model", f"learned model, p={p:.2f}")
             if listed:

@@ -171,8 +171,8 @@ class TurnModelSettings:
     enabled: bool = False
     file: Path | None = None
     threshold: float | None = None        # overrides the threshold stored in the file
-    safety_check: bool = True             # the file's learned safety check hands over on its own (when it has one)
-    safety_threshold: float | None = None  # overrides the safety check's threshold stored in the file
+    checks: tuple[str, ...] = ()          # the file's learned checks that hand over for their reason on their own
+    check_thresholds: Mapping[str, float] = field(default_factory=dict)   # override the file's thresholds
 
 
 @dataclass(frozen=True)
@@ -481,11 +481,11 @@ def _compile_model(spec: Any, path: Path) -> ModelSettings:
 
 
 def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
-    """``turn_model: {enabled, file, threshold, safety_check, safety_threshold}``."""
+    """``turn_model: {enabled, file, threshold, checks, check_thresholds}``."""
     if spec is None:
         return TurnModelSettings()
     _expect(spec, dict, path, "turn_model")
-    allowed = {"enabled", "file", "threshold", "safety_check", "safety_threshold"}
+    allowed = {"enabled", "file", "threshold", "checks", "check_thresholds"}
     unknown = set(spec) - allowed
     if unknown:
         raise _fail(path, "turn_model", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -495,13 +495,15 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
     threshold = spec.get("threshold")
     if threshold is not None:
         threshold = _probability(threshold, path, "turn_model.threshold")
-    safety_threshold = spec.get("safety_threshold")
-    if safety_threshold is not None:
-        safety_threshold = _probability(safety_threshold, path, "turn_model.safety_threshold")
+    checks = tuple(_expect(spec.get("checks") or [], list, path, "turn_model.checks"))
+    overrides = _expect(spec.get("check_thresholds") or {}, dict, path, "turn_model.check_thresholds")
+    for reason in (*checks, *overrides):
+        if reason not in REASONS:
+            raise _fail(path, "turn_model.checks", f"unknown reason {reason!r} (one of {', '.join(REASONS)})")
+    check_thresholds = {reason: _probability(value, path, f"turn_model.check_thresholds.{reason}")
+                        for reason, value in overrides.items()}
     return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),
-                             file=file, threshold=threshold,
-                             safety_check=_expect(spec.get("safety_check", True), bool, path, "turn_model.safety_check"),
-                             safety_threshold=safety_threshold)
+                             file=file, threshold=threshold, checks=checks, check_thresholds=check_thresholds)
 
 
 def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:

@@ -1,7 +1,7 @@
 """Train the hand-over turn model on the eleven tuning companies and write ``handoff/model/turns.npz``.
 
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
-                                            [--safety-extra written,safety|FILE[,FILE]|none]
+                                            [--check REASON=FILE[,FILE] ...] [--no-checks]
                                             [--out handoff/model/turns.npz] [--max-fh 0.02] [--max-added 0.01]
     (about a minute on this 2-core machine; the defaults rebuild the shipped model)
 
@@ -26,11 +26,12 @@ One command, reproducible (fixed folds, deterministic solvers). Steps:
    turn's probability, leaving out the turn's own company in the knn features as training did, and the
    largest difference to the training-time probability is printed and kept (it fails above ``--tolerance``).
 
-The same run learns the safety check (``turn_model.fit_safety``: safety vs. every other labelled turn, on the
-embedding and the message's form) with its own extra rows (``--safety-extra``, default the written contrast data
-and the written safety data), leave-one-company-out like the model; its threshold is the lowest from
-``--safety-floor`` up at which it adds no false hand-over to the exact rules on the companies' LOCO scores
-(``turn_data.pick_safety_threshold``). It is written into the same file and checked through the run-time path too.
+The same run learns the checks (``turn_model.fit_check``: one reason vs. every other labelled turn, on the
+embedding and the message's form), each with its own extra rows (``--check REASON=FILES``; by default
+``SHIPPED_CHECKS``: safety and sarcasm, each from the written contrast data and the data written for it,
+``handoff/data/written_REASON``), leave-one-company-out like the model; a check's threshold is the lowest from
+``--check-floor`` up at which it adds no false hand-over to the exact rules on the companies' LOCO scores
+(``turn_data.pick_check_threshold``). They are written into the same file and checked through the run-time path.
 
 The held-out real messages (``handoff/data/heldout_real.jsonl``) are not read here; only the bench scores them.
 """
@@ -50,8 +51,9 @@ sys.path.insert(0, str(ROOT))
 from handoff import turn_model as tm  # noqa: E402
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
-from handoff.turn_data import (SAFETY_FLOOR, SETS, TUNED_ON, company, extra_files, fingerprint, fmt, labels,  # noqa: E402
-                               load_extra, load_turns, loco, rules_alone, totals)
+from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, company, extra_files,  # noqa: E402
+                               fingerprint, fmt, labels, load_extra, load_turns, loco, parse_checks, rules_alone,
+                               totals)
 
 
 def check(path: Path, embed, rows: list[dict], expected: np.ndarray) -> tuple[float, int]:
@@ -71,14 +73,18 @@ def check(path: Path, embed, rows: list[dict], expected: np.ndarray) -> tuple[fl
     return float(np.abs(got - expected).max()), flips
 
 
-def check_safety(path: Path, embed, rows: list[dict], expected: np.ndarray) -> float:
-    """The safety check's scores of its training turns recomputed through the detector's run-time path with the
-    written file; returns the largest absolute difference."""
+SHIPPED_CHECKS = ("safety=written,safety", "sarcasm=written,sarcasm")
+"""The learned checks of the shipped file: README, "Learned checks", says how each earned its place."""
+
+
+def check_checks(path: Path, embed, rows: list[dict], reason: str, expected: np.ndarray) -> float:
+    """A check's scores of its training turns recomputed through the detector's run-time path with the written
+    file; returns the largest absolute difference."""
     detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
                         turn_model=tm.RuntimeTurnModel(path))
-    got = np.array([detector.safety_score(r["text"]) for r in rows], dtype=float)
+    got = np.array([(detector.check_scores(r["text"]) or {}).get(reason, np.nan) for r in rows], dtype=float)
     if np.isnan(got).any():
-        raise SystemExit("check: no run-time safety score for a training turn")
+        raise SystemExit(f"check: no run-time {reason} score for a training turn")
     return float(np.abs(got - expected).max())
 
 
@@ -93,11 +99,12 @@ def main() -> None:
     parser.add_argument("--max-fh", type=float, default=0.02, help="false hand-overs allowed when picking thresholds")
     parser.add_argument("--max-added", type=float, default=0.01,
                         help="where the rules alone exceed --max-fh: false hand-overs the model may add on top")
-    parser.add_argument("--safety-extra", default="written,safety", metavar="FILE[,FILE]",
-                        help="the safety check's extra rows (default: the written contrast and safety data); "
-                             "'none' learns no safety check")
-    parser.add_argument("--safety-floor", type=float, default=SAFETY_FLOOR,
-                        help="the lowest threshold the safety check may take")
+    parser.add_argument("--check", action="append", default=None, metavar="REASON=FILE[,FILE]",
+                        help="learn a check for REASON with these extra rows (repeatable; default: "
+                             + " ".join(SHIPPED_CHECKS) + ")")
+    parser.add_argument("--no-checks", action="store_true", help="learn no checks")
+    parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
+                        help="the lowest threshold a check may take")
     parser.add_argument("--tolerance", type=float, default=1e-3,
                         help="largest run-time vs. training-time probability difference the check accepts")
     args = parser.parse_args()
@@ -110,21 +117,19 @@ def main() -> None:
     extra_paths = extra_files(args.extra)
     extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})
-    learn_safety = args.safety_extra != "none"
-    safety_paths = [p for p in extra_files(args.safety_extra if learn_safety else "") if p not in extra_paths]
-    safety_rows = load_extra(detector, safety_paths, reserved=companies + extra_companies)
-    safety_companies = extra_companies + sorted({r["company"] for r in safety_rows}) if learn_safety else None
+    specs = {} if args.no_checks else parse_checks(args.check if args.check is not None else SHIPPED_CHECKS)
+    checks, check_rows = check_data(detector, specs, extra_paths, companies, extra_companies)
     print(f"{len(rows)} turns of {len({r['case'] for r in rows})} cases in {len(companies)} companies"
           + (f"; extra: {len(extra)} rows of {len(extra_companies)} companies" if extra else "")
-          + (f"; the safety check's own extra: {len(safety_rows)} rows" if safety_rows else "")
+          + (f"; the checks' own extra: {len(check_rows)} rows" if check_rows else "")
           + f"; rules played in {time.perf_counter() - t0:.0f} s")
-    all_rows = rows + extra + safety_rows
+    all_rows = rows + extra + check_rows
     base = tm.TurnFeatures(embed).base(all_rows)
 
     t1 = time.perf_counter()
     result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
                   progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True),
-                  safety_extra=safety_companies, safety_floor=args.safety_floor)
+                  checks=checks, check_floor=args.check_floor)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
           "(each company: model from the others, threshold from their own LOCO)")
@@ -135,43 +140,47 @@ def main() -> None:
         print(f"  {name:<17} {fmt(s)}  reason ok {s['reason_ok'][0]}/{s['reason_ok'][1]}")
     threshold = result.threshold_all(args.max_fh, args.max_added)
     print(f"threshold for the model trained on all companies (from their LOCO probabilities): {threshold:.2f}")
-    safety_threshold = result.safety_threshold_all(0.0, args.safety_floor)
-    if safety_threshold is not None:
-        print(f"safety check: thresholds per company {result.safety_thresholds}; for the one trained on all "
-              f"companies: {safety_threshold:.2f}")
+    check_thresholds = result.check_thresholds_all(0.0, args.check_floor)
+    for reason, t_check in check_thresholds.items():
+        print(f"{reason} check: thresholds per company {result.check_thresholds[reason]}; for the one trained on "
+              f"all companies: {t_check:.2f}")
 
     comp, y, usable = labels(all_rows)
     model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, args.variant)
     idx = np.where(usable & np.isin(comp, companies + extra_companies))[0]
     expected = model.predict(base, all_rows, idx)[0]
-    safety = tm.fit_safety(base, all_rows, comp, usable, companies + safety_companies) if learn_safety else None
+    fitted = [tm.fit_check(base, all_rows, comp, usable, companies + checks[reason], reason) for reason in checks]
     info = {"max_fh": args.max_fh, "max_added": args.max_added,
             "training": fingerprint(rows + extra, extra_paths),
-            "safety_training": fingerprint(rows + extra + safety_rows, extra_paths + safety_paths) if learn_safety else None,
+            "checks_training": {reason: fingerprint(rows + [r for r in extra + check_rows if r["company"] in checks[reason]],
+                                                    extra_files(specs[reason])) for reason in checks},
             "trained_at": time.strftime("%Y-%m-%d", time.gmtime())}
-    meta = tm.export(model, base, all_rows, threshold, args.out, info, safety, safety_threshold)
+    meta = tm.export(model, base, all_rows, threshold, args.out, info,
+                     [(learned, check_thresholds[learned.reason]) for learned in fitted])
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB; {len(idx)} training turns, "
           f"knn matrix {len(meta['knn_companies'])} companies)")
 
     diff, flips = check(args.out, embed, [all_rows[i] for i in idx], expected)
     print(f"check: run-time vs. training-time probability of the {len(idx)} training turns: largest difference "
           f"{diff:.2e}, decisions at the threshold that differ: {flips}")
-    safety_diff = None
-    if safety is not None:
-        sidx = np.where(usable & np.isin(comp, companies + safety_companies))[0]
-        safety_diff = check_safety(args.out, embed, [all_rows[i] for i in sidx], safety.predict(base, sidx))
-        print(f"check: run-time vs. training-time safety score of its {len(sidx)} training turns: largest "
-              f"difference {safety_diff:.2e}")
+    check_diffs = {}
+    for learned in fitted:
+        cidx = np.where(usable & np.isin(comp, companies + checks[learned.reason]))[0]
+        check_diffs[learned.reason] = check_checks(args.out, embed, [all_rows[i] for i in cidx], learned.reason,
+                                                   learned.predict(base, cidx))
+        print(f"check: run-time vs. training-time {learned.reason} score of its {len(cidx)} training turns: largest "
+              f"difference {check_diffs[learned.reason]:.2e}")
     report = {"variant": args.variant, "threshold": threshold, "training": info["training"],
               "trained_at": info["trained_at"], "max_fh": args.max_fh, "max_added": args.max_added,
               "loco": {"thresholds": result.thresholds, "per_company": per_company, **groups},
               "check": {"max_abs_difference": diff, "decisions_differ": flips},
-              "safety_check": None if safety is None else {
-                  "threshold": safety_threshold, "floor": args.safety_floor, "training": info["safety_training"],
-                  "loco_thresholds": result.safety_thresholds, "max_abs_difference": safety_diff}}
+              "checks": {reason: {"threshold": check_thresholds[reason], "floor": args.check_floor,
+                                  "training": info["checks_training"][reason],
+                                  "loco_thresholds": result.check_thresholds[reason],
+                                  "max_abs_difference": check_diffs[reason]} for reason in checks}}
     args.out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=list) + "\n", encoding="utf-8")
     print(f"wrote {args.out.with_suffix('.json')} [{time.perf_counter() - t0:.0f} s]")
-    for name, value in (("probabilities", diff), ("safety scores", safety_diff or 0.0)):
+    for name, value in (("probabilities", diff), *((f"{r} scores", d) for r, d in check_diffs.items())):
         if value > args.tolerance:
             raise SystemExit(f"check failed: run-time {name} differ from training by {value:.2e} > {args.tolerance}")
 

@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 import numpy as np
 
@@ -94,9 +94,9 @@ def rules_alone(embed: UseEmbedder) -> Detector:
 WRITTEN = Path(__file__).with_name("data") / "written"
 """The contrast data written for the turn model (``data/SOURCES.md``): its JSONL files are the shipped model's
 extra training companies."""
-WRITTEN_SAFETY = Path(__file__).with_name("data") / "written_safety"
-"""Written danger-without-hazard-words messages and their contrast (``data/SOURCES.md``): the safety check's
-extra training rows only, not the turn model's (with them it handed over twice as many held-out complaints)."""
+DATA = Path(__file__).with_name("data")
+"""``data/written_REASON/`` holds the data written for one learned check (``data/SOURCES.md``): that check's extra
+training rows only, not the turn model's (with the safety data it handed over twice as many held-out complaints)."""
 
 
 def written_files(folder: Path | None = None) -> list[Path]:
@@ -104,11 +104,27 @@ def written_files(folder: Path | None = None) -> list[Path]:
 
 
 def extra_files(arg: str) -> list[Path]:
-    """The files of an ``--extra FILE[,FILE]`` option; "written" stands for the written contrast data, "safety"
-    for the written safety data (the safety check's alone)."""
+    """The files of an ``--extra FILE[,FILE]`` option; "written" stands for the written contrast data, a reason
+    with a ``data/written_REASON`` folder ("safety", "sarcasm") for the data written for that reason's check."""
     out: list[Path] = []
     for f in (x for x in arg.split(",") if x):
-        out.extend(written_files() if f == "written" else written_files(WRITTEN_SAFETY) if f == "safety" else [Path(f)])
+        if f == "written":
+            out.extend(written_files())
+        elif f in REASONS and (DATA / f"written_{f}").is_dir():
+            out.extend(written_files(DATA / f"written_{f}"))
+        else:
+            out.append(Path(f))
+    return out
+
+
+def parse_checks(specs: Iterable[str]) -> dict[str, str]:
+    """``--check REASON=FILE[,FILE]`` options as {reason: its extra files' spec}; a clear error for a bad one."""
+    out: dict[str, str] = {}
+    for spec in specs:
+        reason, sep, files = spec.partition("=")
+        if not sep or reason not in REASONS:
+            raise ExtraError(f"--check {spec!r}: expected REASON=FILE[,FILE] with a reason of {', '.join(REASONS)}")
+        out[reason] = files
     return out
 
 
@@ -151,6 +167,30 @@ def load_extra(detector: Detector, paths: Iterable[Path], reserved: Iterable[str
             lang = r["lang"] if r["lang"] in LANGS else "en"
             rows.append(message_row(detector, r["company"], f"extra:{r['id']}", r["text"], lang, r["label"], r["kind"]))
     return rows
+
+
+def check_data(detector: Detector, specs: Mapping[str, str], model_files: list[Path], companies: list[str],
+               model_companies: list[str]) -> tuple[dict[str, list[str]], list[dict]]:
+    """Each learned check's extra training companies (those of the files its spec names), and the rows of the
+    files the turn model does not already load (``model_files``), each file once; their companies must differ
+    from the tuning companies, the model's extra ones and those of the other checks' files."""
+    rows: list[dict] = []
+    loaded: set[Path] = set(model_files)
+    checks: dict[str, list[str]] = {}
+    for reason, spec in specs.items():
+        paths = extra_files(spec)
+        new = [p for p in paths if p not in loaded]
+        if new:
+            rows.extend(load_extra(detector, new, reserved=companies + model_companies + [r["company"] for r in rows]))
+            loaded.update(new)
+        checks[reason] = sorted({company for p in paths for company in companies_in(p)})
+    return checks, rows
+
+
+def companies_in(path: Path) -> set[str]:
+    """The companies of an extra-rows file (already checked by ``load_extra``)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["company"] for line in lines if line.strip()}
 
 
 def fingerprint(rows: list[dict], extra_files: Iterable[Path] = ()) -> dict:
@@ -213,13 +253,13 @@ def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added
     return 1.01
 
 
-SAFETY_FLOOR = 0.5
-"""The lowest threshold the safety check may take, as it hands over on its own with the emergency reply."""
+CHECK_FLOOR = 0.5
+"""The lowest threshold a learned check may take, as it hands over on its own."""
 
 
-def pick_safety_threshold(rows: list[dict], scores: np.ndarray, max_added: float, floor: float = SAFETY_FLOOR) -> float:
-    """Lowest threshold from ``floor`` up (grid 0.01) at which the exact rules OR the safety check hand over at
-    most ``max_added`` (a share of the non-hand-over cases) more cases that should stay than the exact rules alone."""
+def pick_check_threshold(rows: list[dict], scores: np.ndarray, max_added: float, floor: float = CHECK_FLOOR) -> float:
+    """Lowest threshold from ``floor`` up (grid 0.01) at which the exact rules OR the check hand over at most
+    ``max_added`` (a share of the non-hand-over cases) more cases that should stay than the exact rules alone."""
     rules = np.array([bool(r["rules"]) for r in rows])
     found = [r["rules"] for r in rows]
     base, n = fh_rate(cases_of(rows, rules, found))
@@ -280,25 +320,28 @@ class Loco:
     oof: np.ndarray                  # each turn's probability from the model trained without its company
     reasons: list[list[str]]         # that model's reasons, most likely first
     thresholds: dict[str, float]     # per company, from the inner LOCO of the other companies
-    safety: np.ndarray | None = None                 # the safety check's score, trained without the turn's company
-    safety_thresholds: dict[str, float] = field(default_factory=dict)   # per company, from the inner LOCO
+    check_scores: dict[str, np.ndarray] = field(default_factory=dict)   # per learned check, trained without the
+    check_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)   # turn's company; per company
 
-    def safety_fired(self, i: int) -> bool:
-        return self.safety is not None and self.safety[i] >= self.safety_thresholds[self.rows[i]["company"]]
+    def checks_fired(self, i: int) -> list[str]:
+        """The learned checks that fire on turn ``i`` at its company's thresholds."""
+        company = self.rows[i]["company"]
+        return [reason for reason, scores in self.check_scores.items()
+                if scores[i] >= self.check_thresholds[reason][company]]
 
     def per_company(self, companies: list[str]) -> dict[str, dict]:
-        """Each company scored at its own thresholds: rules OR safety check OR model; the safety check names
-        safety, the model its top reason where nothing else fired."""
+        """Each company scored at its own thresholds: rules OR learned checks OR model; a check names its
+        reason, the model its top reason where nothing else fired."""
         rules_fired = np.array([bool(r["rules"]) for r in self.rows])
         out = {}
         for c in companies:
             idx = [i for i, r in enumerate(self.rows) if r["company"] == c]
             t = self.thresholds[c]
-            safe = [self.safety_fired(i) for i in idx]
-            fired = rules_fired[idx] | (self.oof[idx] >= t) | np.array(safe, dtype=bool)
-            found = [self.rows[i]["rules"] + (["safety"] if s else [])
-                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] and not s
-                        else []) for i, s in zip(idx, safe)]
+            checked = [self.checks_fired(i) for i in idx]
+            fired = rules_fired[idx] | (self.oof[idx] >= t) | np.array([bool(x) for x in checked], dtype=bool)
+            found = [self.rows[i]["rules"] + x
+                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] and not x
+                        else []) for i, x in zip(idx, checked)]
             out[c] = summarise(cases_of([self.rows[i] for i in idx], fired, found))
         return out
 
@@ -306,37 +349,41 @@ class Loco:
         """The threshold for a model trained on all companies: picked on their LOCO probabilities."""
         return pick_threshold(self.rows, self.oof, max_fh, max_added)
 
-    def safety_threshold_all(self, max_added: float, floor: float = SAFETY_FLOOR) -> float | None:
-        """The safety check's threshold for one trained on all companies, picked on their LOCO scores."""
-        return None if self.safety is None else pick_safety_threshold(self.rows, self.safety, max_added, floor)
+    def check_thresholds_all(self, max_added: float, floor: float = CHECK_FLOOR) -> dict[str, float]:
+        """Each learned check's threshold for one trained on all companies, picked on their LOCO scores."""
+        return {reason: pick_check_threshold(self.rows, scores, max_added, floor)
+                for reason, scores in self.check_scores.items()}
 
 
 def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, companies: list[str], extra: list[str],
          variant: str, max_fh: float, max_added: float,
-         progress: Callable[[str], None] | None = None, safety_extra: list[str] | None = None,
-         safety_max_added: float = 0.0, safety_floor: float = SAFETY_FLOOR) -> Loco:
+         progress: Callable[[str], None] | None = None, checks: Mapping[str, list[str]] | None = None,
+         check_max_added: float = 0.0, check_floor: float = CHECK_FLOOR) -> Loco:
     """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
     trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows
     anywhere in ``all_rows``) are always on the training side, in every model and every inner fold.
-    ``safety_extra`` (None: no safety check) does the same for the safety check (``tm.fit_safety``), whose
-    extra companies may differ from the model's; its threshold: ``pick_safety_threshold``."""
+    ``checks`` ({reason: its extra companies}) does the same for each learned check (``tm.fit_check``), whose
+    extra companies may differ from the model's; their thresholds: ``pick_check_threshold``."""
     comp, y, usable = labels(all_rows)
     rows = decision_rows(all_rows[:n_rows], variant)
     oof = np.zeros(n_rows)
-    safety = np.zeros(n_rows) if safety_extra is not None else None
+    checks = dict(checks or {})
+    check_scores = {reason: np.zeros(n_rows) for reason in checks}
+    check_thresholds: dict[str, dict[str, float]] = {reason: {} for reason in checks}
     reasons: list[list[str]] = [[] for _ in range(n_rows)]
-    thresholds, safety_thresholds = {}, {}
+    thresholds = {}
     for c in companies:
         train = [k for k in companies if k != c]
         inner = np.zeros(n_rows)
-        inner_safety = np.zeros(n_rows)
+        inner_checks = {reason: np.zeros(n_rows) for reason in checks}
         for k in train:   # inner LOCO on the training companies: their threshold never sees c
             others = [x for x in train if x != k]
             model = tm.fit(base, all_rows, comp, y, usable, others + list(extra), variant)
             idx = np.where(comp[:n_rows] == k)[0]
             inner[idx] = model.predict(base, all_rows, idx)[0]
-            if safety is not None:
-                inner_safety[idx] = tm.fit_safety(base, all_rows, comp, usable, others + list(safety_extra)).predict(base, idx)
+            for reason, check_extra in checks.items():
+                check = tm.fit_check(base, all_rows, comp, usable, others + list(check_extra), reason)
+                inner_checks[reason][idx] = check.predict(base, idx)
         sel = np.where(np.isin(comp[:n_rows], train))[0]
         thresholds[c] = pick_threshold([rows[i] for i in sel], inner[sel], max_fh, max_added)
         model = tm.fit(base, all_rows, comp, y, usable, train + list(extra), variant)
@@ -345,10 +392,11 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
         oof[idx] = p
         for j, i in enumerate(idx):
             reasons[i] = rs[j]
-        if safety is not None:
-            safety_thresholds[c] = pick_safety_threshold([rows[i] for i in sel], inner_safety[sel], safety_max_added,
-                                                         safety_floor)
-            safety[idx] = tm.fit_safety(base, all_rows, comp, usable, train + list(safety_extra)).predict(base, idx)
+        for reason, check_extra in checks.items():
+            check_thresholds[reason][c] = pick_check_threshold([rows[i] for i in sel], inner_checks[reason][sel],
+                                                               check_max_added, check_floor)
+            check = tm.fit_check(base, all_rows, comp, usable, train + list(check_extra), reason)
+            check_scores[reason][idx] = check.predict(base, idx)
         if progress:
             progress(c)
-    return Loco(rows, oof, reasons, thresholds, safety, safety_thresholds)
+    return Loco(rows, oof, reasons, thresholds, check_scores, check_thresholds)

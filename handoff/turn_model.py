@@ -71,9 +71,9 @@ CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_p
               "max_emotional_previous", "max_sarcasm_previous")
 PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
               "knn": len(KNN_LABELS), "rules": len(REASONS)}
-SAFETY_PARTS = ("emb", "surface")
-"""What the safety check sees of a message: its meaning and its form, nothing of the conversation or the rules
-(the safety rules already hand over on their own; the check is for danger told without their words)."""
+CHECK_PARTS = ("emb", "surface")
+"""What a learned check sees of a message: its meaning and its form, nothing of the conversation or the rules
+(the check is for what the phrase lists miss: danger told without hazard words, irony without its markers)."""
 DEFAULT_FILE = Path(__file__).with_name("model") / "turns.npz"
 FORMAT = 1
 
@@ -257,32 +257,35 @@ def fit(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, y: np.n
 
 
 @dataclass
-class SafetyCheck:
-    """Danger to someone's health or safety, learned: a logistic regression, safety vs. every other labelled turn
-    (the other reasons' hand-overs included), on ``SAFETY_PARTS``. Its score is only compared with a threshold
-    picked leave-one-company-out (``turn_data.pick_safety_threshold``), so it is not calibrated."""
+class ReasonCheck:
+    """One reason, learned on its own: a logistic regression, that reason vs. every other labelled turn (the other
+    reasons' hand-overs included), on ``CHECK_PARTS``. It hands over for its reason on its own, so its score is
+    only compared with a threshold picked leave-one-company-out (``turn_data.pick_check_threshold``) and is not
+    calibrated. Why beside the turn model: that model decides "hand over or not" and names a reason as a guess,
+    never safety; a check trained for one reason, with data written for it, knows it better."""
 
+    reason: str
     scaler: object
     clf: object
 
     def predict(self, base: dict[str, np.ndarray], idx: np.ndarray) -> np.ndarray:
-        X = np.hstack([base[name][np.asarray(idx)] for name in SAFETY_PARTS])
+        X = np.hstack([base[name][np.asarray(idx)] for name in CHECK_PARTS])
         return self.clf.predict_proba(self.scaler.transform(X))[:, 1]   # type: ignore[attr-defined]
 
 
-def fit_safety(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, usable: np.ndarray,
-               companies: list[str]) -> SafetyCheck:
-    """Train the safety check on the labelled turns of ``companies`` (never public-corpus rows: they have no
-    safety label, and their "none" would teach tweets, not customers)."""
+def fit_check(base: dict[str, np.ndarray], rows: list[dict], comp: np.ndarray, usable: np.ndarray,
+              companies: list[str], reason: str) -> ReasonCheck:
+    """Train the check for ``reason`` on the labelled turns of ``companies`` (never public-corpus rows: their
+    labels are not customer-service reasons, and their "none" would teach tweets, not customers)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
     idx = np.where(np.isin(comp, list(companies)) & usable)[0]
-    X = np.hstack([base[name][idx] for name in SAFETY_PARTS])
-    y = np.array([rows[i]["label"] == "safety" for i in idx])
+    X = np.hstack([base[name][idx] for name in CHECK_PARTS])
+    y = np.array([rows[i]["label"] == reason for i in idx])
     scaler = StandardScaler().fit(X)
     clf = LogisticRegression(C=C, class_weight="balanced", max_iter=3000, random_state=SEED).fit(scaler.transform(X), y)
-    return SafetyCheck(scaler, clf)
+    return ReasonCheck(reason, scaler, clf)
 
 
 def public_rows(per_group: int, path=None) -> list[dict]:
@@ -313,12 +316,11 @@ def file_sha256(path: Path) -> str:
 
 
 def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], threshold: float, path: Path,
-           info: dict, safety: SafetyCheck | None = None, safety_threshold: float | None = None) -> dict:
+           info: dict, checks: Sequence[tuple[ReasonCheck, float]] = ()) -> dict:
     """Write ``model`` as numpy arrays and JSON (no pickles, no scikit-learn needed to read it): the scaler's
     mean and scale, the coefficients, intercept and Platt a/b, the reasons classifier's weights, and the
     training turns' embeddings (float16; the knn features at run time) with their labels and companies; and,
-    when given, the safety check's scaler and weights with its threshold. Returns the meta dict written into
-    the file."""
+    the learned checks' scalers and weights with their thresholds. Returns the meta dict written into the file."""
     knn_idx = model.train_idx[model.comp[model.train_idx] != PUBLIC]
     companies = sorted({str(model.comp[i]) for i in knn_idx})
     clf, platt = model.clf.clf, model.clf.platt   # type: ignore[attr-defined]
@@ -340,12 +342,14 @@ def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], thre
         arrays["reasons_intercept"] = np.asarray(model.reasons_clf.intercept_, dtype=np.float64)   # type: ignore[attr-defined]
     else:   # only one reason among the hand-overs: it is the one shown
         reasons = sorted({rows[i]["label"] for i in model.train_idx if rows[i]["label"] not in (None, "none")})[:1]
-    if safety is not None and safety_threshold is not None:
-        arrays["safety_mean"] = np.asarray(safety.scaler.mean_, dtype=np.float64)   # type: ignore[attr-defined]
-        arrays["safety_scale"] = np.asarray(safety.scaler.scale_, dtype=np.float64)   # type: ignore[attr-defined]
-        arrays["safety_coef"] = np.asarray(safety.clf.coef_[0], dtype=np.float64)   # type: ignore[attr-defined]
-        arrays["safety_intercept"] = np.array(float(safety.clf.intercept_[0]))   # type: ignore[attr-defined]
-        info = {**info, "safety_threshold": float(safety_threshold), "safety_parts": list(SAFETY_PARTS)}
+    for check, check_threshold in checks:
+        key = f"check_{check.reason}_"
+        arrays[key + "mean"] = np.asarray(check.scaler.mean_, dtype=np.float64)   # type: ignore[attr-defined]
+        arrays[key + "scale"] = np.asarray(check.scaler.scale_, dtype=np.float64)   # type: ignore[attr-defined]
+        arrays[key + "coef"] = np.asarray(check.clf.coef_[0], dtype=np.float64)   # type: ignore[attr-defined]
+        arrays[key + "intercept"] = np.array(float(check.clf.intercept_[0]))   # type: ignore[attr-defined]
+    if checks:
+        info = {**info, "checks": {c.reason: float(t) for c, t in checks}, "check_parts": list(CHECK_PARTS)}
     meta = {"format": FORMAT, "variant": model.variant, "parts": list(VARIANTS[model.variant]),
             "threshold": float(threshold), "reasons": reasons, "knn_companies": companies,
             "embed_dim": EMBED_DIM, "public_model": DEFAULT_PATH.name, "public_model_sha256": file_sha256(DEFAULT_PATH),
@@ -354,6 +358,21 @@ def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], thre
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **arrays)
     return meta
+
+
+@dataclass
+class CheckWeights:
+    """A learned check at run time: its scaler, weights and threshold (``export``)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+
+    def score(self, x: np.ndarray) -> float:
+        z = float(((x - self.mean) / self.scale) @ self.coef) + self.intercept
+        return float(1.0 / (1.0 + np.exp(-z)))
 
 
 class RuntimeTurnModel:
@@ -390,15 +409,17 @@ class RuntimeTurnModel:
         self.reasons_intercept = arrays.get("reasons_intercept")
         if not self.reasons or not set(self.reasons) <= set(REASONS):
             raise ValueError(f"{self.path}: unknown reasons {self.reasons}")
-        self.safety_threshold: float | None = None
-        if "safety_coef" in arrays:
-            width = sum(PART_SIZES[p] for p in SAFETY_PARTS)
-            self.safety_mean, self.safety_scale = arrays["safety_mean"], arrays["safety_scale"]
-            self.safety_coef, self.safety_intercept = arrays["safety_coef"], float(arrays["safety_intercept"])
-            if not (self.safety_mean.shape == self.safety_scale.shape == self.safety_coef.shape == (width,)) \
-                    or meta.get("safety_parts") != list(SAFETY_PARTS) or not np.isfinite(self.safety_coef).all():
-                raise ValueError(f"{self.path}: the safety check does not fit {SAFETY_PARTS} ({width} features)")
-            self.safety_threshold = float(meta["safety_threshold"])
+        self.checks: dict[str, CheckWeights] = {}
+        for reason, check_threshold in meta.get("checks", {}).items():
+            key = f"check_{reason}_"
+            width = sum(PART_SIZES[p] for p in CHECK_PARTS)
+            weights = CheckWeights(arrays[key + "mean"], arrays[key + "scale"], arrays[key + "coef"],
+                                   float(arrays[key + "intercept"]), float(check_threshold))
+            if reason not in REASONS or meta.get("check_parts") != list(CHECK_PARTS) \
+                    or not (weights.mean.shape == weights.scale.shape == weights.coef.shape == (width,)) \
+                    or not np.isfinite(weights.coef).all():
+                raise ValueError(f"{self.path}: the {reason} check does not fit {CHECK_PARTS} ({width} features)")
+            self.checks[reason] = weights
         public_path = Path(__file__).with_name("model") / meta["public_model"]
         if file_sha256(public_path) != meta["public_model_sha256"]:
             raise ValueError(f"{self.path}: trained with another {meta['public_model']} than the one here; "
@@ -435,14 +456,13 @@ class RuntimeTurnModel:
         }
         return np.concatenate([np.asarray(parts[name](), dtype=np.float64).ravel() for name in self.parts])
 
-    def safety(self, text: str, vector: np.ndarray) -> float | None:
-        """The safety check's score for one message (``SafetyCheck.predict`` in numpy), None when the file has
-        no safety check."""
-        if self.safety_threshold is None:
-            return None
+    def check_scores(self, text: str, vector: np.ndarray) -> dict[str, float]:
+        """Each learned check's score for one message (``ReasonCheck.predict`` in numpy; none when the file has
+        no checks)."""
+        if not self.checks:
+            return {}
         x = np.concatenate([np.asarray(vector, dtype=np.float64).ravel(), surface_features(clean(text))])
-        z = float(((x - self.safety_mean) / self.safety_scale) @ self.safety_coef) + self.safety_intercept
-        return float(1.0 / (1.0 + np.exp(-z)))
+        return {reason: w.score(x) for reason, w in self.checks.items()}
 
     def predict(self, x: np.ndarray) -> tuple[float, list[str]]:
         """Calibrated hand-over probability of one feature row, and the reasons ranked most likely first."""

@@ -110,6 +110,7 @@ def test_the_judgement_reasons_phrase_lists_only_feed_the_model(detector, with_m
     never = Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
                      turn_model=with_model.turn_model)
     never.turn_threshold = 1.01
+    never.check_thresholds = {}   # the learned checks hand over on their own (test_handoff_learned_checks.py)
     soft = exact = 0
     for m in messages:
         by_rules = detector.detect(*alone(m["text"], m["lang"]))
@@ -194,7 +195,8 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
     data["turn_model"] = {"enabled": True, "threshold": 1.5}
     with pytest.raises(RulesError, match="turn_model.threshold: must be between 0 and 1"):
         compile_rules(data, rules.path)
-    assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve())
+    assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve(),
+                                                        checks=("safety", "sarcasm"))
 
 
 def test_run_time_features_equal_training_features(detector, messages, tmp_path):

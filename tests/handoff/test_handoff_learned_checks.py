@@ -1,0 +1,160 @@
+"""The learned checks (rules.yml ``turn_model.checks``, safety and sarcasm as shipped): a reason told in words its
+phrase lists do not know hands over for that reason, safety with the emergency reply.
+
+The messages are small fixtures written for these tests (tests/handoff/data/safety_check_fixture.jsonl and
+sarcasm_check_fixture.jsonl: fresh German and English messages, none an evaluation case). Measured with the
+shipped file: the safety check catches 10 of the 11 dangers the safety lists miss and none of the 12 safety
+questions, defect complaints and praise that stay; the sarcasm check, strict by design (threshold 0.97), catches 2
+of the 10 ironic complaints the lists miss (and 1 they catch) and none of the 12 sincere messages. The floors
+leave room for retraining noise.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from handoff import turn_model as tm
+from handoff.detector import Conversation, Detector
+from handoff.rules import RulesError, compile_rules
+
+DATA = Path(__file__).with_name("data")
+
+
+def fixture(name: str) -> list[dict]:
+    return [json.loads(line) for line in (DATA / f"{name}_check_fixture.jsonl").open(encoding="utf-8") if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def shipped_checks(detector) -> Detector:
+    """The shipped turn model file with its learned checks, no brand examples and no LLM."""
+    return Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
+                    turn_model=tm.DEFAULT_FILE)
+
+
+def alone(text: str, lang: str):
+    return text, Conversation(previous_user_messages=[]), lang
+
+
+def test_the_shipped_file_carries_both_checks_checked_against_their_training(shipped_checks):
+    model = shipped_checks.turn_model
+    report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))["checks"]
+    assert set(model.checks) == set(report) == {"safety", "sarcasm"}
+    for reason, weights in model.checks.items():
+        assert weights.threshold == pytest.approx(report[reason]["threshold"]) and 0.5 <= weights.threshold < 1.0
+        assert shipped_checks.check_thresholds[reason] == weights.threshold
+        assert report[reason]["max_abs_difference"] < 1e-3
+
+
+def test_danger_in_everyday_words_hands_over_for_safety_with_the_emergency_reply(detector, shipped_checks):
+    dangers = [m for m in fixture("safety") if m["label"] == "safety"]
+    unknown_to_the_lists = [m for m in dangers if not detector.detect(*alone(m["text"], m["lang"])).handover]
+    assert len(unknown_to_the_lists) >= 10   # the fixture is about what the phrase lists miss
+    caught = []
+    for m in unknown_to_the_lists:
+        d = shipped_checks.detect(*alone(m["text"], m["lang"]))
+        if "safety" in d.reasons:
+            assert d.reasons[0] == "safety" and "safety_check" in d.signals
+            assert "learned safety check, p=" in d.explanation
+            assert shipped_checks.safety_reply(m["lang"], d)
+            caught.append(m["id"])
+    assert len(caught) >= 8, f"caught {caught}"
+    for lang in ("de", "en"):
+        assert sum(1 for m in unknown_to_the_lists if m["lang"] == lang and m["id"] in caught) >= 4
+
+
+def test_safety_questions_defect_complaints_and_praise_stay_with_the_bot(shipped_checks):
+    stay = [m for m in fixture("safety") if m["label"] == "none"]
+    flagged = [m["id"] for m in stay if "safety" in shipped_checks.detect(*alone(m["text"], m["lang"])).reasons]
+    assert len(flagged) <= 1, flagged
+
+
+def test_irony_the_lists_miss_hands_over_for_sarcasm_and_sincere_praise_does_not(detector, shipped_checks):
+    messages = fixture("sarcasm")
+    ironic = [m for m in messages if m["label"] == "sarcasm"
+              and "sarcasm" not in detector.detect(*alone(m["text"], m["lang"])).reasons]
+    assert len(ironic) >= 8
+    by_check = []
+    for m in ironic:
+        d = shipped_checks.detect(*alone(m["text"], m["lang"]))
+        if "sarcasm_check" in d.signals:
+            assert "sarcasm" in d.reasons and "learned sarcasm check, p=" in d.explanation
+            assert shipped_checks.safety_reply(m["lang"], d) is None
+            by_check.append(m["id"])
+    assert len(by_check) >= 2, by_check
+    sincere = [m for m in messages if m["label"] == "none"]
+    assert not [m["id"] for m in sincere if "sarcasm_check" in shipped_checks.detect(*alone(m["text"], m["lang"])).signals]
+
+
+def test_the_phrase_lists_still_decide_first(shipped_checks):
+    d = shipped_checks.detect(*alone("Aus der Steckdose kommt Rauch und es riecht verbrannt!", "de"))
+    assert "safety" in d.reasons and "safety_check" not in d.signals
+
+
+def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
+    danger = next(m for m in fixture("safety") if m["id"] == "sc07")
+    rules = detector.rules
+
+    def with_settings(**changes) -> Detector:
+        return Detector(replace(rules, turn_model=replace(rules.turn_model, **changes)), embed=detector._embed,
+                        examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
+
+    only_sarcasm = with_settings(checks=("sarcasm",))
+    assert set(only_sarcasm.check_thresholds) == {"sarcasm"}
+    assert "safety_check" not in only_sarcasm.detect(*alone(danger["text"], danger["lang"])).signals
+    strict = with_settings(check_thresholds={"safety": 1.0})
+    assert strict.check_thresholds["safety"] == 1.0
+    assert "safety_check" not in strict.detect(*alone(danger["text"], danger["lang"])).signals
+    assert with_settings(checks=("complex",)).check_thresholds == {}   # not in the file: nothing to switch on
+
+
+@pytest.mark.parametrize("key, value, message", [
+    ("check_thresholds", {"safety": 1.5}, "check_thresholds.safety"),
+    ("check_thresholds", {"safety": "high"}, "check_thresholds.safety"),
+    ("checks", ["safty"], "unknown reason 'safty'"),
+    ("checks", "safety", "turn_model.checks"),
+])
+def test_rules_yml_refuses_a_bad_check_setting(rules, key, value, message):
+    spec = yaml.safe_load(rules.path.read_text(encoding="utf-8"))
+    spec["turn_model"][key] = value
+    with pytest.raises(RulesError, match=message):
+        compile_rules(spec, rules.path)
+
+
+def test_a_model_file_without_checks_still_loads(detector, tmp_path):
+    with np.load(tm.DEFAULT_FILE, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files if not k.startswith("check_")}
+    meta = json.loads(str(arrays["meta"]))
+    meta.pop("checks")
+    arrays["meta"] = np.array(json.dumps(meta))
+    older = tmp_path / "turns.npz"
+    np.savez_compressed(older, **arrays)
+    d = Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None, turn_model=older)
+    assert d.turn_model is not None and d.turn_model.checks == {} and d.check_thresholds == {}
+    assert d.check_scores("the van is rolling towards the school gate with nobody in it") == {}
+
+
+def test_a_check_that_does_not_fit_the_features_is_refused(tmp_path):
+    with np.load(tm.DEFAULT_FILE, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["check_safety_coef"] = np.zeros(3)
+    broken = tmp_path / "turns.npz"
+    np.savez_compressed(broken, **arrays)
+    with pytest.raises(ValueError, match="safety check does not fit"):
+        tm.RuntimeTurnModel(broken)
+
+
+def test_a_failure_in_the_checks_switches_them_off_and_the_rules_decide(detector, caplog):
+    broken = Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
+                      turn_model=tm.RuntimeTurnModel(tm.DEFAULT_FILE))
+    broken.turn_model.checks["safety"].coef = np.zeros(3)   # no longer fits the features: the dot product raises
+    with caplog.at_level(logging.ERROR, logger="handoff.detector"):
+        d = broken.detect(*alone("Your delivery van is rolling towards the school gate with nobody in it", "en"))
+    assert broken.check_thresholds == {} and "safety_check" not in d.signals
+    assert "learned checks failed" in caplog.text
+    assert "safety" in broken.detect(*alone("there is smoke coming out of the charger", "en")).reasons

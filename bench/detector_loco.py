@@ -75,7 +75,8 @@ def main() -> None:
                              "their companies are always on the training side")
     parser.add_argument("--check", action="append", default=[], metavar="REASON=FILE[,FILE]",
                         help="also learn a check for REASON (handoff/turn_model.fit_check) with these extra rows; "
-                             "as shipped: --check safety=written,safety --check sarcasm=written,sarcasm")
+                             "as shipped: --check safety=written,safety --check sarcasm=written,sarcasm "
+                             "--check emotional=written --check human_request=written")
     parser.add_argument("--check-max-added", type=float, default=0.0,
                         help="false hand-overs a check may add to the exact rules when picking its threshold")
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,

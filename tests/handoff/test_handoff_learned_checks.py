@@ -1,5 +1,6 @@
-"""The learned checks (rules.yml ``turn_model.checks``, safety and sarcasm as shipped): a reason told in words its
-phrase lists do not know hands over for that reason, safety with the emergency reply.
+"""The learned checks (rules.yml ``turn_model.checks``: safety, sarcasm, emotional and a request for a person as
+shipped): a reason told in words its phrase lists do not know hands over for that reason, safety with the
+emergency reply.
 
 The messages are small fixtures written for these tests (tests/handoff/data/safety_check_fixture.jsonl and
 sarcasm_check_fixture.jsonl: fresh German and English messages, none an evaluation case). Measured with the
@@ -44,7 +45,7 @@ def alone(text: str, lang: str):
 def test_the_shipped_file_carries_both_checks_checked_against_their_training(shipped_checks):
     model = shipped_checks.turn_model
     report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))["checks"]
-    assert set(model.checks) == set(report) == {"safety", "sarcasm"}
+    assert set(model.checks) == set(report) == {"safety", "sarcasm", "emotional", "human_request"}
     for reason, weights in model.checks.items():
         assert weights.threshold == pytest.approx(report[reason]["threshold"]) and 0.5 <= weights.threshold < 1.0
         assert shipped_checks.check_thresholds[reason] == weights.threshold
@@ -104,7 +105,7 @@ def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
         return Detector(replace(rules, turn_model=replace(rules.turn_model, **changes)), embed=detector._embed,
                         examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
 
-    only_sarcasm = with_settings(checks=("sarcasm",))
+    only_sarcasm = with_settings(checks=("sarcasm",))   # safety, emotional and human_request switched off
     assert set(only_sarcasm.check_thresholds) == {"sarcasm"}
     assert "safety_check" not in only_sarcasm.detect(*alone(danger["text"], danger["lang"])).signals
     strict = with_settings(check_thresholds={"safety": 1.0})

@@ -36,6 +36,7 @@ Usage in the action server::
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -166,6 +167,20 @@ class _Analysis:
     norm: Normalized
     hits: dict[str, str]      # group or signal name -> evidence (matched phrase)
     tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+FILLER_MIN_WORDS = 20
+FILLER_DISTINCT_SHARE = 0.35
+_WORDS = re.compile(r"\w+")
+
+
+def is_filler(text: str) -> bool:
+    """A long message made of a few words over and over ("bla bla …", a pasted row of numbers): nothing the learned
+    parts were trained on (every tuning turn and written message of 20 words or more has at least 70 % distinct
+    words), and their embedding of it lands anywhere — a wall of lorem ipsum scored 0.96 on the safety check. The
+    learned parts abstain on it and the rules decide."""
+    found = _WORDS.findall(text.lower())
+    return len(found) >= FILLER_MIN_WORDS and len(set(found)) / len(found) < FILLER_DISTINCT_SHARE
 
 
 def _lang(lang: str | None) -> str:
@@ -709,9 +724,10 @@ class Detector:
         rules OR it for a variant that is not stacked). Without a score (no embedding, a failure) nothing
         changes: the rules decide as without the model. A learned check of the file (``turn_model.ReasonCheck``)
         hands over for its reason on its own where that reason's rules did not fire (safety with the emergency
-        reply). Returns
-        the probability (None without a score), which also picks the borderline messages for the LLM's second
-        opinion."""
+        reply). Returns the probability (None without a score), which also picks the borderline messages for the LLM's second
+        opinion. On filler (``is_filler``) neither the model nor the checks decide."""
+        if is_filler(text):
+            return None
         scored = self._turn_score(text, previous, rule_reasons)
         if scored is None:
             return None

@@ -159,3 +159,16 @@ def test_a_failure_in_the_checks_switches_them_off_and_the_rules_decide(detector
     assert broken.check_thresholds == {} and "safety_check" not in d.signals
     assert "learned checks failed" in caplog.text
     assert "safety" in broken.detect(*alone("there is smoke coming out of the charger", "en")).reasons
+
+
+@pytest.mark.parametrize("text", ["lorem ipsum dolor sit amet " * 80, "bla " * 500, "1234567890 " * 100])
+def test_a_wall_of_filler_is_left_to_the_rules(shipped_checks, text):
+    """A pasted wall of a few words is nothing the learned parts were trained on (lorem ipsum scored 0.96 on the
+    safety check before they abstained on it): no hand-over, and no emergency reply."""
+    d = shipped_checks.detect(*alone(text, "de"))
+    assert not d.handover and shipped_checks.safety_reply("de", d) is None
+
+
+def test_filler_with_an_insult_aimed_at_the_company_still_hands_over(shipped_checks):
+    d = shipped_checks.detect(*alone("IHR IDIOTEN " * 15, "de"))
+    assert d.reasons == ["emotional"] and "turn_model" not in d.signals

@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, parse_checks, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
+from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, parse_checks, vetoed_rows, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
                                labels, load_extra, load_turns, loco, message_row, rules_alone, summarise, totals)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
@@ -121,7 +121,8 @@ def main() -> None:
     for variant in args.variants.split(","):
         t1 = time.perf_counter()
         result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added,
-                      checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor)
+                      checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
+                      check_vetoes=detector.rules.turn_model.check_vetoes)
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)
@@ -140,7 +141,8 @@ def main() -> None:
         tc_all = result.check_thresholds_all(args.check_max_added, args.check_floor)
         for reason, t_check in tc_all.items():
             check = tm.fit_check(base, all_rows, comp, usable, companies + checks[reason], reason)
-            for j in np.where(check.predict(base, hidx) >= t_check)[0]:
+            vetoed = vetoed_rows(held, detector.rules.turn_model.check_vetoes.get(reason, ()))
+            for j in np.where((check.predict(base, hidx) >= t_check) & ~vetoed)[0]:
                 checked[j].append(reason)
             print(f"  {reason} check: thresholds per company {result.check_thresholds[reason]}; "
                   f"held-out threshold {t_check:.2f}")

@@ -695,7 +695,7 @@ class Detector:
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:
                     evidence_by_reason[name] = ev
-        turn_p = (self._apply_turn_model(text, previous, rule_reasons, exact, evidence_by_reason)
+        turn_p = (self._apply_turn_model(text, previous, rule_reasons, exact, evidence_by_reason, set(current.hits))
                   if self.turn_model is not None else None)
         if self.examples is not None and long_enough:
             self._apply_examples(text, evidence_by_reason)
@@ -719,13 +719,14 @@ class Detector:
                          explanation=self._explain(fired), signals=signals, scores=scores, exact=exact)
 
     def _apply_turn_model(self, text: str, previous: list[str], rule_reasons: list[str], exact: tuple[str, ...],
-                          evidence: dict[str, list[tuple[str, str]] | None]) -> float | None:
+                          evidence: dict[str, list[tuple[str, str]] | None], groups: set[str]) -> float | None:
         """Exact rules (``exact``: ``turn_model.exact_reasons`` of the rules' evidence) OR the turn model (all
         rules OR it for a variant that is not stacked). Without a score (no embedding, a failure) nothing
         changes: the rules decide as without the model. A learned check of the file (``turn_model.ReasonCheck``)
         hands over for its reason on its own where that reason's rules did not fire (safety with the emergency
-        reply). Returns the probability (None without a score), which also picks the borderline messages for the LLM's second
-        opinion. On filler (``is_filler``) neither the model nor the checks decide."""
+        reply), unless one of its vetoes (rules.yml ``turn_model.check_vetoes``) is among the message's phrase
+        ``groups``. Returns the probability (None without a score), which also picks the borderline messages for the
+        LLM's second opinion. On filler (``is_filler``) neither the model nor the checks decide."""
         if is_filler(text):
             return None
         scored = self._turn_score(text, previous, rule_reasons)
@@ -741,8 +742,9 @@ class Detector:
                     evidence[name] = None   # the judgement reasons' phrase lists were the model's features
         if self.check_thresholds:
             for reason, score in (self.check_scores(text) or {}).items():
+                vetoed = groups.intersection(self.rules.turn_model.check_vetoes.get(reason, ()))
                 if reason in self.check_thresholds and score >= self.check_thresholds[reason] \
-                        and evidence.get(reason) is None:
+                        and evidence.get(reason) is None and not vetoed:
                     evidence[reason] = [(f"{reason}_check", f"learned {reason} check, p={score:.2f}")]
         if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
             model_note = ("turn_model", f"learned model, p={p:.2f}")

@@ -173,6 +173,7 @@ class TurnModelSettings:
     threshold: float | None = None        # overrides the threshold stored in the file
     checks: tuple[str, ...] = ()          # the file's learned checks that hand over for their reason on their own
     check_thresholds: Mapping[str, float] = field(default_factory=dict)   # override the file's thresholds
+    check_vetoes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # phrase groups that stop a check
 
 
 @dataclass(frozen=True)
@@ -481,11 +482,11 @@ def _compile_model(spec: Any, path: Path) -> ModelSettings:
 
 
 def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
-    """``turn_model: {enabled, file, threshold, checks, check_thresholds}``."""
+    """``turn_model: {enabled, file, threshold, checks, check_thresholds, check_vetoes}``."""
     if spec is None:
         return TurnModelSettings()
     _expect(spec, dict, path, "turn_model")
-    allowed = {"enabled", "file", "threshold", "checks", "check_thresholds"}
+    allowed = {"enabled", "file", "threshold", "checks", "check_thresholds", "check_vetoes"}
     unknown = set(spec) - allowed
     if unknown:
         raise _fail(path, "turn_model", f"unknown keys {sorted(unknown)} (allowed: {', '.join(sorted(allowed))})")
@@ -502,8 +503,15 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
             raise _fail(path, "turn_model.checks", f"unknown reason {reason!r} (one of {', '.join(REASONS)})")
     check_thresholds = {reason: _probability(value, path, f"turn_model.check_thresholds.{reason}")
                         for reason, value in overrides.items()}
+    vetoes = _expect(spec.get("check_vetoes") or {}, dict, path, "turn_model.check_vetoes")
+    check_vetoes = {}
+    for reason, names in vetoes.items():
+        if reason not in REASONS:
+            raise _fail(path, "turn_model.check_vetoes", f"unknown reason {reason!r} (one of {', '.join(REASONS)})")
+        check_vetoes[reason] = tuple(_expect(names, list, path, f"turn_model.check_vetoes.{reason}"))
     return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),
-                             file=file, threshold=threshold, checks=checks, check_thresholds=check_thresholds)
+                             file=file, threshold=threshold, checks=checks, check_thresholds=check_thresholds,
+                             check_vetoes=check_vetoes)
 
 
 def _compile_second_opinion(spec: Any, path: Path) -> SecondOpinionSettings:
@@ -637,11 +645,16 @@ def compile_rules(data: Any, path: Path) -> Rules:
             raise _fail(path, "typo_exceptions", f"unknown language {lang!r}")
         exceptions[lang] = {fold(w) for w in _string_list(words, path, f"typo_exceptions.{lang}")}
     spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
+    turn_model = _compile_turn_model(data.get("turn_model"), path)
+    for reason, names in turn_model.check_vetoes.items():
+        unknown = [n for n in names if n not in groups]
+        if unknown:
+            raise _fail(path, f"turn_model.check_vetoes.{reason}", f"unknown group {unknown[0]!r}")
     return Rules(path=path, settings=settings, groups=groups, reasons=reasons, token_map=token_map,
                  spellers=spellers, safety_replies=replies, self_harm_groups=frozenset(self_harm_groups),
                  model=_compile_model(data.get("model"), path),
                  second_opinion=_compile_second_opinion(data.get("second_opinion"), path),
-                 turn_model=_compile_turn_model(data.get("turn_model"), path))
+                 turn_model=turn_model)
 
 
 def read_rules(path: str | Path | None = None) -> Rules:

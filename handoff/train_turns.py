@@ -129,7 +129,7 @@ def main() -> None:
     t1 = time.perf_counter()
     result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
                   progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True),
-                  checks=checks, check_floor=args.check_floor)
+                  checks=checks, check_floor=args.check_floor, check_vetoes=detector.rules.turn_model.check_vetoes)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
           "(each company: model from the others, threshold from their own LOCO)")

@@ -58,7 +58,8 @@ def load_turns(detector: Detector, sets: Iterable[Path] = SETS) -> list[dict]:
                 rows.append({"company": company(set_dir), "case": case["id"], "turn": i, "text": text,
                              "lang": case["lang"], "previous": list(previous), "expect": case["expect"],
                              "reason": case.get("reason"), "by": by, "label": label,
-                             "rules": list(d.reasons), "exact": list(d.exact)})
+                             "rules": list(d.reasons), "exact": list(d.exact),
+                             "groups": sorted(detector.analyse(text, case["lang"]).hits)})
                 previous.append(text)
     return rows
 
@@ -70,7 +71,8 @@ def message_row(detector: Detector, company: str, case: str, text: str, lang: st
     hand = label != "none"
     return {"company": company, "case": case, "turn": 0, "text": text, "lang": lang, "previous": [],
             "expect": "handoff" if hand else "answer", "reason": label if hand else None, "by": 0, "label": label,
-            "kind": kind, "rules": list(d.reasons), "exact": list(d.exact)}
+            "kind": kind, "rules": list(d.reasons), "exact": list(d.exact),
+            "groups": sorted(detector.analyse(text, lang).hits)}
 
 
 def labels(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -185,6 +187,12 @@ def check_data(detector: Detector, specs: Mapping[str, str], model_files: list[P
             loaded.update(new)
         checks[reason] = sorted({company for p in paths for company in companies_in(p)})
     return checks, rows
+
+
+def vetoed_rows(rows: list[dict], groups: Iterable[str]) -> np.ndarray:
+    """Per row: whether one of ``groups`` (a check's vetoes) matched it."""
+    veto = set(groups)
+    return np.array([bool(veto.intersection(r.get("groups", ()))) for r in rows], dtype=bool)
 
 
 def companies_in(path: Path) -> set[str]:
@@ -358,16 +366,19 @@ class Loco:
 def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, companies: list[str], extra: list[str],
          variant: str, max_fh: float, max_added: float,
          progress: Callable[[str], None] | None = None, checks: Mapping[str, list[str]] | None = None,
-         check_max_added: float = 0.0, check_floor: float = CHECK_FLOOR) -> Loco:
+         check_max_added: float = 0.0, check_floor: float = CHECK_FLOOR,
+         check_vetoes: Mapping[str, Iterable[str]] | None = None) -> Loco:
     """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
     trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows
     anywhere in ``all_rows``) are always on the training side, in every model and every inner fold.
     ``checks`` ({reason: its extra companies}) does the same for each learned check (``tm.fit_check``), whose
-    extra companies may differ from the model's; their thresholds: ``pick_check_threshold``."""
+    extra companies may differ from the model's; their thresholds: ``pick_check_threshold``. A check scores 0 on a
+    turn where one of its ``check_vetoes`` groups matched, as at run time."""
     comp, y, usable = labels(all_rows)
     rows = decision_rows(all_rows[:n_rows], variant)
     oof = np.zeros(n_rows)
     checks = dict(checks or {})
+    vetoed = {reason: vetoed_rows(all_rows[:n_rows], (check_vetoes or {}).get(reason, ())) for reason in checks}
     check_scores = {reason: np.zeros(n_rows) for reason in checks}
     check_thresholds: dict[str, dict[str, float]] = {reason: {} for reason in checks}
     reasons: list[list[str]] = [[] for _ in range(n_rows)]
@@ -383,7 +394,7 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
             inner[idx] = model.predict(base, all_rows, idx)[0]
             for reason, check_extra in checks.items():
                 check = tm.fit_check(base, all_rows, comp, usable, others + list(check_extra), reason)
-                inner_checks[reason][idx] = check.predict(base, idx)
+                inner_checks[reason][idx] = check.predict(base, idx) * ~vetoed[reason][idx]
         sel = np.where(np.isin(comp[:n_rows], train))[0]
         thresholds[c] = pick_threshold([rows[i] for i in sel], inner[sel], max_fh, max_added)
         model = tm.fit(base, all_rows, comp, y, usable, train + list(extra), variant)
@@ -396,7 +407,7 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
             check_thresholds[reason][c] = pick_check_threshold([rows[i] for i in sel], inner_checks[reason][sel],
                                                                check_max_added, check_floor)
             check = tm.fit_check(base, all_rows, comp, usable, train + list(check_extra), reason)
-            check_scores[reason][idx] = check.predict(base, idx)
+            check_scores[reason][idx] = check.predict(base, idx) * ~vetoed[reason][idx]
         if progress:
             progress(c)
     return Loco(rows, oof, reasons, thresholds, check_scores, check_thresholds)

@@ -115,6 +115,8 @@ def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
 
 
 @pytest.mark.parametrize("key, value, message", [
+    ("check_vetoes", {"human_request": ["identity_questoin"]}, "unknown group 'identity_questoin'"),
+    ("check_vetoes", {"persona": ["identity_question"]}, "unknown reason 'persona'"),
     ("check_thresholds", {"safety": 1.5}, "check_thresholds.safety"),
     ("check_thresholds", {"safety": "high"}, "check_thresholds.safety"),
     ("checks", ["safty"], "unknown reason 'safty'"),
@@ -172,3 +174,21 @@ def test_a_wall_of_filler_is_left_to_the_rules(shipped_checks, text):
 def test_filler_with_an_insult_aimed_at_the_company_still_hands_over(shipped_checks):
     d = shipped_checks.detect(*alone("IHR IDIOTEN " * 15, "de"))
     assert d.reasons == ["emotional"] and "turn_model" not in d.signals
+
+
+@pytest.mark.parametrize("text, lang", [("Schreibe ich hier gerade mit einem echten Menschen?", "de"),
+                                        ("wait, am I chatting with a real person right now?", "en"),
+                                        ("Wie erreiche ich euren Kundenservice am Wochenende?", "de")])
+def test_asking_whether_a_person_writes_or_how_to_reach_one_is_no_request_for_one(shipped_checks, text, lang):
+    """The request-for-a-person check learned "a person" from the requests; rules.yml's check_vetoes stop it where
+    the phrase lists see a question about who writes or about the contact details, as they stop the reason's own
+    soft triggers."""
+    assert shipped_checks.rules.turn_model.check_vetoes["human_request"]
+    d = shipped_checks.detect(*alone(text, lang))
+    assert "human_request" not in d.reasons
+
+
+def test_an_indirect_request_for_a_person_still_hands_over(shipped_checks):
+    d = shipped_checks.detect(*alone("I have called four times this week and nobody ever picks up. Can someone "
+                                     "responsible finally get back to me?", "en"))
+    assert d.handover

@@ -196,7 +196,9 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
     with pytest.raises(RulesError, match="turn_model.threshold: must be between 0 and 1"):
         compile_rules(data, rules.path)
     assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve(),
-                                                        checks=("safety", "sarcasm", "emotional", "human_request"))
+                                                        checks=("safety", "sarcasm", "emotional", "human_request"),
+                                                        check_vetoes={"human_request": ("identity_question",
+                                                                                        "contact_question")})
 
 
 def test_run_time_features_equal_training_features(detector, messages, tmp_path):

@@ -19,7 +19,10 @@ The hand-over model learned from many companies' turns (``handoff/turn_model.py`
 exact group such as an insult aimed at the company, ``turn_model.EXACT_GROUPS``) OR its calibrated
 probability decide, and the phrase lists of the judgement reasons (emotional, sarcasm, complex) become its
 features instead of deciding themselves; the reason shown is a list's that fired, else the model's most
-likely judgement reason (``turn_model.shown_reason``).
+likely judgement reason (``turn_model.shown_reason``). The same file carries learned checks, one per reason
+(``turn_model.ReasonCheck``; rules.yml ``turn_model.checks``: safety, sarcasm, emotional, a request for a
+person), each handing over for its reason on its own where that reason's lists did not fire. On filler
+(``is_filler``) the model and the checks abstain.
 
 Three more inputs, each optional: conversation signals from the bot's earlier replies
 (``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),

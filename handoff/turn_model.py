@@ -18,6 +18,10 @@ another company (no company's words or product names are features in their own r
 The stacked variants also see which reasons the rules gave (``rules``); the shipped one is ``stack_compact``
 (no raw embedding among its weights), trained with the written contrast data (``handoff/data/written``).
 
+The file also carries **learned checks** (``ReasonCheck``, ``fit_check``): per reason one logistic regression on
+the embedding and the message's form, that reason vs. every other labelled turn, trained with data written for
+it; each hands over for its reason on its own at a threshold picked leave-one-company-out.
+
 ``fit`` trains one logistic regression, hand over vs. not, with Platt-calibrated probabilities
 (Platt scaling on out-of-fold scores, folds by company), and a multinomial one over the eight reasons
 on the hand-over turns (which reason to show). ``bench/detector_loco.py`` runs it leave-one-company-out,

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/detector_loco.py [--variants full,compact,knn,stack,stack_compact] [--public N]
                                             [--extra FILE[,FILE]] [--max-fh 0.02] [--max-added 0.01] [--json OUT]
+                                            [--check REASON=FILE[,FILE] ...] [--check-floor 0.5]
     (about 3 minutes for the five variants on this 2-core machine; --public 600 adds about 5 per variant)
 
 Why: the phrase lists score 100 % on the sets they were written from and 61/96 on unseen companies, so
@@ -31,6 +32,12 @@ their companies are always on the training side (every
 model, every inner fold, the calibration folds by company, the knn features), never scored or used to pick a
 threshold. The loading, threshold picking and counting are ``handoff/turn_data.py``'s, shared with the
 training command ``handoff/train_turns.py``, so the shipped model's threshold is the one this bench picks.
+
+``--check REASON=FILES`` adds a learned check for that reason (``handoff/turn_model.fit_check``) beside the model,
+trained with those extra rows (``safety``/``sarcasm`` stand for ``handoff/data/written_REASON``), its threshold
+from the inner LOCO and its vetoes from rules.yml (``turn_model.check_vetoes``), exactly as the training command
+does; as shipped: ``--check safety=written,safety --check sarcasm=written,sarcasm --check emotional=written
+--check human_request=written``.
 
 A hand-over case counts as caught when any turn up to ``handoff_by`` hands over (any reason; "reason ok"
 also printed); a false hand-over is a non-hand-over case with any turn handed over.

@@ -115,7 +115,7 @@ def extra_files(arg: str) -> list[Path]:
         elif f in REASONS and (DATA / f"written_{f}").is_dir():
             out.extend(written_files(DATA / f"written_{f}"))
         else:
-            out.append(Path(f))
+            out.append(Path(f).resolve())   # one file named two ways is still one file (check_data loads it once)
     return out
 
 

@@ -57,8 +57,9 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, parse_checks, vetoed_rows, cases_of, company, decision_rows, extra_files, fmt,  # noqa: E402
-                               labels, load_extra, load_turns, loco, message_row, rules_alone, summarise, totals)
+from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, cases_of, check_data, company,  # noqa: E402
+                               decision_rows, extra_files, filler_rows, fmt, labels, load_extra, load_turns, loco,
+                               message_row, parse_checks, rules_alone, summarise, totals, vetoed_rows)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 
@@ -144,11 +145,12 @@ def main() -> None:
         model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, variant)
         hidx = np.arange(len(rows), len(rows) + len(held))
         p, rs = model.predict(base, all_rows, hidx)
+        p = p * ~filler_rows(held)   # the learned parts abstain on filler, as at run time
         checked: list[list[str]] = [[] for _ in held]
         tc_all = result.check_thresholds_all(args.check_max_added, args.check_floor)
         for reason, t_check in tc_all.items():
             check = tm.fit_check(base, all_rows, comp, usable, companies + checks[reason], reason)
-            vetoed = vetoed_rows(held, detector.rules.turn_model.check_vetoes.get(reason, ()))
+            vetoed = vetoed_rows(held, detector.rules.turn_model.check_vetoes.get(reason, ())) | filler_rows(held)
             for j in np.where((check.predict(base, hidx) >= t_check) & ~vetoed)[0]:
                 checked[j].append(reason)
             print(f"  {reason} check: thresholds per company {result.check_thresholds[reason]}; "

@@ -268,6 +268,9 @@ class Detector:
         for reason in rules.turn_model.checks:
             if reason in stored:
                 self.check_thresholds[reason] = rules.turn_model.check_thresholds.get(reason, stored[reason].threshold)
+            elif self.turn_model is not None:
+                log.warning("handoff: rules.yml switches on the %s check, which %s does not have; retrain with "
+                            "handoff/train_turns.py", reason, getattr(self.turn_model, "path", "the turn model"))
         self._turn_public = _LRU(4096)
         # the model's probabilities pick the borderline messages, also when it does not decide itself
         self.scorer = self.model
@@ -702,7 +705,7 @@ class Detector:
                   if self.turn_model is not None else None)
         if self.examples is not None and long_enough:
             self._apply_examples(text, evidence_by_reason)
-        if (self.second_opinion is not None and long_enough
+        if (self.second_opinion is not None and long_enough and not is_filler(text)
                 and not any(ev is not None for ev in evidence_by_reason.values())):
             if turn_p is not None:
                 if self.second_opinion.turn_borderline(turn_p, self.turn_threshold):  # type: ignore[union-attr]
@@ -726,8 +729,9 @@ class Detector:
         """Exact rules (``exact``: ``turn_model.exact_reasons`` of the rules' evidence) OR the turn model (all
         rules OR it for a variant that is not stacked). Without a score (no embedding, a failure) nothing
         changes: the rules decide as without the model. A learned check of the file (``turn_model.ReasonCheck``)
-        hands over for its reason on its own where that reason's rules did not fire (safety with the emergency
-        reply), unless one of its vetoes (rules.yml ``turn_model.check_vetoes``) is among the message's phrase
+        hands over for its reason on its own where no exact rule gave that reason (a judgement reason's phrase
+        lists are only the model's features by then, as in training; safety with the emergency reply), unless one
+        of its vetoes (rules.yml ``turn_model.check_vetoes``) is among the message's phrase
         ``groups``. Returns the probability (None without a score), which also picks the borderline messages for the
         LLM's second opinion. On filler (``is_filler``) neither the model nor the checks decide."""
         if is_filler(text):
@@ -743,11 +747,11 @@ class Detector:
                     if evidence.get(name) is not None:
                         listed[name] = evidence[name]  # type: ignore[assignment]
                     evidence[name] = None   # the judgement reasons' phrase lists were the model's features
-        if self.check_thresholds:
+        thresholds = self.check_thresholds   # one read: a failure elsewhere may swap in an empty dict meanwhile
+        if thresholds:
             for reason, score in (self.check_scores(text) or {}).items():
                 vetoed = groups.intersection(self.rules.turn_model.check_vetoes.get(reason, ()))
-                if reason in self.check_thresholds and score >= self.check_thresholds[reason] \
-                        and evidence.get(reason) is None and not vetoed:
+                if score >= thresholds.get(reason, 2.0) and evidence.get(reason) is None and not vetoed:
                     evidence[reason] = [(f"{reason}_check", f"learned {reason} check, p={score:.2f}")]
         if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
             model_note = ("turn_model", f"learned model, p={p:.2f}")
@@ -841,8 +845,8 @@ class Detector:
     def safety_reply(self, lang: str, detection: Detection) -> str | None:
         """The immediate safety message for a ``safety`` detection, else None. The turn model never names safety
         by itself (``turn_model.shown_reason``: its reasons classifier named safety for 64 held-out real
-        messages, 2 of them rightly); should a detection carry safety on the model's word alone all the same,
-        the emergency text still waits for the rules' evidence."""
+        messages, 2 of them rightly); should a detection carry safety on its word alone all the same, the
+        emergency text waits for the rules' evidence or the learned safety check's, which was trained for it."""
         if "safety" not in detection.reasons or set(detection.signals) == {"turn_model"}:
             return None
         replies = self.rules.safety_replies[_lang(lang)]

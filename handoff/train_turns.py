@@ -105,6 +105,8 @@ def main() -> None:
     parser.add_argument("--no-checks", action="store_true", help="learn no checks")
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
                         help="the lowest threshold a check may take")
+    parser.add_argument("--check-max-added", type=float, default=0.0,
+                        help="false hand-overs a check may add to the exact rules when picking its threshold")
     parser.add_argument("--tolerance", type=float, default=1e-3,
                         help="largest run-time vs. training-time probability difference the check accepts")
     args = parser.parse_args()
@@ -129,7 +131,8 @@ def main() -> None:
     t1 = time.perf_counter()
     result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
                   progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True),
-                  checks=checks, check_floor=args.check_floor, check_vetoes=detector.rules.turn_model.check_vetoes)
+                  checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
+                  check_vetoes=detector.rules.turn_model.check_vetoes)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
           "(each company: model from the others, threshold from their own LOCO)")
@@ -140,7 +143,7 @@ def main() -> None:
         print(f"  {name:<17} {fmt(s)}  reason ok {s['reason_ok'][0]}/{s['reason_ok'][1]}")
     threshold = result.threshold_all(args.max_fh, args.max_added)
     print(f"threshold for the model trained on all companies (from their LOCO probabilities): {threshold:.2f}")
-    check_thresholds = result.check_thresholds_all(0.0, args.check_floor)
+    check_thresholds = result.check_thresholds_all(args.check_max_added, args.check_floor)
     for reason, t_check in check_thresholds.items():
         print(f"{reason} check: thresholds per company {result.check_thresholds[reason]}; for the one trained on "
               f"all companies: {t_check:.2f}")

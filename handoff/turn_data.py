@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Mapping
 import numpy as np
 
 from . import turn_model as tm
-from .detector import Conversation, Detector, UseEmbedder
+from .detector import Conversation, Detector, UseEmbedder, is_filler
 from .rules import LANGS, REASONS, read_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,6 +195,11 @@ def vetoed_rows(rows: list[dict], groups: Iterable[str]) -> np.ndarray:
     return np.array([bool(veto.intersection(r.get("groups", ()))) for r in rows], dtype=bool)
 
 
+def filler_rows(rows: list[dict]) -> np.ndarray:
+    """Per row: whether it is filler (``detector.is_filler``), on which the learned parts abstain at run time."""
+    return np.array([is_filler(r["text"]) for r in rows], dtype=bool)
+
+
 def companies_in(path: Path) -> set[str]:
     """The companies of an extra-rows file (already checked by ``load_extra``)."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -271,10 +276,11 @@ def pick_check_threshold(rows: list[dict], scores: np.ndarray, max_added: float,
     rules = np.array([bool(r["rules"]) for r in rows])
     found = [r["rules"] for r in rows]
     base, n = fh_rate(cases_of(rows, rules, found))
-    for t in np.arange(floor, 0.991, 0.01):
+    for step in np.arange(floor, 0.991, 0.01):
+        t = round(float(step), 2)   # the threshold as stored and compared at run time, not the grid's float
         bad, _ = fh_rate(cases_of(rows, rules | (scores >= t), found))
         if bad <= base + max_added * n:
-            return round(float(t), 2)
+            return t
     return 1.01
 
 
@@ -328,8 +334,10 @@ class Loco:
     oof: np.ndarray                  # each turn's probability from the model trained without its company
     reasons: list[list[str]]         # that model's reasons, most likely first
     thresholds: dict[str, float]     # per company, from the inner LOCO of the other companies
-    check_scores: dict[str, np.ndarray] = field(default_factory=dict)   # per learned check, trained without the
-    check_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)   # turn's company; per company
+    # per learned check: each turn's score from the check trained without the turn's company, and per company
+    # the threshold from the inner LOCO of the others
+    check_scores: dict[str, np.ndarray] = field(default_factory=dict)
+    check_thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def checks_fired(self, i: int) -> list[str]:
         """The learned checks that fire on turn ``i`` at its company's thresholds."""
@@ -373,12 +381,15 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
     anywhere in ``all_rows``) are always on the training side, in every model and every inner fold.
     ``checks`` ({reason: its extra companies}) does the same for each learned check (``tm.fit_check``), whose
     extra companies may differ from the model's; their thresholds: ``pick_check_threshold``. A check scores 0 on a
-    turn where one of its ``check_vetoes`` groups matched, as at run time."""
+    turn where one of its ``check_vetoes`` groups matched, and the model and the checks score 0 on filler
+    (``detector.is_filler``), as at run time."""
     comp, y, usable = labels(all_rows)
     rows = decision_rows(all_rows[:n_rows], variant)
     oof = np.zeros(n_rows)
     checks = dict(checks or {})
-    vetoed = {reason: vetoed_rows(all_rows[:n_rows], (check_vetoes or {}).get(reason, ())) for reason in checks}
+    filler = filler_rows(all_rows[:n_rows])
+    vetoed = {reason: vetoed_rows(all_rows[:n_rows], (check_vetoes or {}).get(reason, ())) | filler
+              for reason in checks}
     check_scores = {reason: np.zeros(n_rows) for reason in checks}
     check_thresholds: dict[str, dict[str, float]] = {reason: {} for reason in checks}
     reasons: list[list[str]] = [[] for _ in range(n_rows)]
@@ -391,7 +402,7 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
             others = [x for x in train if x != k]
             model = tm.fit(base, all_rows, comp, y, usable, others + list(extra), variant)
             idx = np.where(comp[:n_rows] == k)[0]
-            inner[idx] = model.predict(base, all_rows, idx)[0]
+            inner[idx] = model.predict(base, all_rows, idx)[0] * ~filler[idx]
             for reason, check_extra in checks.items():
                 check = tm.fit_check(base, all_rows, comp, usable, others + list(check_extra), reason)
                 inner_checks[reason][idx] = check.predict(base, idx) * ~vetoed[reason][idx]
@@ -400,7 +411,7 @@ def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, compani
         model = tm.fit(base, all_rows, comp, y, usable, train + list(extra), variant)
         idx = np.where(comp[:n_rows] == c)[0]
         p, rs = model.predict(base, all_rows, idx)
-        oof[idx] = p
+        oof[idx] = p * ~filler[idx]
         for j, i in enumerate(idx):
             reasons[i] = rs[j]
         for reason, check_extra in checks.items():

@@ -21,8 +21,9 @@ import pytest
 import yaml
 
 from handoff import turn_model as tm
-from handoff.detector import Conversation, Detector
+from handoff.detector import Conversation, Detector, is_filler
 from handoff.rules import RulesError, compile_rules
+from handoff.turn_data import pick_check_threshold, vetoed_rows
 
 DATA = Path(__file__).with_name("data")
 
@@ -42,7 +43,7 @@ def alone(text: str, lang: str):
     return text, Conversation(previous_user_messages=[]), lang
 
 
-def test_the_shipped_file_carries_both_checks_checked_against_their_training(shipped_checks):
+def test_the_shipped_file_carries_its_checks_checked_against_their_training(shipped_checks):
     model = shipped_checks.turn_model
     report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))["checks"]
     assert set(model.checks) == set(report) == {"safety", "sarcasm", "emotional", "human_request"}
@@ -100,6 +101,8 @@ def test_the_phrase_lists_still_decide_first(shipped_checks):
 def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
     danger = next(m for m in fixture("safety") if m["id"] == "sc07")
     rules = detector.rules
+    shipped = Detector(rules, embed=detector._embed, examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
+    assert "safety_check" in shipped.detect(*alone(danger["text"], danger["lang"])).signals   # what the switches stop
 
     def with_settings(**changes) -> Detector:
         return Detector(replace(rules, turn_model=replace(rules.turn_model, **changes)), embed=detector._embed,
@@ -121,6 +124,9 @@ def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
     ("check_thresholds", {"safety": "high"}, "check_thresholds.safety"),
     ("checks", ["safty"], "unknown reason 'safty'"),
     ("checks", "safety", "turn_model.checks"),
+    ("check_thresholds", {"safety": 0.2}, "at least 0.5"),
+    ("check_thresholds", {"persona": 0.9}, r"turn_model.check_thresholds: unknown reason 'persona'"),
+    ("check_vetoes", {"human_request": [["identity_question"]]}, "check_vetoes.human_request"),
 ])
 def test_rules_yml_refuses_a_bad_check_setting(rules, key, value, message):
     spec = yaml.safe_load(rules.path.read_text(encoding="utf-8"))
@@ -183,12 +189,76 @@ def test_asking_whether_a_person_writes_or_how_to_reach_one_is_no_request_for_on
     """The request-for-a-person check learned "a person" from the requests; rules.yml's check_vetoes stop it where
     the phrase lists see a question about who writes or about the contact details, as they stop the reason's own
     soft triggers."""
-    assert shipped_checks.rules.turn_model.check_vetoes["human_request"]
+    vetoes = set(shipped_checks.rules.turn_model.check_vetoes["human_request"])
+    assert vetoes & set(shipped_checks.analyse(text, lang).hits)   # the phrase lists see the question
     d = shipped_checks.detect(*alone(text, lang))
     assert "human_request" not in d.reasons
+
+
+def test_without_the_veto_the_check_would_take_a_question_about_the_bot_for_a_request(detector, shipped_checks):
+    text = "Schreibe ich hier gerade mit einem echten Menschen?"
+    assert shipped_checks.check_scores(text)["human_request"] >= shipped_checks.check_thresholds["human_request"]
+    rules = detector.rules
+    unvetoed = Detector(replace(rules, turn_model=replace(rules.turn_model, check_vetoes={})), embed=detector._embed,
+                        examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
+    assert "human_request_check" in unvetoed.detect(*alone(text, "de")).signals
 
 
 def test_an_indirect_request_for_a_person_still_hands_over(shipped_checks):
     d = shipped_checks.detect(*alone("I have called four times this week and nobody ever picks up. Can someone "
                                      "responsible finally get back to me?", "en"))
     assert d.handover
+
+
+class RecordingOpinion:
+    """Stands in for the LLM second opinion (its client is tested against a local server elsewhere): records
+    whether the detector asked, and calls every message borderline."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def turn_borderline(self, p: float, threshold: float) -> bool:
+        return True
+
+    def borderline(self, probs: dict) -> list[str]:
+        return ["sarcasm"]
+
+    def ask(self, text: str, previous: list[str], lang: str) -> str:
+        self.asked.append(text)
+        return "sarcasm"
+
+
+def test_filler_is_not_sent_to_the_llm_for_a_second_opinion(detector):
+    opinion = RecordingOpinion()
+    d = Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=opinion,
+                 turn_model=tm.DEFAULT_FILE)
+    assert not d.detect(*alone("lorem ipsum dolor sit amet " * 80, "en")).handover and opinion.asked == []
+    d.detect(*alone("The parcel arrived on time and everything was fine, thanks a lot for the quick help", "en"))
+    assert opinion.asked   # a real message still is
+
+
+@pytest.mark.parametrize("text, filler", [
+    ("bla " * 19, False),                                          # too short to call filler
+    ("bla " * 20, True),
+    ("one two three four five six seven " * 3, True),              # 7 distinct of 21 words: 33 %
+    ("one two three four five six seven eight nine ten " * 2, False),   # 10 distinct of 20 words: 50 %
+    ("I ordered the blue one and the red one but you sent the green one and then the yellow one too, why", False),
+])
+def test_filler_is_a_long_message_of_few_distinct_words(text, filler):
+    assert is_filler(text) is filler
+
+
+def test_a_checks_threshold_is_the_lowest_that_adds_no_false_hand_over():
+    # two cases that stay (one of them a turn scoring 0.8) and one hand-over: from 0.81 up the check adds nothing
+    rows = [{"case": "stay-1", "company": "c", "turn": 0, "by": 0, "expect": "answer", "reason": None, "rules": []},
+            {"case": "stay-2", "company": "c", "turn": 0, "by": 0, "expect": "answer", "reason": None, "rules": []},
+            {"case": "hand", "company": "c", "turn": 0, "by": 0, "expect": "handoff", "reason": "safety", "rules": []}]
+    assert pick_check_threshold(rows, np.array([0.8, 0.1, 0.95]), max_added=0.0) == 0.81
+    assert pick_check_threshold(rows, np.array([0.2, 0.1, 0.95]), max_added=0.0) == 0.5   # the floor
+    assert pick_check_threshold(rows, np.array([0.995, 0.1, 0.95]), max_added=0.0) == 1.01   # never
+
+
+def test_a_veto_marks_the_rows_whose_phrase_groups_hold_it():
+    rows = [{"groups": ["identity_question"]}, {"groups": ["complaint"]}, {}]
+    assert vetoed_rows(rows, ["identity_question", "contact_question"]).tolist() == [True, False, False]
+    assert vetoed_rows(rows, []).tolist() == [False, False, False]

@@ -198,7 +198,8 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
     assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve(),
                                                         checks=("safety", "sarcasm", "emotional", "human_request"),
                                                         check_vetoes={"human_request": ("identity_question",
-                                                                                        "contact_question")})
+                                                                                        "contact_question",
+                                                                                        "presence_check")})
 
 
 def test_run_time_features_equal_training_features(detector, messages, tmp_path):

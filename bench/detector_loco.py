@@ -145,12 +145,13 @@ def main() -> None:
         model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, variant)
         hidx = np.arange(len(rows), len(rows) + len(held))
         p, rs = model.predict(base, all_rows, hidx)
-        p = p * ~filler_rows(held)   # the learned parts abstain on filler, as at run time
+        filler = filler_rows(held)
+        p = p * ~filler   # the learned parts abstain on filler, as at run time
         checked: list[list[str]] = [[] for _ in held]
         tc_all = result.check_thresholds_all(args.check_max_added, args.check_floor)
         for reason, t_check in tc_all.items():
             check = tm.fit_check(base, all_rows, comp, usable, companies + checks[reason], reason)
-            vetoed = vetoed_rows(held, detector.rules.turn_model.check_vetoes.get(reason, ())) | filler_rows(held)
+            vetoed = vetoed_rows(held, detector.rules.turn_model.check_vetoes.get(reason, ())) | filler
             for j in np.where((check.predict(base, hidx) >= t_check) & ~vetoed)[0]:
                 checked[j].append(reason)
             print(f"  {reason} check: thresholds per company {result.check_thresholds[reason]}; "

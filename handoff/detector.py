@@ -21,8 +21,8 @@ probability decide, and the phrase lists of the judgement reasons (emotional, sa
 features instead of deciding themselves; the reason shown is a list's that fired, else the model's most
 likely judgement reason (``turn_model.shown_reason``). The same file carries learned checks, one per reason
 (``turn_model.ReasonCheck``; rules.yml ``turn_model.checks``: safety, sarcasm, emotional, a request for a
-person), each handing over for its reason on its own where that reason's lists did not fire. On filler
-(``is_filler``) the model and the checks abstain.
+person), each handing over for its reason on its own where no exact rule gave that reason. On filler
+(``is_filler``) the model, the checks and the LLM's second opinion abstain.
 
 Three more inputs, each optional: conversation signals from the bot's earlier replies
 (``handoff/conversation.py``: declined, repeated itself, the follower asking again, rising negativity),
@@ -701,11 +701,12 @@ class Detector:
             for name, ev in learned.items():
                 if evidence_by_reason.get(name) is None:
                     evidence_by_reason[name] = ev
+        filler = is_filler(text)   # the learned parts and the LLM abstain on it: the rules decide
         turn_p = (self._apply_turn_model(text, previous, rule_reasons, exact, evidence_by_reason, set(current.hits))
-                  if self.turn_model is not None else None)
+                  if self.turn_model is not None and not filler else None)
         if self.examples is not None and long_enough:
             self._apply_examples(text, evidence_by_reason)
-        if (self.second_opinion is not None and long_enough and not is_filler(text)
+        if (self.second_opinion is not None and long_enough and not filler
                 and not any(ev is not None for ev in evidence_by_reason.values())):
             if turn_p is not None:
                 if self.second_opinion.turn_borderline(turn_p, self.turn_threshold):  # type: ignore[union-attr]
@@ -733,9 +734,7 @@ class Detector:
         lists are only the model's features by then, as in training; safety with the emergency reply), unless one
         of its vetoes (rules.yml ``turn_model.check_vetoes``) is among the message's phrase
         ``groups``. Returns the probability (None without a score), which also picks the borderline messages for the
-        LLM's second opinion. On filler (``is_filler``) neither the model nor the checks decide."""
-        if is_filler(text):
-            return None
+        LLM's second opinion. Not called on filler (``is_filler``)."""
         scored = self._turn_score(text, previous, rule_reasons)
         if scored is None:
             return None
@@ -748,11 +747,12 @@ class Detector:
                         listed[name] = evidence[name]  # type: ignore[assignment]
                     evidence[name] = None   # the judgement reasons' phrase lists were the model's features
         thresholds = self.check_thresholds   # one read: a failure elsewhere may swap in an empty dict meanwhile
-        if thresholds:
-            for reason, score in (self.check_scores(text) or {}).items():
-                vetoed = groups.intersection(self.rules.turn_model.check_vetoes.get(reason, ()))
-                if score >= thresholds.get(reason, 2.0) and evidence.get(reason) is None and not vetoed:
-                    evidence[reason] = [(f"{reason}_check", f"learned {reason} check, p={score:.2f}")]
+        scores = (self.check_scores(text) or {}) if thresholds else {}
+        for reason, threshold in thresholds.items():
+            score = scores.get(reason)
+            vetoed = groups.intersection(self.rules.turn_model.check_vetoes.get(reason, ()))
+            if score is not None and score >= threshold and evidence.get(reason) is None and not vetoed:
+                evidence[reason] = [(f"{reason}_check", f"learned {reason} check, p={score:.2f}")]
         if p >= self.turn_threshold and not any(ev is not None for ev in evidence.values()):
             model_note = ("turn_model", f"learned model, p={p:.2f}")
             if listed:

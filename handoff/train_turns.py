@@ -56,12 +56,17 @@ from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, check_data, company,
                                totals)
 
 
-def check(path: Path, embed, rows: list[dict], expected: np.ndarray) -> tuple[float, int]:
+def runtime_detector(path: Path, embed) -> Detector:
+    """The detector as the action server runs it with the written file (no brand examples, no LLM), for the
+    checks below; loaded once for all of them."""
+    return Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
+                    turn_model=tm.RuntimeTurnModel(path))
+
+
+def check(detector: Detector, rows: list[dict], expected: np.ndarray) -> tuple[float, int]:
     """Recompute the training turns' probabilities through the detector's run-time path with the written file;
     returns the largest absolute difference and how many turns' decisions at the threshold differ."""
-    model = tm.RuntimeTurnModel(path)
-    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
-                        turn_model=model)
+    model = detector.turn_model
     got = np.zeros(len(rows))
     for i, r in enumerate(rows):
         scored = detector.turn_probability(r["text"], Conversation(previous_user_messages=list(r["previous"])),
@@ -77,11 +82,9 @@ SHIPPED_CHECKS = ("safety=written,safety", "sarcasm=written,sarcasm", "emotional
 """The learned checks of the shipped file: README, "Learned checks", says how each earned its place."""
 
 
-def check_checks(path: Path, embed, rows: list[dict], reason: str, expected: np.ndarray) -> float:
+def check_checks(detector: Detector, rows: list[dict], reason: str, expected: np.ndarray) -> float:
     """A check's scores of its training turns recomputed through the detector's run-time path with the written
     file; returns the largest absolute difference."""
-    detector = Detector(read_rules(None), embed=embed, mode="config", examples=None, second_opinion=None,
-                        turn_model=tm.RuntimeTurnModel(path))
     got = np.array([(detector.check_scores(r["text"]) or {}).get(reason, np.nan) for r in rows], dtype=float)
     if np.isnan(got).any():
         raise SystemExit(f"check: no run-time {reason} score for a training turn")
@@ -163,13 +166,14 @@ def main() -> None:
     print(f"wrote {args.out} ({args.out.stat().st_size / 1024:.0f} kB; {len(idx)} training turns, "
           f"knn matrix {len(meta['knn_companies'])} companies)")
 
-    diff, flips = check(args.out, embed, [all_rows[i] for i in idx], expected)
+    written = runtime_detector(args.out, embed)
+    diff, flips = check(written, [all_rows[i] for i in idx], expected)
     print(f"check: run-time vs. training-time probability of the {len(idx)} training turns: largest difference "
           f"{diff:.2e}, decisions at the threshold that differ: {flips}")
     check_diffs = {}
     for learned in fitted:
         cidx = np.where(usable & np.isin(comp, companies + checks[learned.reason]))[0]
-        check_diffs[learned.reason] = check_checks(args.out, embed, [all_rows[i] for i in cidx], learned.reason,
+        check_diffs[learned.reason] = check_checks(written, [all_rows[i] for i in cidx], learned.reason,
                                                    learned.predict(base, cidx))
         print(f"check: run-time vs. training-time {learned.reason} score of its {len(cidx)} training turns: largest "
               f"difference {check_diffs[learned.reason]:.2e}")

@@ -252,18 +252,25 @@ def fh_rate(cases: dict[str, dict]) -> tuple[int, int]:
     return sum(c["caught"] for c in other), len(other)
 
 
+def _lowest_threshold(rows: list[dict], scores: np.ndarray, grid: Iterable[float],
+                      allowed: Callable[[int, int], float]) -> float | None:
+    """The first threshold of ``grid`` at which the rules OR ``scores >= threshold`` hand over at most
+    ``allowed(rules' own false hand-overs, non-hand-over cases)`` cases that should stay; None if none does."""
+    rules = np.array([bool(r["rules"]) for r in rows])
+    found = [r["rules"] for r in rows]
+    limit = allowed(*fh_rate(cases_of(rows, rules, found)))
+    for t in grid:
+        if fh_rate(cases_of(rows, rules | (scores >= t), found))[0] <= limit:
+            return t
+    return None
+
+
 def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added: float) -> float:
     """Lowest threshold (grid 0.05..0.99) at which rules OR model keep false hand-overs <= max_fh of the
     non-hand-over cases, or, where the rules alone already exceed that, add at most max_added to them."""
-    rules = np.array([bool(r["rules"]) for r in rows])
-    base, n = fh_rate(cases_of(rows, rules, [r["rules"] for r in rows]))
-    allowed = max(max_fh * n, base + max_added * n)
-    for t in np.arange(0.05, 0.991, 0.01):
-        fired = rules | (probs >= t)
-        bad, n = fh_rate(cases_of(rows, fired, [r["rules"] for r in rows]))
-        if bad <= allowed:
-            return round(float(t), 2)
-    return 1.01
+    t = _lowest_threshold(rows, probs, np.arange(0.05, 0.991, 0.01),
+                          lambda base, n: max(max_fh * n, base + max_added * n))
+    return 1.01 if t is None else round(float(t), 2)
 
 
 CHECK_FLOOR = 0.5
@@ -272,16 +279,11 @@ CHECK_FLOOR = 0.5
 
 def pick_check_threshold(rows: list[dict], scores: np.ndarray, max_added: float, floor: float = CHECK_FLOOR) -> float:
     """Lowest threshold from ``floor`` up (grid 0.01) at which the exact rules OR the check hand over at most
-    ``max_added`` (a share of the non-hand-over cases) more cases that should stay than the exact rules alone."""
-    rules = np.array([bool(r["rules"]) for r in rows])
-    found = [r["rules"] for r in rows]
-    base, n = fh_rate(cases_of(rows, rules, found))
-    for step in np.arange(floor, 0.991, 0.01):
-        t = round(float(step), 2)   # the threshold as stored and compared at run time, not the grid's float
-        bad, _ = fh_rate(cases_of(rows, rules | (scores >= t), found))
-        if bad <= base + max_added * n:
-            return t
-    return 1.01
+    ``max_added`` (a share of the non-hand-over cases) more cases that should stay than the exact rules alone.
+    The grid holds the thresholds as stored and compared at run time (0.8, not 0.8000000000000003)."""
+    grid = [round(float(step), 2) for step in np.arange(floor, 0.991, 0.01)]
+    t = _lowest_threshold(rows, scores, grid, lambda base, n: base + max_added * n)
+    return 1.01 if t is None else t
 
 
 def summarise(cases: dict[str, dict]) -> dict:

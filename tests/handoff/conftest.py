@@ -6,6 +6,7 @@ from typing import Sequence
 
 import pytest
 
+from handoff import turn_model as tm
 from handoff.detector import Conversation, Detection, Detector
 from handoff.rules import read_rules
 
@@ -26,6 +27,14 @@ def detector(rules) -> Detector:
 def shipped(rules) -> Detector:
     """The production configuration as rules.yml ships it: exact rules OR the turn model."""
     return Detector(rules)
+
+
+@pytest.fixture(scope="session")
+def with_model(detector) -> Detector:
+    """The production detector's rules and embedding with the shipped turn model file and its learned checks, no
+    brand examples and no LLM: the learned parts as they ship, whatever the environment configures."""
+    return Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
+                    turn_model=tm.DEFAULT_FILE)
 
 
 @pytest.fixture(scope="session")

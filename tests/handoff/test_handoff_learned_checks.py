@@ -32,77 +32,69 @@ def fixture(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / f"{name}_check_fixture.jsonl").open(encoding="utf-8") if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def shipped_checks(detector) -> Detector:
-    """The shipped turn model file with its learned checks, no brand examples and no LLM."""
-    return Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
-                    turn_model=tm.DEFAULT_FILE)
-
-
 def alone(text: str, lang: str):
     return text, Conversation(previous_user_messages=[]), lang
 
 
-def test_the_shipped_file_carries_its_checks_checked_against_their_training(shipped_checks):
-    model = shipped_checks.turn_model
+def test_the_shipped_file_carries_its_checks_checked_against_their_training(with_model):
+    model = with_model.turn_model
     report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))["checks"]
     assert set(model.checks) == set(report) == {"safety", "sarcasm", "emotional", "human_request"}
     for reason, weights in model.checks.items():
         assert weights.threshold == pytest.approx(report[reason]["threshold"]) and 0.5 <= weights.threshold < 1.0
-        assert shipped_checks.check_thresholds[reason] == weights.threshold
+        assert with_model.check_thresholds[reason] == weights.threshold
         assert report[reason]["max_abs_difference"] < 1e-3
 
 
-def test_danger_in_everyday_words_hands_over_for_safety_with_the_emergency_reply(detector, shipped_checks):
+def test_danger_in_everyday_words_hands_over_for_safety_with_the_emergency_reply(detector, with_model):
     dangers = [m for m in fixture("safety") if m["label"] == "safety"]
     unknown_to_the_lists = [m for m in dangers if not detector.detect(*alone(m["text"], m["lang"])).handover]
     assert len(unknown_to_the_lists) >= 10   # the fixture is about what the phrase lists miss
     caught = []
     for m in unknown_to_the_lists:
-        d = shipped_checks.detect(*alone(m["text"], m["lang"]))
+        d = with_model.detect(*alone(m["text"], m["lang"]))
         if "safety" in d.reasons:
             assert d.reasons[0] == "safety" and "safety_check" in d.signals
             assert "learned safety check, p=" in d.explanation
-            assert shipped_checks.safety_reply(m["lang"], d)
+            assert with_model.safety_reply(m["lang"], d)
             caught.append(m["id"])
     assert len(caught) >= 8, f"caught {caught}"
     for lang in ("de", "en"):
         assert sum(1 for m in unknown_to_the_lists if m["lang"] == lang and m["id"] in caught) >= 4
 
 
-def test_safety_questions_defect_complaints_and_praise_stay_with_the_bot(shipped_checks):
+def test_safety_questions_defect_complaints_and_praise_stay_with_the_bot(with_model):
     stay = [m for m in fixture("safety") if m["label"] == "none"]
-    flagged = [m["id"] for m in stay if "safety" in shipped_checks.detect(*alone(m["text"], m["lang"])).reasons]
+    flagged = [m["id"] for m in stay if "safety" in with_model.detect(*alone(m["text"], m["lang"])).reasons]
     assert len(flagged) <= 1, flagged
 
 
-def test_irony_the_lists_miss_hands_over_for_sarcasm_and_sincere_praise_does_not(detector, shipped_checks):
+def test_irony_the_lists_miss_hands_over_for_sarcasm_and_sincere_praise_does_not(detector, with_model):
     messages = fixture("sarcasm")
     ironic = [m for m in messages if m["label"] == "sarcasm"
               and "sarcasm" not in detector.detect(*alone(m["text"], m["lang"])).reasons]
     assert len(ironic) >= 8
     by_check = []
     for m in ironic:
-        d = shipped_checks.detect(*alone(m["text"], m["lang"]))
+        d = with_model.detect(*alone(m["text"], m["lang"]))
         if "sarcasm_check" in d.signals:
             assert "sarcasm" in d.reasons and "learned sarcasm check, p=" in d.explanation
-            assert shipped_checks.safety_reply(m["lang"], d) is None
+            assert with_model.safety_reply(m["lang"], d) is None
             by_check.append(m["id"])
     assert len(by_check) >= 2, by_check
     sincere = [m for m in messages if m["label"] == "none"]
-    assert not [m["id"] for m in sincere if "sarcasm_check" in shipped_checks.detect(*alone(m["text"], m["lang"])).signals]
+    assert not [m["id"] for m in sincere if "sarcasm_check" in with_model.detect(*alone(m["text"], m["lang"])).signals]
 
 
-def test_the_phrase_lists_still_decide_first(shipped_checks):
-    d = shipped_checks.detect(*alone("Aus der Steckdose kommt Rauch und es riecht verbrannt!", "de"))
+def test_the_phrase_lists_still_decide_first(with_model):
+    d = with_model.detect(*alone("Aus der Steckdose kommt Rauch und es riecht verbrannt!", "de"))
     assert "safety" in d.reasons and "safety_check" not in d.signals
 
 
-def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector):
+def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector, with_model):
     danger = next(m for m in fixture("safety") if m["id"] == "sc07")
     rules = detector.rules
-    shipped = Detector(rules, embed=detector._embed, examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
-    assert "safety_check" in shipped.detect(*alone(danger["text"], danger["lang"])).signals   # what the switches stop
+    assert "safety_check" in with_model.detect(*alone(danger["text"], danger["lang"])).signals   # what the switches stop
 
     def with_settings(**changes) -> Detector:
         return Detector(replace(rules, turn_model=replace(rules.turn_model, **changes)), embed=detector._embed,
@@ -170,42 +162,42 @@ def test_a_failure_in_the_checks_switches_them_off_and_the_rules_decide(detector
 
 
 @pytest.mark.parametrize("text", ["lorem ipsum dolor sit amet " * 80, "bla " * 500, "1234567890 " * 100])
-def test_a_wall_of_filler_is_left_to_the_rules(shipped_checks, text):
+def test_a_wall_of_filler_is_left_to_the_rules(with_model, text):
     """A pasted wall of a few words is nothing the learned parts were trained on (lorem ipsum scored 0.96 on the
     safety check before they abstained on it): no hand-over, and no emergency reply."""
-    d = shipped_checks.detect(*alone(text, "de"))
-    assert not d.handover and shipped_checks.safety_reply("de", d) is None
+    d = with_model.detect(*alone(text, "de"))
+    assert not d.handover and with_model.safety_reply("de", d) is None
 
 
-def test_filler_with_an_insult_aimed_at_the_company_still_hands_over(shipped_checks):
-    d = shipped_checks.detect(*alone("IHR IDIOTEN " * 15, "de"))
+def test_filler_with_an_insult_aimed_at_the_company_still_hands_over(with_model):
+    d = with_model.detect(*alone("IHR IDIOTEN " * 15, "de"))
     assert d.reasons == ["emotional"] and "turn_model" not in d.signals
 
 
 @pytest.mark.parametrize("text, lang", [("Schreibe ich hier gerade mit einem echten Menschen?", "de"),
                                         ("wait, am I chatting with a real person right now?", "en"),
                                         ("Wie erreiche ich euren Kundenservice am Wochenende?", "de")])
-def test_asking_whether_a_person_writes_or_how_to_reach_one_is_no_request_for_one(shipped_checks, text, lang):
+def test_asking_whether_a_person_writes_or_how_to_reach_one_is_no_request_for_one(with_model, text, lang):
     """The request-for-a-person check learned "a person" from the requests; rules.yml's check_vetoes stop it where
     the phrase lists see a question about who writes or about the contact details, as they stop the reason's own
     soft triggers."""
-    vetoes = set(shipped_checks.rules.turn_model.check_vetoes["human_request"])
-    assert vetoes & set(shipped_checks.analyse(text, lang).hits)   # the phrase lists see the question
-    d = shipped_checks.detect(*alone(text, lang))
+    vetoes = set(with_model.rules.turn_model.check_vetoes["human_request"])
+    assert vetoes & set(with_model.analyse(text, lang).hits)   # the phrase lists see the question
+    d = with_model.detect(*alone(text, lang))
     assert "human_request" not in d.reasons
 
 
-def test_without_the_veto_the_check_would_take_a_question_about_the_bot_for_a_request(detector, shipped_checks):
+def test_without_the_veto_the_check_would_take_a_question_about_the_bot_for_a_request(detector, with_model):
     text = "Schreibe ich hier gerade mit einem echten Menschen?"
-    assert shipped_checks.check_scores(text)["human_request"] >= shipped_checks.check_thresholds["human_request"]
+    assert with_model.check_scores(text)["human_request"] >= with_model.check_thresholds["human_request"]
     rules = detector.rules
     unvetoed = Detector(replace(rules, turn_model=replace(rules.turn_model, check_vetoes={})), embed=detector._embed,
                         examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
     assert "human_request_check" in unvetoed.detect(*alone(text, "de")).signals
 
 
-def test_an_indirect_request_for_a_person_still_hands_over(shipped_checks):
-    d = shipped_checks.detect(*alone("I have called four times this week and nobody ever picks up. Can someone "
+def test_an_indirect_request_for_a_person_still_hands_over(with_model):
+    d = with_model.detect(*alone("I have called four times this week and nobody ever picks up. Can someone "
                                      "responsible finally get back to me?", "en"))
     assert d.handover
 

@@ -30,13 +30,6 @@ def messages() -> list[dict]:
     return [json.loads(line) for line in FIXTURE.open(encoding="utf-8") if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def with_model(detector) -> Detector:
-    """The production detector's rules and embedding, with the shipped turn model switched on."""
-    return Detector(detector.rules, embed=detector._embed, examples=None, second_opinion=None,
-                    turn_model=tm.DEFAULT_FILE)
-
-
 def alone(text: str, lang: str):
     return text, Conversation(previous_user_messages=[]), lang
 

@@ -1,6 +1,8 @@
 """Each escalation reason, in German and English, with sentences from several kinds of business."""
 from __future__ import annotations
 
+from handoff.detector import Conversation
+
 
 # ---------------------------------------------------------------- safety
 
@@ -61,6 +63,24 @@ def test_legal_en_journalist_asking_about_incident_escalates(check):
 
 def test_legal_de_routine_press_contact_does_not_escalate(check):
     assert not check("Wer ist bei euch der Ansprechpartner für Presseanfragen?", "de").handover
+
+
+def exact(detector, text: str, lang: str) -> tuple[str, ...]:
+    return detector.detect(text, Conversation(previous_user_messages=[]), lang).exact
+
+
+def test_legal_being_a_lawyer_is_not_a_legal_step(rules_only):
+    assert "legal" not in exact(rules_only, "Meine Tochter ist Juristin und fragt, ob man bei euch auf Rechnung zahlen kann.", "de")
+    assert "legal" not in exact(rules_only, "Ich bin Anwalt und suche ein Hotel nahe dem Landgericht.", "de")
+    assert "legal" not in exact(rules_only, "I'm an attorney travelling to a court date next week, do you have a shuttle?", "en")
+
+
+def test_legal_a_lawyer_who_takes_a_step_still_escalates(rules_only):
+    assert "legal" in exact(rules_only, "Ich bin Anwalt und vertrete Herrn Sommer in dieser Sache gegen Sie.", "de")
+    assert "legal" in exact(rules_only, "I'm a solicitor writing on behalf of my client about your invoice.", "en")
+    assert "legal" in exact(rules_only, "Ich bin selbst Anwalt und werde Sie verklagen.", "de")
+    assert "legal" in exact(rules_only, "My attorney will contact you tomorrow.", "en")
+    assert "legal" in exact(rules_only, "Dann sehen wir uns vor Gericht.", "de")
 
 
 # ---------------------------------------------------------------- emotional
@@ -135,6 +155,12 @@ def test_bot_identity_question_is_not_a_human_request(check):
     assert not check("Am I chatting with a real person right now?", "en").handover
 
 
+def test_someone_in_a_question_about_a_rule_is_no_request_for_a_person(rules_only):
+    assert "human_request" not in exact(rules_only, "Is there a surcharge when someone else drives with me?", "en")
+    assert "human_request" in exact(rules_only, "Is there someone who can check my booking?", "en")
+    assert "human_request" in exact(rules_only, "Is there actually anyone reading these messages?", "en")
+
+
 # ---------------------------------------------------------------- privacy_request
 
 def test_privacy_de_deletion_request_escalates(check):
@@ -156,6 +182,11 @@ def test_privacy_en_access_request_escalates(check):
 def test_privacy_policy_location_question_does_not_escalate(check):
     assert not check("Where is your privacy policy?", "en").handover
     assert not check("Wo finde ich eure Datenschutzerklärung?", "de").handover
+
+
+def test_asking_who_the_data_protection_officer_is_is_no_privacy_request(rules_only):
+    assert "privacy_request" not in exact(rules_only, "Gibt es bei euch einen Datenschutzbeauftragten, und wie heißt er?", "de")
+    assert "privacy_request" not in exact(rules_only, "Do you have a data protection officer?", "en")
 
 
 # ---------------------------------------------------------------- complex

@@ -8,7 +8,7 @@
 Why: the phrase lists score 100 % on the sets they were written from and 61/96 on unseen companies, so
 the only honest figure for a learned decision is one measured on a company it was not learned from.
 
-What it does, on the eleven tuning companies (``../shared/eval/dev`` and ``eval/*``, never ``eval/sealed``):
+What it does, on the tuning companies (``../shared/eval/dev`` and ``eval/*``, never ``eval/sealed``):
 
 1. every turn of every case is played through the shipped detector (rules.yml as it ships, embeddings on,
    the bot's replies unknown, as ``bench/detector.py`` without ``--bot-replies``);
@@ -16,15 +16,15 @@ What it does, on the eleven tuning companies (``../shared/eval/dev`` and ``eval/
    embedding, surface signals, conversation signals, the public-corpus model's sarcasm/emotional
    probabilities, and per reason the nearest-neighbour similarity to the *training* companies' hand-over
    turns of that reason;
-3. for each company C: a calibrated logistic regression (hand over vs. not) is trained on the other ten
+3. for each company C: a calibrated logistic regression (hand over vs. not) is trained on the other
    companies' turns (``--public N``: plus up to N rows per source and label of the public corpora); its
    threshold is the lowest at which rules OR model keep false hand-overs <= ``--max-fh`` of the non-hand-over
-   cases on those ten companies' own leave-one-out probabilities (an inner LOCO, C never seen; where the rules
+   cases on those companies' own leave-one-out probabilities (an inner LOCO, C never seen; where the rules
    alone are already above it, the model may add ``--max-added``); then C is scored once. The stacked
    variants (``stack``, ``stack_compact``) see the rules' reasons as features and replace the phrase lists of
    the judgement reasons (emotional, sarcasm, complex): exact rules OR model;
 4. the same on the held-out real messages (``handoff/data/heldout_real.jsonl``): a model trained on all
-   eleven companies, threshold from their leave-one-out probabilities; the real messages are only scored.
+   the companies, threshold from their leave-one-out probabilities; the real messages are only scored.
 
 ``--extra FILE[,FILE]`` (``written``: the written contrast data, ``handoff/data/written``) adds single-message
 training rows (JSON lines ``{"id", "company", "lang", "kind", "label", "text"}``, ``handoff/turn_data.load_extra``):
@@ -134,13 +134,13 @@ def main() -> None:
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)
-        print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other ten companies, threshold from their own LOCO) "
+        print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other companies, threshold from their own LOCO) "
               f"[{time.perf_counter() - t1:.0f} s]")
         per_company = result.per_company(companies)
         for c in companies:
             print(f"  {c:<16}{'*' if c in TUNED_ON else ' '} t={result.thresholds[c]:.2f} {fmt(per_company[c])}")
         diagnostics(result.rows, result.oof, np.array([bool(r["rules"]) for r in result.rows]))
-        # held-out real messages: trained on all eleven, threshold from the eleven companies' LOCO probabilities
+        # held-out real messages: trained on all of them, threshold from their LOCO probabilities
         t_all = result.threshold_all(args.max_fh, args.max_added)
         model = tm.fit(base, all_rows, comp, y, usable, companies + extra_companies, variant)
         hidx = np.arange(len(rows), len(rows) + len(held))
@@ -208,7 +208,9 @@ def print_tables(results: dict, companies: list[str]) -> None:
     lines = [("rules (shipped)", results["rules"])] + [(f"{'exact rules' if v in tm.STACKED else 'rules'} OR {v}", r["loco"]) for v, r in results["variants"].items()]
     for name, per in lines:
         groups = totals(per, companies)
-        for label, s in (("8 untuned", groups["untuned"]), ("3 tuned-on", groups["tuned_on"]), ("all 11", groups["all"])):
+        counts = {"untuned": sum(c not in TUNED_ON for c in companies), "tuned_on": sum(c in TUNED_ON for c in companies),
+                  "all": len(companies)}
+        for label, s in ((f"{counts['untuned']} untuned", groups["untuned"]), (f"{counts['tuned_on']} tuned-on", groups["tuned_on"]), (f"all {counts['all']}", groups["all"])):
             (c, n), (b, m), (ok, _) = s["recall"], s["fh"], s["reason_ok"]
             print(f"  {name:<30}{label:<12}{f'{c}/{n} {c / n:.0%}':>14}{ok:>10}{f'{b}/{m} {b / m:.1%}':>13}   "
                   + " ".join(f"{r[:6]} {a}/{t}" for r, (a, t) in s["per_reason"].items()))

@@ -1,4 +1,4 @@
-"""Train the hand-over turn model on the eleven tuning companies and write ``handoff/model/turns.npz``.
+"""Train the hand-over turn model on the tuning companies and write ``handoff/model/turns.npz``.
 
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
                                             [--check REASON=FILE[,FILE] ...] [--no-checks]
@@ -7,17 +7,17 @@
 
 One command, reproducible (fixed folds, deterministic solvers). Steps:
 
-1. every turn of the eleven tuning companies (``handoff/turn_data.SETS``: ``../shared/eval/dev`` and
+1. every turn of the tuning companies (``handoff/turn_data.SETS``: ``../shared/eval/dev`` and
    ``eval/*``, never ``eval/sealed``) is played through the rules as rules.yml ships them (their reasons are
    features of the stacked variants); ``--extra`` adds single-message rows (JSON lines ``{"id", "company",
    "lang", "kind", "label", "text"}``, label "none" or a reason) of extra companies, always training data;
 2. leave-one-company-out exactly as ``bench/detector_loco.py`` runs it (``turn_data.loco``): per company a
    model from the others, its threshold from their inner LOCO; the figures are printed and kept;
 3. the threshold of the shipped model is picked, as the bench picks it for the held-out real messages, on
-   the eleven companies' own LOCO probabilities (``turn_data.pick_threshold``: the lowest at which rules OR
+   the companies' own LOCO probabilities (``turn_data.pick_threshold``: the lowest at which rules OR
    model keep false hand-overs within ``--max-fh`` of the cases that stay, or add at most ``--max-added``
    where the rules alone exceed it);
-4. the model is trained on all eleven companies (and the extra ones) and written with ``turn_model.export``
+4. the model is trained on all tuning companies (and the extra ones) and written with ``turn_model.export``
    (numpy arrays and JSON; the training turns' embeddings as float16 for the knn features); a JSON file
    beside it names the variant, threshold, training-data fingerprint (hashes and counts, no text) and the
    LOCO figures;

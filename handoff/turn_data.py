@@ -5,7 +5,7 @@ Why one module: the shipped model's threshold and figures must be the bench's, s
 turns, pick the threshold the same way and count caught and false cases the same way. The bench imports
 this module, never the other way round.
 
-The data: every turn of every case of the eleven tuning companies (``../shared/eval/dev`` and ``eval/*``,
+The data: every turn of every case of the tuning companies (``../shared/eval/dev`` and ``eval/*``,
 never ``eval/sealed``), played through the rules (their reasons are a feature of the stacked variants), plus
 optional extra single-message rows (``load_extra``; JSON lines ``{"id", "company", "lang", "kind", "label",
 "text"}``, ``label`` "none" or a reason) whose companies are always on the training side.
@@ -28,7 +28,7 @@ from .rules import LANGS, REASONS, read_rules
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [ROOT.parent / "shared" / "eval" / "dev"] + sorted(
     p for p in ((ROOT / "eval").iterdir() if (ROOT / "eval").is_dir() else ()) if p.is_dir() and p.name != "sealed")
-"""The eleven tuning companies (``eval/sealed`` is never read)."""
+"""The tuning companies (``eval/sealed`` is never read)."""
 # the sets rules.yml's phrase lists were written and tuned on (git log of handoff/rules.yml, 2026-11-25/26);
 # the other eight arrived on 2026-12-05 after the lists were written
 TUNED_ON = {"dev", "holdout-outdoor", "holdout-energy"}

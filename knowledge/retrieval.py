@@ -46,6 +46,8 @@ import numpy as np
 
 from knowledge import lexicon, regions
 from knowledge.bilingual import Dictionary
+from knowledge.centering import Centering, load_centering, passage_language
+from knowledge.language import detect_language
 from knowledge.embedder import Embedder
 from knowledge.lru import LRU
 from knowledge.store import Hit, KnowledgeStore, Snapshot
@@ -73,6 +75,7 @@ KMEANS_ROUNDS = 6
 class Query:
     text: str
     context: str = ""
+    lang: str | None = None      # the asker's language (detected from ``text`` when None)
 
     @property
     def full(self) -> str:
@@ -142,11 +145,17 @@ class _Index:
 
     def __init__(self, snap: Snapshot, approximate_above: int | None = None,
                  approximate_terms_above: int | None = None, word_match_cache: int = 0,
-                 loose_term_threshold: float = DEFAULT_RETRIEVAL.loose_term_threshold) -> None:
+                 loose_term_threshold: float = DEFAULT_RETRIEVAL.loose_term_threshold,
+                 centering: Centering | None = None) -> None:
         self.chunks = snap.chunks
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
         self.unit_vectors = _normalise(snap.unit_vectors)
+        if centering is not None:
+            langs = {c.id: passage_language(c.embed_text, c.language) for c in self.chunks}
+            self.chunk_vectors = centering.passage_rows(self.chunk_vectors, [langs[c.id] for c in self.chunks])
+            self.unit_vectors = centering.passage_rows(self.unit_vectors,
+                                                       [langs.get(u.chunk_id, "de") for u in self.units])
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)
         self.tags = snap.tags
@@ -565,6 +574,7 @@ class Retriever:
         self._checked = 0.0
         self._lock = threading.Lock()
         self._word_vectors: LRU[str, np.ndarray] = LRU(self.config.word_vector_cache)
+        self.centering = load_centering() if self.config.center_languages else None
 
     # -- index upkeep ---------------------------------------------------------------------------------
     def index(self) -> _Index:
@@ -579,7 +589,7 @@ class Retriever:
                         self.store.reopen()
                     self._index = _Index(self.store.snapshot(), self.config.approximate_above,
                                          self.config.approximate_terms_above, self.config.word_match_cache,
-                                         self.config.loose_term_threshold)
+                                         self.config.loose_term_threshold, self.centering)
                     self._revision = revision
                 self._checked = now
             return self._index
@@ -598,6 +608,7 @@ class Retriever:
     def with_config(self, **changes) -> "Retriever":
         other = Retriever(self.store, self.embedder, self.config.model_copy(update=changes), self.dictionary)
         other._index, other._revision, other._checked = self._index, self._revision, self._checked
+        other.centering = self.centering        # the shared index's vectors are centred (or not) already
         return other
 
     # -- search -----------------------------------------------------------------------------------------
@@ -623,6 +634,8 @@ class Retriever:
         heads = [text] + ([asked_text] if asked_text != text and cfg.question_weight else []) + \
             ([context] if context else [])
         vectors, near = self._embed_with_words(idx, heads, [spelled[w] for w in all_words])
+        if self.centering is not None:
+            vectors = self.centering.question(vectors, query.lang or detect_language(text))
         q_text = vectors[0]
         q_asked = vectors[1] if asked_text != text and cfg.question_weight else vectors[0]
         if asked_text != text and cfg.question_weight:

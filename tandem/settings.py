@@ -60,6 +60,9 @@ class RetrievalSettings(BaseModel):
     # is built (each word's nearest knowledge-base words kept from there on)
     loose_term_threshold: float = 0.62
     followup_max_words: int = 9          # a longer message is never taken for a follow-up of the previous turn
+    # Subtract each language's mean question and passage vector before comparing (`knowledge/centering.py`);
+    # read when the retriever is built
+    center_languages: bool = True
 
 
 class AnsweringSettings(BaseModel):

@@ -19,7 +19,7 @@ class Retrieve:
         self.quoting = quoting          # own_language_margin: which language's passage to answer from
 
     def run(self, state: TurnState) -> TurnState:
-        result = self.retriever.retrieve(Query(text=state.text, context=state.context), k=self.k)
+        result = self.retriever.retrieve(Query(text=state.text, context=state.context, lang=state.lang), k=self.k)
         state.retrieval = result
         if not result.hits:
             state.answer = decline_answer(state.lang, reason="no_match")

@@ -29,7 +29,7 @@ One command, reproducible (fixed folds, deterministic solvers). Steps:
 The same run learns the checks (``turn_model.fit_check``: one reason vs. every other labelled turn, on the
 embedding and the message's form), each with its own extra rows (``--check REASON=FILES``; by default
 ``SHIPPED_CHECKS``: safety and sarcasm, each from the written contrast data and the data written for it,
-``handoff/data/written_REASON``; emotional and a request for a person from the written contrast data alone), leave-one-company-out like the model; a check's threshold is the lowest from
+``handoff/data/written_REASON``; emotional, a request for a person and complex from the written contrast data alone), leave-one-company-out like the model; a check's threshold is the lowest from
 ``--check-floor`` up at which it adds no false hand-over to the exact rules on the companies' LOCO scores
 (``turn_data.pick_check_threshold``). They are written into the same file and checked through the run-time path.
 
@@ -78,7 +78,8 @@ def check(detector: Detector, rows: list[dict], expected: np.ndarray) -> tuple[f
     return float(np.abs(got - expected).max()), flips
 
 
-SHIPPED_CHECKS = ("safety=written,safety", "sarcasm=written,sarcasm", "emotional=written", "human_request=written")
+SHIPPED_CHECKS = ("safety=written,safety", "sarcasm=written,sarcasm", "emotional=written", "human_request=written",
+                  "complex=written")
 """The learned checks of the shipped file: README, "Learned checks", says how each earned its place."""
 
 

@@ -1,13 +1,15 @@
-"""The learned checks (rules.yml ``turn_model.checks``: safety, sarcasm, emotional and a request for a person as
-shipped): a reason told in words its phrase lists do not know hands over for that reason, safety with the
+"""The learned checks (rules.yml ``turn_model.checks``: safety, sarcasm, emotional, a request for a person and complex
+as shipped): a reason told in words its phrase lists do not know hands over for that reason, safety with the
 emergency reply.
 
-The messages are small fixtures written for these tests (tests/handoff/data/safety_check_fixture.jsonl and
-sarcasm_check_fixture.jsonl: fresh German and English messages, none an evaluation case). Measured with the
-shipped file: the safety check catches 10 of the 11 dangers the safety lists miss and none of the 12 safety
-questions, defect complaints and praise that stay; the sarcasm check, strict by design (threshold 0.97), catches 2
-of the 10 ironic complaints the lists miss (and 1 they catch) and none of the 12 sincere messages. The floors
-leave room for retraining noise.
+The messages are small fixtures written for these tests (tests/handoff/data/{safety,sarcasm,complex}_check_fixture
+.jsonl: fresh German and English messages, none an evaluation case). Measured with the shipped file (sixteen
+companies, 2026-12-06): the safety check (threshold 0.97) catches 9 of the 11 dangers the safety lists miss and
+none of the 12 safety questions, defect complaints and praise that stay; the sarcasm check, strict by design
+(0.96), catches 3 of the 10 ironic complaints the lists miss and none of the 12 sincere messages; the complex
+check (0.96) catches 5 of the 8 cases staff must look into (the turn model 2 more, one of them as emotional) and
+none of the 8 questions about complaints, refunds and changes that stay. The floors leave room for retraining
+noise.
 """
 from __future__ import annotations
 
@@ -39,7 +41,7 @@ def alone(text: str, lang: str):
 def test_the_shipped_file_carries_its_checks_checked_against_their_training(with_model):
     model = with_model.turn_model
     report = json.loads(tm.DEFAULT_FILE.with_suffix(".json").read_text(encoding="utf-8"))["checks"]
-    assert set(model.checks) == set(report) == {"safety", "sarcasm", "emotional", "human_request"}
+    assert set(model.checks) == set(report) == {"safety", "sarcasm", "emotional", "human_request", "complex"}
     for reason, weights in model.checks.items():
         assert weights.threshold == pytest.approx(report[reason]["threshold"]) and 0.5 <= weights.threshold < 1.0
         assert with_model.check_thresholds[reason] == weights.threshold
@@ -86,6 +88,19 @@ def test_irony_the_lists_miss_hands_over_for_sarcasm_and_sincere_praise_does_not
     assert not [m["id"] for m in sincere if "sarcasm_check" in with_model.detect(*alone(m["text"], m["lang"])).signals]
 
 
+def test_a_case_staff_must_look_into_hands_over_as_complex_and_questions_about_the_procedure_stay(with_model):
+    messages = fixture("complex")
+    cases = [(m, with_model.detect(*alone(m["text"], m["lang"]))) for m in messages if m["label"] == "complex"]
+    by_check = [m["id"] for m, d in cases if "complex_check" in d.signals]
+    for m, d in cases:
+        if m["id"] in by_check:
+            assert "complex" in d.reasons and "learned complex check, p=" in d.explanation
+    assert len(by_check) >= 3, by_check
+    assert sum(d.handover for _, d in cases) >= 6
+    questions = [m for m in messages if m["label"] == "none"]
+    assert not [m["id"] for m in questions if with_model.detect(*alone(m["text"], m["lang"])).handover]
+
+
 def test_the_phrase_lists_still_decide_first(with_model):
     d = with_model.detect(*alone("Aus der Steckdose kommt Rauch und es riecht verbrannt!", "de"))
     assert "safety" in d.reasons and "safety_check" not in d.signals
@@ -100,13 +115,13 @@ def test_rules_yml_switches_each_check_and_can_move_its_threshold(detector, with
         return Detector(replace(rules, turn_model=replace(rules.turn_model, **changes)), embed=detector._embed,
                         examples=None, second_opinion=None, turn_model=tm.DEFAULT_FILE)
 
-    only_sarcasm = with_settings(checks=("sarcasm",))   # safety, emotional and human_request switched off
+    only_sarcasm = with_settings(checks=("sarcasm",))   # the other checks switched off
     assert set(only_sarcasm.check_thresholds) == {"sarcasm"}
     assert "safety_check" not in only_sarcasm.detect(*alone(danger["text"], danger["lang"])).signals
     strict = with_settings(check_thresholds={"safety": 1.0})
     assert strict.check_thresholds["safety"] == 1.0
     assert "safety_check" not in strict.detect(*alone(danger["text"], danger["lang"])).signals
-    assert with_settings(checks=("complex",)).check_thresholds == {}   # not in the file: nothing to switch on
+    assert with_settings(checks=("legal",)).check_thresholds == {}   # not in the file: nothing to switch on
 
 
 @pytest.mark.parametrize("key, value, message", [

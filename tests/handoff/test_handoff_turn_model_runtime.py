@@ -189,7 +189,7 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
     with pytest.raises(RulesError, match="turn_model.threshold: must be between 0 and 1"):
         compile_rules(data, rules.path)
     assert read_rules().turn_model == TurnModelSettings(enabled=True, file=tm.DEFAULT_FILE.resolve(),
-                                                        checks=("safety", "sarcasm", "emotional", "human_request"),
+                                                        checks=("safety", "sarcasm", "emotional", "human_request", "complex"),
                                                         check_vetoes={"human_request": ("identity_question",
                                                                                         "contact_question",
                                                                                         "presence_check")})

@@ -104,7 +104,7 @@ class Retrieval:
     terms: list[TermMatch]
     question_terms: list[TermMatch]
     used_context: bool
-    vector: np.ndarray | None = None
+    vector: np.ndarray | None = None                 # the message's own encoder vector (not centred), for insights
     index: "_Index | None" = None
     chunk_scores: Mapping[str, float] = field(default_factory=dict)
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)   # compound → its parts, as searched
@@ -634,6 +634,10 @@ class Retriever:
         heads = [text] + ([asked_text] if asked_text != text and cfg.question_weight else []) + \
             ([context] if context else [])
         vectors, near = self._embed_with_words(idx, heads, [spelled[w] for w in all_words])
+        # the encoder's own vector of the message stays the record's (insights cluster follower messages
+        # embedded alone in that space); the comparisons below use the centred ones
+        own_vector = _normalise(vectors[0] + cfg.question_weight * vectors[1]) \
+            if asked_text != text and cfg.question_weight else vectors[0]
         if self.centering is not None:
             vectors = self.centering.question(vectors, query.lang or detect_language(text))
         q_text = vectors[0]
@@ -671,7 +675,7 @@ class Retriever:
         term_list = [matches[w] for w in words] + ([matches[w] for w in context_words] if used_context else [])
         asked_terms = [matches[w] if w in matches else TermMatch(w, {}) for w in asked]
         return Retrieval(hits=hits, unit_scores=unit_scores, terms=term_list, question_terms=asked_terms,
-                         used_context=used_context, vector=q_vec, index=idx,
+                         used_context=used_context, vector=own_vector, index=idx,
                          chunk_scores=_ChunkScores(idx, total, rows, lambda more: self._score_rows(
                              idx, q_vec, all_lexical, more).total),
                          parts=compounds)

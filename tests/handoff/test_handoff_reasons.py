@@ -73,6 +73,13 @@ def test_legal_being_a_lawyer_is_not_a_legal_step(rules_only):
     assert "legal" not in exact(rules_only, "Meine Tochter ist Juristin und fragt, ob man bei euch auf Rechnung zahlen kann.", "de")
     assert "legal" not in exact(rules_only, "Ich bin Anwalt und suche ein Hotel nahe dem Landgericht.", "de")
     assert "legal" not in exact(rules_only, "I'm an attorney travelling to a court date next week, do you have a shuttle?", "en")
+    assert "legal" not in exact(rules_only, "We are lawyers and need a meeting room for twelve, what does it cost?", "en")
+
+
+def test_clients_and_colleagues_without_a_lawyer_are_no_legal_step(rules_only):
+    assert "legal" not in exact(rules_only, "I'm booking on behalf of our clients, can we get a group rate?", "en")
+    assert "legal" not in exact(rules_only, "Ich vertrete diese Woche Frau Kaiser, wo finde ich die Rechnungen?", "de")
+    assert "legal" not in exact(rules_only, "Als Steuerberater kümmere ich mich für meine Mandantin um die Belege.", "de")
 
 
 def test_legal_a_lawyer_who_takes_a_step_still_escalates(rules_only):
@@ -81,6 +88,11 @@ def test_legal_a_lawyer_who_takes_a_step_still_escalates(rules_only):
     assert "legal" in exact(rules_only, "Ich bin selbst Anwalt und werde Sie verklagen.", "de")
     assert "legal" in exact(rules_only, "My attorney will contact you tomorrow.", "en")
     assert "legal" in exact(rules_only, "Dann sehen wir uns vor Gericht.", "de")
+    assert "legal" in exact(rules_only, "I'm a lawyer, and I'll see you in court.", "en")
+    assert "legal" in exact(rules_only, "Mein Mann ist Anwalt, wir sehen uns vor Gericht.", "de")
+    assert "legal" in exact(rules_only, "As an attorney for Mr Baker I demand a full refund.", "en")
+    assert "legal" in exact(rules_only, "Als Rechtsanwältin der Familie Roth fordere ich Sie zur Erstattung auf.", "de")
+    assert "legal" in exact(rules_only, "There is a lawyer looking at this now.", "en")
 
 
 # ---------------------------------------------------------------- emotional
@@ -159,6 +171,7 @@ def test_someone_in_a_question_about_a_rule_is_no_request_for_a_person(rules_onl
     assert "human_request" not in exact(rules_only, "Is there a surcharge when someone else drives with me?", "en")
     assert "human_request" in exact(rules_only, "Is there someone who can check my booking?", "en")
     assert "human_request" in exact(rules_only, "Is there actually anyone reading these messages?", "en")
+    assert "human_request" in exact(rules_only, "Is there perhaps someone I could speak with?", "en")
 
 
 # ---------------------------------------------------------------- privacy_request
@@ -187,6 +200,12 @@ def test_privacy_policy_location_question_does_not_escalate(check):
 def test_asking_who_the_data_protection_officer_is_is_no_privacy_request(rules_only):
     assert "privacy_request" not in exact(rules_only, "Gibt es bei euch einen Datenschutzbeauftragten, und wie heißt er?", "de")
     assert "privacy_request" not in exact(rules_only, "Do you have a data protection officer?", "en")
+
+
+def test_turning_to_the_data_protection_officer_is_a_privacy_request(rules_only):
+    assert "privacy_request" in exact(rules_only, "I will complain to your data protection officer about this.", "en")
+    assert "privacy_request" in exact(rules_only, "Please forward this to your DPO.", "en")
+    assert "privacy_request" in exact(rules_only, "Ich wende mich jetzt an euren Datenschutzbeauftragten.", "de")
 
 
 # ---------------------------------------------------------------- complex

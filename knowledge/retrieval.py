@@ -46,7 +46,7 @@ import numpy as np
 
 from knowledge import lexicon, regions
 from knowledge.bilingual import Dictionary
-from knowledge.centering import Centering, load_centering, passage_language
+from knowledge.centering import Centering, document_languages, load_centering
 from knowledge.language import detect_language
 from knowledge.embedder import Embedder
 from knowledge.lru import LRU
@@ -104,7 +104,8 @@ class Retrieval:
     terms: list[TermMatch]
     question_terms: list[TermMatch]
     used_context: bool
-    vector: np.ndarray | None = None                 # the message's own encoder vector (not centred), for insights
+    vector: np.ndarray | None = None                 # the encoder's vector of the message (its asked sentences weighed
+                                                     # in), not centred: what the insights cluster
     index: "_Index | None" = None
     chunk_scores: Mapping[str, float] = field(default_factory=dict)
     parts: dict[str, tuple[str, ...]] = field(default_factory=dict)   # compound → its parts, as searched
@@ -151,11 +152,11 @@ class _Index:
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
         self.unit_vectors = _normalise(snap.unit_vectors)
-        if centering is not None:
-            langs = {c.id: passage_language(c.embed_text, c.language) for c in self.chunks}
-            self.chunk_vectors = centering.passage_rows(self.chunk_vectors, [langs[c.id] for c in self.chunks])
-            self.unit_vectors = centering.passage_rows(self.unit_vectors,
-                                                       [langs.get(u.chunk_id, "de") for u in self.units])
+        if centering is not None:        # the rows are this index's own normalised copies: centred in place
+            langs = document_languages(self.chunks)
+            chunk_lang = {c.id: langs[c.doc_id] for c in self.chunks}
+            centering.passages_in_place(self.chunk_vectors, [langs[c.doc_id] for c in self.chunks])
+            centering.passages_in_place(self.unit_vectors, [chunk_lang.get(u.chunk_id, "") for u in self.units])
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)
         self.tags = snap.tags
@@ -607,8 +608,10 @@ class Retriever:
 
     def with_config(self, **changes) -> "Retriever":
         other = Retriever(self.store, self.embedder, self.config.model_copy(update=changes), self.dictionary)
-        other._index, other._revision, other._checked = self._index, self._revision, self._checked
-        other.centering = self.centering        # the shared index's vectors are centred (or not) already
+        if other.config.center_languages == self.config.center_languages:
+            # the same index serves both (its vectors are centred, or not, already)
+            other._index, other._revision, other._checked = self._index, self._revision, self._checked
+            other.centering = self.centering
         return other
 
     # -- search -----------------------------------------------------------------------------------------

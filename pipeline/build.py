@@ -8,6 +8,7 @@ server) and the benches all build their pipeline here.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +41,9 @@ from pipeline.stages.smalltalk import Smalltalk
 from tandem.settings import Settings
 
 
+log = logging.getLogger(__name__)
+
+
 @lru_cache(maxsize=4)
 def answer_model(path: Path | None) -> AnswerModel:
     return AnswerModel.load(path or DEFAULT_MODEL)
@@ -50,9 +54,15 @@ def knowledge_stages(retriever: Retriever, settings: Settings, generator: LLMGen
     reaches the model (its NO_ANSWER is the decline); otherwise the answer model picks a quote or declines."""
     answering = settings.answering
     k = max(answering.retrieve_k, answering.llm_passages) if generator is not None else answering.retrieve_k
+    model = answer_model(settings.answer_model)
+    centred = getattr(retriever, "centering", None) is not None
+    if model.center_languages is not None and model.center_languages != centred:
+        log.warning("the answer model was trained with retrieval %s, and retrieval is %s now: its probabilities "
+                    "are off; retrain it (scripts/train_answering.py)",
+                    *(("centred" if c else "not centred") for c in (model.center_languages, centred)))
     return [Retrieve(retriever, k, settings.quoting), Generate(generator),
             Compose(answering.max_docs, settings.quoting),
-            Decide(answer_model(settings.answer_model), settings.answer_threshold), Guard()]
+            Decide(model, settings.answer_threshold), Guard()]
 
 
 def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: list[Stage], gate: bool = True,

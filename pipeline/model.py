@@ -28,13 +28,15 @@ class AnswerModel:
     weights: np.ndarray
     intercept: float
     threshold: float                 # answer when the best candidate's probability reaches this
+    center_languages: bool | None = None   # whether retrieval was centred when it was trained (None: not recorded)
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> "AnswerModel":
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             model = cls(tuple(data["features"]), np.array(data["mean"]), np.array(data["scale"]),
-                        np.array(data["weights"]), float(data["intercept"]), float(data["threshold"]))
+                        np.array(data["weights"]), float(data["intercept"]), float(data["threshold"]),
+                        data.get("retrieval", {}).get("center_languages"))
         except (OSError, KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"cannot read the answer model {path}: {exc}") from exc
         if model.features != FEATURES:

@@ -4,7 +4,7 @@
 
 Default sets: the tuning companies (``../shared/eval/dev`` and every set under ``eval/``; the sealed sets are
 never read). Questions: every user turn of their ``answer`` and ``decline`` cases, by the case's language.
-Passages: every section of their knowledge bases, by its language (`knowledge.centering.passage_language`).
+Passages: every section of their knowledge bases, by its document's language (`knowledge.centering.document_languages`).
 Each company counts once per language (the mean of its own means), so a company with more text does not
 weigh more. Prints, for the single-turn answer questions, how often the right document ranks first by cosine
 alone, raw and centred, with each company's own questions and passages left out of the means it is judged with.
@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from knowledge.centering import LANGUAGES, MODEL, Centering, passage_language  # noqa: E402
+from knowledge.centering import LANGUAGES, MODEL, Centering, document_languages  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
@@ -43,26 +43,32 @@ def company_vectors(set_dir: Path, embedder) -> dict:
              if line.strip()]
     asked = [(c["lang"], t) for c in cases if c["expect"] in ("answer", "decline") for t in c["turns"]]
     probes = [c for c in cases if c["expect"] == "answer" and len(c["turns"]) == 1]
+    langs = document_languages(snap.chunks)
     return {"name": set_dir.name, "sections": unit(snap.chunk_vectors),
-            "section_langs": [passage_language(c.embed_text, c.language) for c in snap.chunks],
+            "section_langs": [langs[c.doc_id] for c in snap.chunks],
             "section_docs": [c.doc_id for c in snap.chunks],
             "asked": unit(embedder.embed([t for _, t in asked])), "asked_langs": [lang for lang, _ in asked],
             "probes": probes, "probe_vectors": unit(embedder.embed([c["turns"][0] for c in probes]))}
 
 
 def means(companies: list[dict]) -> Centering:
-    """Per language, the mean over companies of each company's mean question and mean section."""
-    def mean_of(key: str, langs_key: str, lang: str) -> np.ndarray:
+    """Per language, the mean over companies of each company's mean question and mean section (a language no
+    company has is left out: retrieval then uses the mean of the others for it)."""
+    def mean_of(key: str, langs_key: str, lang: str) -> np.ndarray | None:
         own = [c[key][[i for i, x in enumerate(c[langs_key]) if x == lang]] for c in companies]
-        return np.mean([rows.mean(axis=0) for rows in own if len(rows)], axis=0).astype(np.float32)
-    return Centering(questions={lang: mean_of("asked", "asked_langs", lang) for lang in LANGUAGES},
-                     passages={lang: mean_of("sections", "section_langs", lang) for lang in LANGUAGES})
+        per_company = [rows.mean(axis=0) for rows in own if len(rows)]
+        return np.mean(per_company, axis=0).astype(np.float32) if per_company else None
+    questions = {lang: m for lang in LANGUAGES if (m := mean_of("asked", "asked_langs", lang)) is not None}
+    passages = {lang: m for lang in LANGUAGES if (m := mean_of("sections", "section_langs", lang)) is not None}
+    if not questions or not passages:
+        raise SystemExit("no questions or no passages in the sets: nothing to measure")
+    return Centering(questions=questions, passages=passages)
 
 
 def first_right(company: dict, centering: Centering | None) -> int:
     sections = company["sections"]
     if centering is not None:
-        sections = centering.passage_rows(sections, company["section_langs"])
+        sections = centering.passages_in_place(sections.copy(), company["section_langs"])
     right = 0
     for case, q in zip(company["probes"], company["probe_vectors"]):
         if centering is not None:
@@ -84,7 +90,8 @@ def main() -> int:
     companies = [company_vectors(s, embedder) for s in (args.sets or default_sets())]
     total = sum(len(c["probes"]) for c in companies)
     raw = sum(first_right(c, None) for c in companies)
-    held_out = sum(first_right(c, means([o for o in companies if o is not c])) for c in companies)
+    held_out = sum(first_right(c, means([o for o in companies if o is not c])) for c in companies) \
+        if len(companies) > 1 else 0
     print(f"right document first by cosine, {total} single-turn answer questions of {len(companies)} companies: "
           f"raw {raw}, centred (leave-one-company-out means) {held_out}")
     means(companies).save(args.out)

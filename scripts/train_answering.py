@@ -65,7 +65,7 @@ class Case:
 
 def default_sets() -> list[Path]:
     return [ROOT.parent / "shared" / "eval" / "dev"] + sorted(p for p in (ROOT / "eval").iterdir()
-                                                              if (p / "cases.jsonl").is_file())
+                                                              if p.name != "sealed" and (p / "cases.jsonl").is_file())
 
 
 def each_case(set_dir: Path, pipeline_stages):
@@ -211,6 +211,7 @@ def main() -> int:
         "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist(),
         "weights": weights.tolist(), "intercept": float(model.intercept_[0]), "threshold": threshold,
         "trained_on": sorted({c.company for c in cases}),
+        "retrieval": {"center_languages": get_settings().retrieval.center_languages},
         "operating_point": "most cases right minus replies quoting a wrong passage, leave-one-company-out, grid 0.05",
         "leave_one_company_out": {k: {m: list(v) for m, v in t.items()} for k, t in table.items()},
         "ablation": ablation,

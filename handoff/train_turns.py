@@ -7,7 +7,7 @@
 
 One command, reproducible (fixed folds, deterministic solvers). Steps:
 
-1. every turn of the tuning companies (``handoff/turn_data.SETS``: ``../shared/eval/dev`` and
+1. every turn of the tuning companies but ``--without`` (``handoff/turn_data.SETS``: ``../shared/eval/dev`` and
    ``eval/*``, never ``eval/sealed``) is played through the rules as rules.yml ships them (their reasons are
    features of the stacked variants); ``--extra`` adds single-message rows (JSON lines ``{"id", "company",
    "lang", "kind", "label", "text"}``, label "none" or a reason) of extra companies, always training data;
@@ -100,6 +100,8 @@ def main() -> None:
                         help="extra single-message training rows (JSON lines id, company, lang, kind, label, text); "
                              "default 'written': handoff/data/written/*/*.jsonl, as the shipped model; '' for none")
     parser.add_argument("--out", type=Path, default=tm.DEFAULT_FILE, help="model file (a .json is written beside it)")
+    parser.add_argument("--without", default="", metavar="COMPANY[,COMPANY]",
+                        help="tuning companies to leave out, for comparing (the shipped file learns from all)")
     parser.add_argument("--max-fh", type=float, default=0.02, help="false hand-overs allowed when picking thresholds")
     parser.add_argument("--max-added", type=float, default=0.01,
                         help="where the rules alone exceed --max-fh: false hand-overs the model may add on top")
@@ -118,8 +120,13 @@ def main() -> None:
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
     detector = rules_alone(embed)
-    rows = load_turns(detector)
-    companies = [company(s) for s in SETS]
+    without = {c for c in args.without.split(",") if c}
+    unknown = without - {company(s) for s in SETS}
+    if unknown:
+        parser.error(f"--without: no tuning company {sorted(unknown)}")
+    sets = [s for s in SETS if company(s) not in without]
+    rows = load_turns(detector, sets)
+    companies = [company(s) for s in sets]
     extra_paths = extra_files(args.extra)
     extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})
@@ -179,6 +186,7 @@ def main() -> None:
         print(f"check: run-time vs. training-time {learned.reason} score of its {len(cidx)} training turns: largest "
               f"difference {check_diffs[learned.reason]:.2e}")
     report = {"variant": args.variant, "threshold": threshold, "training": info["training"],
+              "companies": companies, "without": sorted(without),
               "trained_at": info["trained_at"], "max_fh": args.max_fh, "max_added": args.max_added,
               "loco": {"thresholds": result.thresholds, "per_company": per_company, **groups},
               "check": {"max_abs_difference": diff, "decisions_differ": flips},

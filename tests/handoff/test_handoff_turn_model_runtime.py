@@ -41,7 +41,8 @@ def test_the_shipped_file_loads_offline_with_numpy_alone(monkeypatch):
     assert model.variant == report["variant"] == "stack_compact" and model.stacked
     assert model.threshold == pytest.approx(report["threshold"]) and 0.0 < model.threshold < 1.0
     assert model.knn_emb.shape[1] == 512 and len(model.knn_emb) == report["training"]["turns"]
-    assert tm.DEFAULT_FILE.stat().st_size < 3_000_000
+    # about 1 kB per training turn (its float16 embedding for the knn features): 3192 turns of twenty companies
+    assert tm.DEFAULT_FILE.stat().st_size < 1_100 * report["training"]["turns"]
     # the run-time check of the training run found the same probabilities both ways
     assert report["check"]["max_abs_difference"] < 1e-3 and report["check"]["decisions_differ"] == 0
 

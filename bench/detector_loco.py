@@ -57,9 +57,10 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, cases_of, check_data, company,  # noqa: E402
-                               decision_rows, extra_files, filler_rows, fmt, labels, load_extra, load_turns, loco,
-                               message_row, parse_checks, rules_alone, summarise, totals, vetoed_rows)
+from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
+                               company, decision_rows, extra_files, filler_rows, fmt, labels, load_extra,
+                               load_turns, loco, message_row, parse_checks, rules_alone, summarise, totals,
+                               vetoed_rows)
 
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
 
@@ -156,10 +157,7 @@ def main() -> None:
                 checked[j].append(reason)
             print(f"  {reason} check: thresholds per company {result.check_thresholds[reason]}; "
                   f"held-out threshold {t_check:.2f}")
-        fired = np.array([bool(r["rules"]) or bool(checked[j]) for j, r in enumerate(held)]) | (p >= t_all)
-        found = [r["rules"] + checked[j]
-                 + ([tm.shown_reason(rs[j])] if p[j] >= t_all and not r["rules"] and not checked[j] else [])
-                 for j, r in enumerate(held)]
+        fired, found = combined(held, checked, p, rs, t_all)
         hs = heldout_summary(cases_of(held, fired, found))
         results["variants"][variant] = {"loco": per_company, "thresholds": result.thresholds, "heldout_threshold": t_all,
                                         "heldout": hs, "check_thresholds": result.check_thresholds,

@@ -498,7 +498,9 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
         threshold = _probability(threshold, path, "turn_model.threshold")
     checks = tuple(_expect(spec.get("checks") or [], list, path, "turn_model.checks"))
     overrides = _expect(spec.get("check_thresholds") or {}, dict, path, "turn_model.check_thresholds")
-    for key, reasons in (("checks", checks), ("check_thresholds", tuple(overrides))):
+    vetoes = _expect(spec.get("check_vetoes") or {}, dict, path, "turn_model.check_vetoes")
+    for key, reasons in (("checks", checks), ("check_thresholds", tuple(overrides)),
+                         ("check_vetoes", tuple(vetoes))):
         for reason in reasons:
             if reason not in REASONS:
                 raise _fail(path, f"turn_model.{key}", f"unknown reason {reason!r} (one of {', '.join(REASONS)})")
@@ -508,11 +510,8 @@ def _compile_turn_model(spec: Any, path: Path) -> TurnModelSettings:
         check_thresholds[reason] = _probability(value, path, where)
         if check_thresholds[reason] < 0.5:   # turn_data.CHECK_FLOOR: a check hands over on its own
             raise _fail(path, where, "must be at least 0.5: a check hands over on its own")
-    vetoes = _expect(spec.get("check_vetoes") or {}, dict, path, "turn_model.check_vetoes")
     check_vetoes = {}
     for reason, names in vetoes.items():
-        if reason not in REASONS:
-            raise _fail(path, "turn_model.check_vetoes", f"unknown reason {reason!r} (one of {', '.join(REASONS)})")
         check_vetoes[reason] = tuple(_expect(name, str, path, f"turn_model.check_vetoes.{reason}")
                                      for name in _expect(names, list, path, f"turn_model.check_vetoes.{reason}"))
     return TurnModelSettings(enabled=_expect(spec.get("enabled", False), bool, path, "turn_model.enabled"),

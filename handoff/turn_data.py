@@ -223,6 +223,19 @@ def fingerprint(rows: list[dict], extra_files: Iterable[Path] = ()) -> dict:
             "extra_files": [{"name": Path(p).name, "sha256": tm.file_sha256(Path(p))} for p in extra_files]}
 
 
+def combined(rows: list[dict], checked: list[list[str]], probs: np.ndarray, reasons: Iterable,
+             threshold: float) -> tuple[np.ndarray, list[list[str]]]:
+    """Per row, whether the rules OR the learned checks (``checked``: the reasons that fired) OR the model
+    (``probs`` at ``threshold``) hand over, and the reasons named: the rules', the checks', and the model's top
+    reason (``tm.shown_reason`` of ``reasons``) where nothing else fired. The LOCO tables and the bench's
+    held-out scoring combine the parts this one way."""
+    model = np.asarray(probs) >= threshold
+    fired = np.array([bool(r["rules"]) or bool(x) for r, x in zip(rows, checked)], dtype=bool) | model
+    found = [r["rules"] + x + ([tm.shown_reason(reason)] if m and not r["rules"] and not x else [])
+             for r, x, m, reason in zip(rows, checked, model, reasons)]
+    return fired, found
+
+
 def decision_rows(rows: list[dict], variant: str) -> list[dict]:
     """The rows as the decision sees them: for a stacked variant only the exact rules decide beside the model
     (the judgement reasons' phrase lists are features only, unless an exact group fired: ``tm.exact_reasons``)."""
@@ -350,17 +363,13 @@ class Loco:
     def per_company(self, companies: list[str]) -> dict[str, dict]:
         """Each company scored at its own thresholds: rules OR learned checks OR model; a check names its
         reason, the model its top reason where nothing else fired."""
-        rules_fired = np.array([bool(r["rules"]) for r in self.rows])
         out = {}
         for c in companies:
             idx = [i for i, r in enumerate(self.rows) if r["company"] == c]
-            t = self.thresholds[c]
-            checked = [self.checks_fired(i) for i in idx]
-            fired = rules_fired[idx] | (self.oof[idx] >= t) | np.array([bool(x) for x in checked], dtype=bool)
-            found = [self.rows[i]["rules"] + x
-                     + ([tm.shown_reason(self.reasons[i])] if self.oof[i] >= t and not self.rows[i]["rules"] and not x
-                        else []) for i, x in zip(idx, checked)]
-            out[c] = summarise(cases_of([self.rows[i] for i in idx], fired, found))
+            mine = [self.rows[i] for i in idx]
+            fired, found = combined(mine, [self.checks_fired(i) for i in idx], self.oof[idx],
+                                    [self.reasons[i] for i in idx], self.thresholds[c])
+            out[c] = summarise(cases_of(mine, fired, found))
         return out
 
     def threshold_all(self, max_fh: float, max_added: float) -> float:

@@ -634,19 +634,21 @@ class Retriever:
         spelled = {w: self._spelling(idx, w) for w in all_words}
         text = _respell(text, spelled)
         asked_text = _respell(asked_text, spelled)
-        heads = [text] + ([asked_text] if asked_text != text and cfg.question_weight else []) + \
-            ([context] if context else [])
+        weigh_asked = asked_text != text and bool(cfg.question_weight)
+        heads = [text] + ([asked_text] if weigh_asked else []) + ([context] if context else [])
         vectors, near = self._embed_with_words(idx, heads, [spelled[w] for w in all_words])
+
+        def message_vector(v: np.ndarray) -> np.ndarray:
+            """The whole message's vector with its asked sentences' weighed in."""
+            return _normalise(v[0] + cfg.question_weight * v[1]) if weigh_asked else v[0]
+
         # the encoder's own vector of the message stays the record's (insights cluster follower messages
         # embedded alone in that space); the comparisons below use the centred ones
-        own_vector = _normalise(vectors[0] + cfg.question_weight * vectors[1]) \
-            if asked_text != text and cfg.question_weight else vectors[0]
+        own_vector = message_vector(vectors)
         if self.centering is not None:
             vectors = self.centering.question(vectors, query.lang or detect_language(text))
-        q_text = vectors[0]
-        q_asked = vectors[1] if asked_text != text and cfg.question_weight else vectors[0]
-        if asked_text != text and cfg.question_weight:
-            q_text = _normalise(q_text + cfg.question_weight * vectors[1])
+        q_text = message_vector(vectors)
+        q_asked = vectors[1] if weigh_asked else vectors[0]
         q_context = vectors[len(heads) - 1] if context else None
         compared = {w: near[spelled[w]] for w in all_words} if len(idx.terms) else {}
         matches = {w: self._match_word(idx, w, compared.get(w), spelled[w]) for w in all_words}

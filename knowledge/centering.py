@@ -29,7 +29,7 @@ LANGUAGES = ("de", "en")
 DOCUMENT_SAMPLE_CHARS = 3000    # of a document without a declared language, read to tell its language
 
 
-def _unit_rows(m: np.ndarray) -> np.ndarray:
+def unit_rows(m: np.ndarray) -> np.ndarray:
     """``m`` (rows) scaled to unit length in place, without a second full-size array."""
     norms = np.sqrt(np.einsum("ij,ij->i", m, m))
     m /= np.maximum(norms, 1e-9)[:, None]
@@ -59,7 +59,7 @@ class Centering:
     def question(self, vectors: np.ndarray, lang: str | None) -> np.ndarray:
         """``vectors`` (rows, or one vector) of a follower's message in ``lang``, centred and unit-length."""
         rows = np.atleast_2d(np.asarray(vectors, dtype=np.float32)).copy()
-        rows = _unit_rows(_unit_rows(rows) - self.question_mean(lang))
+        rows = unit_rows(unit_rows(rows) - self.question_mean(lang))
         return rows if np.ndim(vectors) == 2 else rows[0]
 
     def passages_in_place(self, rows: np.ndarray, langs: list[str]) -> np.ndarray:
@@ -73,7 +73,7 @@ class Centering:
             mean = self.passages.get(code, fallback).astype(rows.dtype)
             at = np.flatnonzero(codes == code)
             rows[at] -= mean
-        return _unit_rows(rows)
+        return unit_rows(rows)
 
     def save(self, path: Path = MODEL) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -39,7 +39,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -148,12 +148,15 @@ class _Index:
                  approximate_terms_above: int | None = None, word_match_cache: int = 0,
                  loose_term_threshold: float = DEFAULT_RETRIEVAL.loose_term_threshold,
                  centering: Centering | None = None) -> None:
-        self.chunks = snap.chunks
+        # Every section carries its document's language, declared or read from its start: quoting announces a
+        # passage in the other language, and the answer model weighs whether the passage is in the asker's.
+        langs = document_languages(snap.chunks)
+        self.chunks = [c if c.language == langs[c.doc_id] else replace(c, language=langs[c.doc_id])
+                       for c in snap.chunks]
         self.units = snap.units
         self.chunk_vectors = _normalise(snap.chunk_vectors)
         self.unit_vectors = _normalise(snap.unit_vectors)
         if centering is not None:        # the rows are this index's own normalised copies: centred in place
-            langs = document_languages(self.chunks)
             chunk_lang = {c.id: langs[c.doc_id] for c in self.chunks}
             centering.passages_in_place(self.chunk_vectors, [langs[c.doc_id] for c in self.chunks])
             centering.passages_in_place(self.unit_vectors, [chunk_lang.get(u.chunk_id, "") for u in self.units])
@@ -565,7 +568,8 @@ class _ChunkScores(Mapping):
 
 class Retriever:
     def __init__(self, store: KnowledgeStore, embedder: Embedder, config: RetrievalSettings | None = None,
-                 dictionary: Dictionary | None = None) -> None:
+                 dictionary: Dictionary | None = None, centering: Centering | None = None) -> None:
+        """``centering``: the language means when ``config.center_languages`` (read from their file if not given)."""
         self.store = store
         self.embedder = embedder
         self.config = config or RetrievalSettings()
@@ -575,7 +579,7 @@ class Retriever:
         self._checked = 0.0
         self._lock = threading.Lock()
         self._word_vectors: LRU[str, np.ndarray] = LRU(self.config.word_vector_cache)
-        self.centering = load_centering() if self.config.center_languages else None
+        self.centering = (centering or load_centering()) if self.config.center_languages else None
 
     # -- index upkeep ---------------------------------------------------------------------------------
     def index(self) -> _Index:
@@ -607,11 +611,11 @@ class Retriever:
         self.embedder.embed(["warm up"])
 
     def with_config(self, **changes) -> "Retriever":
-        other = Retriever(self.store, self.embedder, self.config.model_copy(update=changes), self.dictionary)
+        other = Retriever(self.store, self.embedder, self.config.model_copy(update=changes), self.dictionary,
+                          self.centering)
         if other.config.center_languages == self.config.center_languages:
             # the same index serves both (its vectors are centred, or not, already)
             other._index, other._revision, other._checked = self._index, self._revision, self._checked
-            other.centering = self.centering
         return other
 
     # -- search -----------------------------------------------------------------------------------------

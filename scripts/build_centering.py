@@ -22,15 +22,16 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from knowledge.centering import LANGUAGES, MODEL, Centering, document_languages  # noqa: E402
+from knowledge.centering import LANGUAGES, MODEL, Centering, document_languages, unit_rows  # noqa: E402
 from knowledge.embedder import get_embedder  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from scripts.train_answering import default_sets  # noqa: E402
 
 
-def unit(m: np.ndarray) -> np.ndarray:
-    return m / np.maximum(np.linalg.norm(m, axis=-1, keepdims=True), 1e-9)
+def rows(vectors) -> np.ndarray:
+    """A unit-length float32 copy of ``vectors``, normalised as retrieval normalises them."""
+    return unit_rows(np.array(vectors, dtype=np.float32))
 
 
 def company_vectors(set_dir: Path, embedder) -> dict:
@@ -44,11 +45,11 @@ def company_vectors(set_dir: Path, embedder) -> dict:
     asked = [(c["lang"], t) for c in cases if c["expect"] in ("answer", "decline") for t in c["turns"]]
     probes = [c for c in cases if c["expect"] == "answer" and len(c["turns"]) == 1]
     langs = document_languages(snap.chunks)
-    return {"name": set_dir.name, "sections": unit(snap.chunk_vectors),
+    return {"name": set_dir.name, "sections": rows(snap.chunk_vectors),
             "section_langs": [langs[c.doc_id] for c in snap.chunks],
             "section_docs": [c.doc_id for c in snap.chunks],
-            "asked": unit(embedder.embed([t for _, t in asked])), "asked_langs": [lang for lang, _ in asked],
-            "probes": probes, "probe_vectors": unit(embedder.embed([c["turns"][0] for c in probes]))}
+            "asked": rows(embedder.embed([t for _, t in asked])), "asked_langs": [lang for lang, _ in asked],
+            "probes": probes, "probe_vectors": rows(embedder.embed([c["turns"][0] for c in probes]))}
 
 
 def means(companies: list[dict]) -> Centering:

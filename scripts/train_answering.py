@@ -19,7 +19,8 @@ right answer is better off. Counting only the cases right (the rule until 2026-1
 companies: 544 right and 259 wrong replies, against 528 right and 146 wrong at 0.45. (The mean of answer and decline accuracy, used first, weighs the fewer decline cases about
 three times as much.) The model is scikit-learn's logistic regression on standardised features with its default
 regularisation (C=1), not tuned: with sixteen companies there is too little data to tune more without fitting
-the folds. The script prints the per-company table and the ablation of each former hand rule's features.
+the folds. The script prints the per-company table and the ablation of each former hand rule's features and of
+the candidate-against-candidate features (`pipeline.features.COMPARED_GROUPS`).
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
-from pipeline.features import FEATURES, RULE_GROUPS  # noqa: E402
+from pipeline.features import COMPARED_GROUPS, FEATURES, RULE_GROUPS  # noqa: E402
 from pipeline.model import DEFAULT_MODEL  # noqa: E402
 from pipeline.stages.compose import Compose  # noqa: E402
 from pipeline.stages.retrieve import Retrieve  # noqa: E402
@@ -149,12 +150,16 @@ def rate(pair: tuple[int, int]) -> float:
     return pair[0] / pair[1] if pair[1] else 0.0
 
 
+def net_right(decided: list[tuple[Case, float, float]], threshold: float) -> int:
+    """The cases decided right minus the replies quoting a passage that does not answer (see the docstring)."""
+    return (accuracy(decided, threshold, "answer")[0] + accuracy(decided, threshold, "decline")[0]
+            - wrong_replies(decided, threshold))
+
+
 def operating_point(decided: list[tuple[Case, float, float]]) -> float:
     """The probability at which the held-out cases decided right outnumber most the replies quoting a passage
     that does not answer (see the module's docstring)."""
-    def net(t: float) -> int:
-        return accuracy(decided, t, "answer")[0] + accuracy(decided, t, "decline")[0] - wrong_replies(decided, t)
-    return max(GRID, key=lambda t: (net(t), t))
+    return max(GRID, key=lambda t: (net_right(decided, t), t))
 
 
 def main() -> int:
@@ -191,18 +196,20 @@ def main() -> int:
     print("\nthe trade-off, leave-one-company-out (answers / declines right; replies that quote a wrong passage):")
     for t in GRID[2:12]:
         print(f"  at {t:.2f}: {rate(accuracy(decided, t, 'answer')):.1%} / {rate(accuracy(decided, t, 'decline')):.1%}; "
-              f"{wrong_replies(decided, t)} wrong")
+              f"{wrong_replies(decided, t)} wrong; right minus wrong {net_right(decided, t)}")
     print("\nablation (leave-one-company-out, operating point chosen again without the rule's features):")
     ablation = {}
-    for rule, names in RULE_GROUPS.items():
+    for rule, names in {**RULE_GROUPS, **COMPARED_GROUPS}.items():
         columns = [i for i, name in enumerate(FEATURES) if name not in names]
         without = leave_one_company_out(cases, columns)
         t = operating_point(without)
         a, d = rate(accuracy(without, t, "answer")), rate(accuracy(without, t, "decline"))
         gain_a, gain_d = rate(overall["answer"]) - a, rate(overall["decline"]) - d
-        ablation[rule] = {"answer_gain": round(gain_a, 4), "decline_gain": round(gain_d, 4)}
-        print(f"  {rule:<14} without: answer {a:.1%}, decline {d:.1%}  -> the rule gains answer {gain_a:+.1%}, "
-              f"decline {gain_d:+.1%}")
+        gain_net = net_right(decided, threshold) - net_right(without, t)
+        ablation[rule] = {"answer_gain": round(gain_a, 4), "decline_gain": round(gain_d, 4),
+                          "right_minus_wrong_gain": gain_net}
+        print(f"  {rule:<14} without: answer {a:.1%}, decline {d:.1%} at {t:.2f}  -> the group gains answer "
+              f"{gain_a:+.1%}, decline {gain_d:+.1%}, right minus wrong {gain_net:+d}")
 
     scaler, model = fit(cases, everything)
     weights = model.coef_[0]

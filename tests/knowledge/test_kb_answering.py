@@ -1,9 +1,12 @@
 """Answers from the bicycle-shop knowledge base: right document, quoted facts, honest declines."""
 from __future__ import annotations
 
+import numpy as np
+
 from knowledge.answering import DEFAULT_QUOTING
 from knowledge.replies import decline
-from pipeline.features import FEATURES
+from knowledge.retrieval import Query
+from pipeline.features import FEATURES, candidates
 from pipeline.model import AnswerModel
 
 
@@ -92,3 +95,37 @@ def test_a_source_line_names_document_and_section(answerer):
     answer = answerer.answer("What do I need to bring to rent a bike?", "en")
     assert answer.citations == ["en/rental"]
     assert answer.text.splitlines()[-1] == "Source: Bike rental › What you need"
+
+
+UNDECLARED_GERMAN = {
+    "shop/garantie.md": """---
+title: Garantie auf Räder und Akkus
+tags: [garantie]
+---
+
+# Garantie
+
+Auf alle Rahmen unserer Eigenmarke geben wir 5 Jahre Garantie. Auf Akkus gilt eine Garantie von 2 Jahren.
+""",
+}
+
+
+def test_a_document_without_a_declared_language_is_announced_in_the_language_it_is_written_in(answerer_over):
+    answerer = answerer_over(UNDECLARED_GERMAN, "undeclared")
+    assert {c.language for c in answerer.retriever.store.snapshot().chunks} == {None}     # as stored
+    assert {c.language for c in answerer.retriever.index().chunks} == {"de"}           # as the index reads it
+    answer = answerer.answer("How many years of warranty do you give on the frame?", "en")
+    assert answer.citations == ["shop/garantie"] and "5 Jahre" in answer.text
+    assert "(in German)" in answer.text
+
+
+def test_each_candidate_is_seen_against_the_best_of_them(answerer):
+    """How far a candidate's dense and lexical match trail the best candidate's is part of its row."""
+    question = "Was kostet ein E-Bike zum Ausleihen pro Tag?"
+    found = candidates(answerer.retriever.retrieve(Query(question, lang="de"), k=8), question, "de", "", set(), [])
+    assert len(found) >= 2
+    rows = np.vstack([c.features for c in found])
+    dense, lexical = rows[:, FEATURES.index("dense")], rows[:, FEATURES.index("lexical")]
+    assert np.allclose(rows[:, FEATURES.index("dense_behind")], dense.max() - dense)
+    assert np.allclose(rows[:, FEATURES.index("lexical_behind")], lexical.max() - lexical)
+    assert rows[:, FEATURES.index("dense_behind")].min() == 0.0

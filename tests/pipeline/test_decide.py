@@ -72,3 +72,4 @@ def test_a_decline_names_the_former_rule_that_explains_it():
     assert decline_reason({**row, "needs_type": 1.0, "type_held": 0.0}) == "no_answer_type"
     assert decline_reason({**row, "other_year": 1.0}) == "other_year"
     assert decline_reason({**row, "unknown_share": 0.5}) == "unknown_terms"
+

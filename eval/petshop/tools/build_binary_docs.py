@@ -17,7 +17,6 @@ After writing, the script extracts the text again (pypdf / python-docx) and
 checks that a few key facts are present.
 """
 from pathlib import Path
-import os
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4

@@ -9,7 +9,9 @@ Three kinds of numbers, each as a per-reason precision / recall / F1 table:
    ``handoff/model/cv_report.json`` when the model was trained — the learned reasons only);
 2. the held-out real customer messages (``handoff/data/heldout_real.jsonl``: sources not used in
    training, labelled before training, never tuned on), each message on its own; false handoffs are
-   counted on its routine questions and praise, complaints that need no person are shown apart;
+   counted on its routine questions and praise, complaints that need no person are shown apart; and the
+   public routine requests (``handoff/data/public_routine_check.jsonl``, CLINC150 rows not trained on): how many
+   are handed over;
 3. each SET_DIR given (evaluation sets in the ../shared/eval format).
 
 ``--mode`` compares the detector's parts: ``rules`` = the phrase lists of rules.yml alone (the learned
@@ -65,6 +67,7 @@ CONVERSATION_SIGNALS = ("bot_declined", "bot_answered", "bot_repeated", "user_re
                         "bot_failures", "rephrase", "trend", "model_trend")
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "handoff/data/heldout_real.jsonl"
+PUBLIC_ROUTINE = ROOT / "handoff/data/public_routine_check.jsonl"
 CV_REPORT = ROOT / "handoff/model/cv_report.json"
 
 
@@ -134,6 +137,7 @@ def main() -> None:
                         help=f"switch the turn model on (default file {TURN_MODEL.relative_to(ROOT)})")
     parser.add_argument("--mode", choices=MODES, default="config", help="which parts decide (see above)")
     parser.add_argument("--no-heldout", action="store_true", help="skip the held-out real messages")
+    parser.add_argument("--no-routine", action="store_true", help="skip the public routine requests")
     parser.add_argument("--timing", type=int, default=2000, help="messages to time (0 = skip)")
     parser.add_argument("--bot-replies", type=Path, default=None, metavar="FOLDER",
                         help="folder of `tandem eval SET --trace --out FOLDER/<set name>.jsonl` results: the bot's "
@@ -166,6 +170,8 @@ def main() -> None:
         heldout_cases = heldout_as_cases(HELDOUT)
         all_cases += heldout_cases
         summaries.append((HELDOUT.relative_to(ROOT), report_heldout(detector, heldout_cases)))
+    if not args.no_routine:
+        summaries.append((PUBLIC_ROUTINE.relative_to(ROOT), report_public_routine(detector)))
     for n, set_dir in enumerate(args.set_dirs):
         if n:
             print("\n" + "=" * 100 + "\n")
@@ -311,6 +317,24 @@ def report_heldout(detector: Detector, cases: list[dict]) -> str:
             print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
     print("\n" + "=" * 100 + "\n")
     return lines[0].strip() + f"  [{table}]"
+
+
+def report_public_routine(detector: Detector, path: Path = PUBLIC_ROUTINE) -> str:
+    """Real routine requests that must stay with the bot (CLINC150's test split, none of them trained on: see
+    handoff/data/build.py): how many are handed over, and for which reasons. English only."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    reasons: dict[str, int] = defaultdict(int)
+    handed = 0
+    for row in rows:
+        d = detector.detect(row["text"], Conversation(previous_user_messages=[]), row["lang"])
+        handed += d.handover
+        for reason in d.reasons:
+            reasons[reason] += 1
+    line = (f"public routine requests handed over {handed}/{len(rows)} = {handed / max(len(rows), 1):.1%}"
+            f" ({', '.join(f'{r} {n}' for r, n in sorted(reasons.items(), key=lambda x: -x[1])) or 'none'})")
+    print(f"Public routine requests ({path.relative_to(ROOT)}: {len(rows)} English requests to a virtual assistant, "
+          f"not trained on)\n  {line}\n")
+    return line
 
 
 def band_report(detector: Detector, cases: list[dict], found: dict[str, set[str]]) -> None:

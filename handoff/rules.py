@@ -357,6 +357,12 @@ def _compile_group(name: str, spec: Any, token_map: Mapping[str, Mapping[str, st
                         re.compile(src)
                 except (re.error, ValueError) as exc:
                     raise _fail(path, f"{where}.{key}[{i}]", f"bad phrase {phrase!r}: {exc}") from None
+                squeezed = [alt for alt in phrase.strip().split("|") if " " not in alt.strip()
+                            and len(fold(alt, keep_wildcards=True).strip("*")) < 2 <= len(alt.strip().strip("*"))]
+                if src is not None and squeezed:
+                    # folding squeezes repeated letters ("soooo" → "so"): "bbb" became "b" and matched every "B"
+                    raise _fail(path, f"{where}.{key}[{i}]", f"phrase {phrase!r} folds to a single letter "
+                                f"({squeezed[0]!r}) and would match any word of that letter")
                 if src is None:
                     sym = clean_raw(phrase.strip())
                     if not sym:

@@ -12,6 +12,9 @@ Outputs (all small, committed):
 * ``heldout_real.jsonl`` — real customer messages from sources **not** used for training, labelled
   by hand (``heldout_labels.tsv``) before any model was trained. Never used to train or tune.
 * ``train.jsonl`` — the tuning data: text, lang, reason (or ``none``), source.
+* ``public_routine.jsonl`` / ``public_routine_check.jsonl`` — real routine requests (CLINC150, none of them in
+  ``train.jsonl``) as extra "stays with the bot" rows for the turn model and its checks, and rows to count their
+  false hand-overs on (``bench/detector.py``).
 
 Sampling is seeded, so running this again gives the same files.
 """
@@ -226,12 +229,41 @@ def train(mirror: Path) -> list[dict]:
     return unique
 
 
+def public_routine(mirror: Path, used: set[str]) -> tuple[list[dict], list[dict]]:
+    """Real routine requests the detector must let through, as extra rows for the turn model and its checks
+    (``public_routine.jsonl``) and, apart, rows to measure its false hand-overs on (``public_routine_check.jsonl``).
+
+    Both from CLINC150, none of them in ``train.jsonl`` (``used``): the training rows from its train split (8 per
+    intent and up to 100 out-of-scope, seeded), the check rows from its test split (1,500, seeded). Why: the turn model
+    and its checks learned "stays with the bot" only from the evaluation companies' routine questions, written
+    by helpers in a brief's style; short real requests ("nope not it", "please put my account on hold") were
+    handed over as safety or sarcasm."""
+    rng = random.Random(20261206)
+    clinc = json.loads(show(mirror, *SRC["clinc"]))
+
+    def fresh(rows: list) -> list[tuple[str, str]]:
+        return [(text, intent) for text, intent in rows if text not in used and text.lower() not in used]
+
+    by_intent: dict[str, list[str]] = {}
+    for text, intent in fresh(clinc["train"]):
+        by_intent.setdefault(intent, []).append(text)
+    picked = [t for _, texts in sorted(by_intent.items()) for t in rng.sample(texts, min(8, len(texts)))]
+    out_of_scope = fresh(clinc["oos_train"] + clinc["oos_val"])
+    picked += [t for t, _ in rng.sample(out_of_scope, min(100, len(out_of_scope)))]
+    check = [t for t, _ in rng.sample(fresh(clinc["test"]), 1500)]
+
+    def rows(texts: list[str], prefix: str) -> list[dict]:
+        return [{"id": f"{prefix}-{i:04d}", "company": "CLINC150", "lang": "en", "kind": "routine", "label": "none",
+                 "text": text} for i, text in enumerate(dict.fromkeys(texts), 1)]
+    return rows(picked, "clinc-train"), rows(check, "clinc-check")
+
+
 def write(rows: list[dict], name: str) -> None:
     path = HERE / name
     with path.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    counts = Counter((r["lang"], r["reason"]) for r in rows)
+    counts = Counter((r["lang"], r.get("reason", r.get("label"))) for r in rows)
     print(f"{path.relative_to(HERE.parent.parent)}: {len(rows)} rows, {path.stat().st_size / 1e6:.2f} MB")
     for (lang, reason), n in sorted(counts.items()):
         print(f"  {lang} {reason:<16}{n:>6}")
@@ -239,13 +271,19 @@ def write(rows: list[dict], name: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="?", default="all", choices=("heldout", "train", "all"))
+    parser.add_argument("what", nargs="?", default="all", choices=("heldout", "train", "routine", "all"))
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
     if args.what in ("heldout", "all"):
         write(heldout(args.mirror), "heldout_real.jsonl")
     if args.what in ("train", "all"):
         write(train(args.mirror), "train.jsonl")
+    if args.what in ("routine", "all"):
+        used = {json.loads(line)["text"].lower() for line in (HERE / "train.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()}
+        training, check = public_routine(args.mirror, used)
+        write(training, "public_routine.jsonl")
+        write(check, "public_routine_check.jsonl")
 
 
 if __name__ == "__main__":

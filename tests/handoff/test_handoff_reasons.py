@@ -74,6 +74,12 @@ def test_legal_being_a_lawyer_is_not_a_legal_step(rules_only):
     assert "legal" not in exact(rules_only, "Ich bin Anwalt und suche ein Hotel nahe dem Landgericht.", "de")
     assert "legal" not in exact(rules_only, "I'm an attorney travelling to a court date next week, do you have a shuttle?", "en")
     assert "legal" not in exact(rules_only, "We are lawyers and need a meeting room for twelve, what does it cost?", "en")
+    assert "legal" not in exact(rules_only, "Ich bin übrigens selbst Juristin: gilt das Rückgaberecht auch im Laden?", "de")
+    assert "legal" not in exact(rules_only, "Mein Vater ist ja auch Anwalt, hat die Kanzlei einen Parkplatz?", "de")
+
+
+def test_a_single_letter_is_no_legal_step(rules_only):
+    assert "legal" not in exact(rules_only, "My daughter has the letter B on her pass, what does that mean?", "en")
 
 
 def test_clients_and_colleagues_without_a_lawyer_are_no_legal_step(rules_only):

@@ -84,6 +84,12 @@ def test_bad_regex_phrase_is_reported(tmp_path):
         read_rules(write(tmp_path, broken(groups__person={"en": ["re:(unclosed"]})))
 
 
+def test_a_phrase_that_folds_to_a_single_letter_is_refused(tmp_path):
+    """Repeated letters are squeezed ("soooo" → "so"), so "bbb" would match every "B" in a message."""
+    with pytest.raises(RulesError, match=r"groups\.person\.en\[0\]: phrase 'bbb' folds to a single letter"):
+        read_rules(write(tmp_path, broken(groups__person={"en": ["bbb"]})))
+
+
 def test_unknown_setting_is_reported(tmp_path):
     with pytest.raises(RulesError, match=r"settings: unknown setting 'caps_ration'"):
         read_rules(write(tmp_path, broken(settings={"caps_ration": 0.5})))

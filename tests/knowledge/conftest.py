@@ -14,7 +14,7 @@ from knowledge.store import KnowledgeStore, open_client
 from knowledge.sync import sync_folder
 from tandem.settings import get_settings
 
-THRESHOLD = 0.22
+THRESHOLD = None      # the answer model's own operating point
 
 DOCS = {
     "werkstatt/reparaturen.md": """---

@@ -124,11 +124,8 @@ def test_an_english_question_is_answered_from_the_german_price_list(with_diction
     assert "12 €" in answer.text
 
 
-@pytest.mark.xfail(strict=True, reason="the learned decide stage answers this from the best English page where the "
-                   "unknown-word rule declined; see README, 'Decisions learned from many companies'")
 def test_without_the_dictionary_the_question_is_declined(without_dictionary: KnowledgeAnswerer):
     assert without_dictionary.answer(QUESTION, "en").citations == []
-
 
 
 def test_the_installed_dictionary_translates_between_german_and_english(installed_dictionary: Dictionary):

@@ -57,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
+from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
                                company, decision_rows, extra_files, filler_rows, fmt, labels, load_extra,
                                load_turns, loco, message_row, parse_checks, rules_alone, summarise, totals,
                                vetoed_rows)
@@ -86,7 +86,7 @@ def main() -> None:
                         help="also learn a check for REASON (handoff/turn_model.fit_check) with these extra rows; "
                              "as shipped: --check safety=written,safety --check sarcasm=written,sarcasm "
                              "--check emotional=written --check human_request=written")
-    parser.add_argument("--check-max-added", type=float, default=0.0,
+    parser.add_argument("--check-max-added", type=float, default=CHECK_MAX_ADDED,
                         help="false hand-overs a check may add to the exact rules when picking its threshold")
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
                         help="the lowest threshold a check may take")

@@ -287,6 +287,7 @@ def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added
 
 
 CHECK_FLOOR = 0.5
+CHECK_MAX_ADDED = 0.001   # false hand-overs a check may add, as a share of the turns that stay (train_turns.py)
 """The lowest threshold a learned check may take, as it hands over on its own."""
 
 
@@ -385,7 +386,7 @@ class Loco:
 def loco(base: dict[str, np.ndarray], all_rows: list[dict], n_rows: int, companies: list[str], extra: list[str],
          variant: str, max_fh: float, max_added: float,
          progress: Callable[[str], None] | None = None, checks: Mapping[str, list[str]] | None = None,
-         check_max_added: float = 0.0, check_floor: float = CHECK_FLOOR,
+         check_max_added: float = CHECK_MAX_ADDED, check_floor: float = CHECK_FLOOR,
          check_vetoes: Mapping[str, Iterable[str]] | None = None) -> Loco:
     """For each company C: threshold from the other companies' inner LOCO probabilities (C never seen), a model
     trained on the others, C scored once. ``all_rows[:n_rows]`` are the tuning turns; ``extra`` companies (rows

@@ -31,6 +31,16 @@ def reply_language_ok(result: dict, lang: str) -> bool:
     return True
 
 
+def quoted_a_wrong_passage(case: dict, result: dict) -> bool:
+    """An answer or decline case whose final reply quotes the knowledge base without answering: it cites a
+    document, and the case is not passed (an answer case never handed over whose citation or facts are wrong, or
+    a decline case). A declined answer case does not count: it offers a person instead."""
+    final = result["turns"][-1] if result["turns"] else {}
+    if case["expect"] not in ("answer", "decline") or not final.get("citations") or handover_turn(result) is not None:
+        return False
+    return not case_passed(case, result)
+
+
 def case_passed(case: dict, result: dict) -> bool:
     expect = case["expect"]
     final = result["turns"][-1]
@@ -105,12 +115,15 @@ def score(cases: list[dict], results: dict[str, dict]) -> Report:
             rows["decline accuracy"].add(ok)
         elif expect == "smalltalk":
             rows["smalltalk accuracy"].add(ok)
+        if expect in ("answer", "decline"):
+            rows["wrong passages quoted (lower is better)"].add(quoted_a_wrong_passage(case, result))
         if expect != "handoff":
             rows["false handoffs (lower is better)"].add(handover_turn(result) is not None)
         rows["language match"].add(reply_language_ok(result, lang))
     order = ["answer accuracy", "answer accuracy (de)", "answer accuracy (en)", "handoff recall"] + \
         [f"handoff recall: {r}" for r in REASONS] + \
-        ["false handoffs (lower is better)", "decline accuracy", "smalltalk accuracy", "language match",
+        ["false handoffs (lower is better)", "decline accuracy", "wrong passages quoted (lower is better)",
+         "smalltalk accuracy", "language match",
          "context recall (LLM)"]
     report.rows = {name: rows[name] for name in order if name in rows}
     times = [t["ms"] for r in results.values() for t in r["turns"]]

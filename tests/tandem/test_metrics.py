@@ -1,7 +1,7 @@
 """Scoring played cases the way ../shared/eval/README.md defines it."""
 from __future__ import annotations
 
-from tandem.evaluation.metrics import case_passed, facts_hold, score
+from tandem.evaluation.metrics import case_passed, facts_hold, quoted_a_wrong_passage, score
 
 
 def turn(replies, citations=(), handed_over=False, reasons=()):
@@ -46,3 +46,15 @@ def test_the_report_counts_false_handoffs_and_per_reason_recall():
     report = score(cases, results)
     assert str(report.rows["false handoffs (lower is better)"]).endswith("(1/1)")
     assert str(report.rows["handoff recall: legal"]).endswith("(1/1)")
+
+
+def test_a_quote_that_does_not_answer_is_counted_and_a_decline_of_an_answerable_question_is_not():
+    answer = {"id": "a", "lang": "de", "expect": "answer", "turns": ["q"], "docs": ["versand"], "facts": ["4,90"]}
+    decline = {"id": "d", "lang": "en", "expect": "decline", "turns": ["q"]}
+    assert quoted_a_wrong_passage(answer, {"turns": [turn(["Rücksendung kostenlos"], ["retouren"])]})
+    assert quoted_a_wrong_passage(answer, {"turns": [turn(["5 €"], ["versand"])]})
+    assert not quoted_a_wrong_passage(answer, {"turns": [turn(["4,90 €"], ["versand"])]})
+    assert not quoted_a_wrong_passage(answer, {"turns": [turn(["I don't know that, shall I get a person?"])]})
+    assert quoted_a_wrong_passage(decline, {"turns": [turn(["It is 5"], ["doc"])]})
+    report = score([answer, decline], {"a": {"turns": [turn(["5 €"], ["versand"])]}, "d": {"turns": [turn(["no"])]}})
+    assert str(report.rows["wrong passages quoted (lower is better)"]).endswith("(1/2)")

@@ -240,3 +240,18 @@ def test_complex_hypothetical_price_match_question_is_a_policy_question(check):
 
 def test_complex_a_lower_price_seen_elsewhere_is_still_a_negotiation(check):
     assert "complex" in check("I saw this stove for less elsewhere, can you match that price?", "en").reasons
+
+
+def test_safety_a_person_who_collapsed_or_barely_breathes(rules_only):
+    assert "safety" in exact(rules_only, "My husband collapsed at the checkout, please help!!", "en")
+    assert "safety" in exact(rules_only, "Our guest is barely breathing after the dessert", "en")
+    assert "safety" in exact(rules_only, "Mein Vater ist im Wartebereich kollabiert, was sollen wir tun?", "de")
+    assert "safety" in exact(rules_only, "Meine Tochter atmet kaum noch, bitte schnell", "de")
+    assert "safety" in exact(rules_only, "An der Ladesäule hat es eben gefunkt und gezischt", "de")
+
+
+def test_safety_things_that_collapse_or_stop_responding_are_no_danger(rules_only):
+    assert "safety" not in exact(rules_only, "The shelf collapsed after a week, can I get a replacement?", "en")
+    assert "safety" not in exact(rules_only, "The app is not responding, what can I do?", "en")
+    assert "safety" not in exact(rules_only, "Das Regal ist zusammengebrochen, bekomme ich Ersatz?", "de")
+    assert "safety" not in exact(rules_only, "Er reagiert nicht mehr auf meine Mails, wer ist zuständig?", "de")

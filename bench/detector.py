@@ -51,7 +51,7 @@ import json
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -323,15 +323,11 @@ def report_public_routine(detector: Detector, path: Path = PUBLIC_ROUTINE) -> st
     """Real routine requests that must stay with the bot (CLINC150's test split, none of them trained on: see
     handoff/data/build.py): how many are handed over, and for which reasons. English only."""
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    reasons: dict[str, int] = defaultdict(int)
-    handed = 0
-    for row in rows:
-        d = detector.detect(row["text"], Conversation(previous_user_messages=[]), row["lang"])
-        handed += d.handover
-        for reason in d.reasons:
-            reasons[reason] += 1
+    detections = [detector.detect(row["text"], Conversation(previous_user_messages=[]), row["lang"]) for row in rows]
+    handed = sum(d.handover for d in detections)
+    reasons = Counter(reason for d in detections for reason in d.reasons)
     line = (f"public routine requests handed over {handed}/{len(rows)} = {handed / max(len(rows), 1):.1%}"
-            f" ({', '.join(f'{r} {n}' for r, n in sorted(reasons.items(), key=lambda x: -x[1])) or 'none'})")
+            f" ({', '.join(f'{r} {n}' for r, n in reasons.most_common()) or 'none'})")
     print(f"Public routine requests ({path.relative_to(ROOT)}: {len(rows)} English requests to a virtual assistant, "
           f"not trained on)\n  {line}\n")
     return line

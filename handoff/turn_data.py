@@ -287,8 +287,10 @@ def pick_threshold(rows: list[dict], probs: np.ndarray, max_fh: float, max_added
 
 
 CHECK_FLOOR = 0.5
-CHECK_MAX_ADDED = 0.001   # false hand-overs a check may add, as a share of the turns that stay (train_turns.py)
 """The lowest threshold a learned check may take, as it hands over on its own."""
+CHECK_MAX_ADDED = 0.001
+"""False hand-overs a check may add to the exact rules when its threshold is picked, as a share of the turns that
+stay: one in a thousand (why not none: handoff/train_turns.py)."""
 
 
 def pick_check_threshold(rows: list[dict], scores: np.ndarray, max_added: float, floor: float = CHECK_FLOOR) -> float:

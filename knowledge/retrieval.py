@@ -157,8 +157,8 @@ class _Index:
         self.chunk_vectors = _normalise(snap.chunk_vectors)
         self.unit_vectors = _normalise(snap.unit_vectors)
         if centering is not None:        # the rows are this index's own normalised copies: centred in place
-            chunk_lang = {c.id: langs[c.doc_id] for c in self.chunks}
-            centering.passages_in_place(self.chunk_vectors, [langs[c.doc_id] for c in self.chunks])
+            chunk_lang = {c.id: c.language for c in self.chunks}
+            centering.passages_in_place(self.chunk_vectors, [c.language for c in self.chunks])
             centering.passages_in_place(self.unit_vectors, [chunk_lang.get(u.chunk_id, "") for u in self.units])
         self.terms = snap.terms
         self.term_vectors = _normalise(snap.term_vectors)

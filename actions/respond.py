@@ -111,6 +111,8 @@ def payload(state: TurnState, reply_id: str | None = None) -> dict[str, Any]:
         body["reply_id"] = reply_id     # the web chat sends it back with a thumbs-down (insights)
     if get_settings().trace_replies:
         body["trace"] = [entry.as_dict() for entry in state.trace]
+        if state.llm_placeholders:
+            body["llm_placeholders"] = state.llm_placeholders
     return {"tandem": body}
 
 

@@ -67,11 +67,19 @@ def _passage(i: int, hit: Hit) -> str:
     return f"[{i}] {hit.chunk.title} › {hit.chunk.section}\n{visible_text(hit)}"
 
 
-def build_redacted_messages(question: str, lang: str, hits: list[Hit],
-                            redactor: Redactor | None = None) -> tuple[list[dict[str, str]], dict[str, str]]:
-    """The request with personal data replaced by numbered placeholders, and the placeholder → value
-    mapping to restore the reply with. Passages are pseudonymised too: a knowledge-base document may hold
-    a person's data, and the shop's own phone number survives the round trip."""
+@dataclass(frozen=True)
+class Request:
+    """What is sent to the endpoint, and what turns its reply back into the follower's words."""
+    messages: list[dict[str, str]]
+    mapping: dict[str, str]             # every placeholder -> its value: the reply is restored with it
+    passage_values: dict[str, str]      # the placeholders standing for the knowledge base's own text
+
+
+def build_request(question: str, lang: str, hits: list[Hit], redactor: Redactor | None = None) -> Request:
+    """The request with personal data replaced by numbered placeholders. Passages are pseudonymised too: a
+    knowledge-base document may hold a person's data, and the shop's own phone number survives the round trip
+    (the model writes "[PHONE_1]", the follower reads the number). ``passage_values`` names the placeholders that
+    stand for passage text, never the follower's: what the model was given, as the follower would read it."""
     redactor = redactor or get_redactor()
     mapping: dict[str, str] = {}
     texts = []
@@ -81,6 +89,7 @@ def build_redacted_messages(question: str, lang: str, hits: list[Hit],
         done = redactor.pseudonymise([_passage(i, hit)], lang=hit.chunk.language, mapping=mapping, ner=False)
         mapping = done.mapping
         texts.append(done.texts[0])
+    passage_values = dict(mapping)
     done = redactor.pseudonymise([question], lang=lang, mapping=mapping,
                                  known_words=words_of(*(_passage(i, h) for i, h in enumerate(hits, 1))))
     passages = "\n\n".join(texts)
@@ -89,7 +98,7 @@ def build_redacted_messages(question: str, lang: str, hits: list[Hit],
                                                            no_answer=NO_ANSWER)},
         {"role": "user", "content": f"Passages:\n{passages}\n\nCustomer question:\n{done.texts[0]}"},
     ]
-    return messages, done.mapping
+    return Request(messages, done.mapping, passage_values)
 
 
 def check(raw: str, hits: list[Hit], question: str = "", lang: str | None = None) -> Generated | None:
@@ -158,13 +167,19 @@ class LLMGenerator:
                         timeout=settings.llm_timeout_s, max_retries=1)
         return cls(client, settings.llm_model, max_passages=settings.answering.llm_passages)
 
-    def generate(self, question: str, lang: str, hits: list[Hit]) -> Answer | None:
-        """An `Answer`, a decline (model says the passages lack it), or None to fall back to extractive."""
+    def request(self, question: str, lang: str, hits: list[Hit]) -> Request:
+        """The pseudonymised request for the best ``max_passages`` hits (see `build_request`)."""
+        return build_request(question, lang, hits[:self.max_passages], self.redactor)
+
+    def generate(self, question: str, lang: str, hits: list[Hit], request: Request | None = None) -> Answer | None:
+        """An `Answer`, a decline (model says the passages lack it), or None to fall back to extractive.
+        ``request``: one already built by `request` for the same question and hits."""
         hits = hits[:self.max_passages]
-        messages, mapping = build_redacted_messages(question, lang, hits, self.redactor)
+        request = request or build_request(question, lang, hits, self.redactor)
         try:
-            response = self.client.chat.completions.create(model=self.model, temperature=0, messages=messages)
-            raw = restore(response.choices[0].message.content or "", mapping)
+            response = self.client.chat.completions.create(model=self.model, temperature=0,
+                                                           messages=request.messages)
+            raw = restore(response.choices[0].message.content or "", request.mapping)
         except (OpenAIError, IndexError) as exc:
             log.warning("LLM endpoint failed, answering extractively: %s", exc.__class__.__name__)
             return None

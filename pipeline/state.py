@@ -76,6 +76,9 @@ class TurnState:
     answer: Answer | None = None                # the knowledge path's answer or decline, once one is made
     reply: Reply | None = None
     trace: list[TraceEntry] = field(default_factory=list)
+    # the placeholders the LLM endpoint was given for the knowledge base's own personal data ("[PHONE_1]" -> the
+    # number): traced replies carry them, so `tandem eval` can read the request as the follower would read it
+    llm_placeholders: dict[str, str] = field(default_factory=dict)
 
     @property
     def context(self) -> str:

@@ -22,7 +22,9 @@ class Generate:
         result = state.retrieval
         if state.answer is not None or result is None or not result.hits:
             return state
-        generated = self.generator.generate(state.text, state.lang, result.hits)
+        request = self.generator.request(state.text, state.lang, result.hits)
+        state.llm_placeholders = request.passage_values
+        generated = self.generator.generate(state.text, state.lang, result.hits, request)
         if generated is None:
             state.note(self.name, "fallback", "endpoint failed or its answer did not check out")
             return state

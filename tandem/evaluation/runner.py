@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 
+from privacy.redact import restore
 from tandem.evaluation.chat_stand_in import ChatCompletionsServer
 from tandem.evaluation.metrics import score
 from tandem.processes import StartupError, free_port
@@ -48,7 +49,10 @@ STAND_IN_REPLY = "(recording stand-in: no answer written)"
 
 
 def play_case(client: httpx.Client, settings: Settings, case: dict,
-              stand_in: ChatCompletionsServer | None = None) -> dict:
+              stand_in: ChatCompletionsServer | None = None, keep_trace: bool = True) -> dict:
+    """The case's turns as played. With ``stand_in``, each turn also holds what was sent to the LLM endpoint
+    (``llm_context``), the placeholders for the knowledge base's own personal data put back as the follower
+    would read them in the model's reply (they reach the runner with traced replies)."""
     sender = f"eval-{case['id']}-{uuid.uuid4().hex[:8]}"
     turns = []
     for text in case["turns"]:
@@ -64,7 +68,7 @@ def play_case(client: httpx.Client, settings: Settings, case: dict,
         paused = bool(tracker.get("paused"))
         if not messages and not paused:
             raise PlayError(f"case {case['id']}: no reply to {text!r} (is the action server up?)")
-        replies, citations, reasons, trace = [], [], [], []
+        replies, citations, reasons, trace, placeholders = [], [], [], [], {}
         for message in messages:
             if message.get("text"):
                 replies.append(message["text"])
@@ -73,12 +77,13 @@ def play_case(client: httpx.Client, settings: Settings, case: dict,
             handoff = tandem.get("handoff") or {}
             reasons.extend(r for r in handoff.get("reasons", []) if r not in reasons)
             trace.extend(tandem.get("trace", []))
+            placeholders.update(tandem.get("llm_placeholders") or {})
         turn = {"user": text, "replies": replies, "citations": citations, "handed_over": paused,
                 "reasons": reasons, "ms": round(elapsed, 1)}
-        if trace:
+        if trace and keep_trace:
             turn["trace"] = trace
         if stand_in is not None:
-            turn["llm_context"] = [m.get("content", "") for r in stand_in.requests[asked_before:]
+            turn["llm_context"] = [restore(m.get("content", ""), placeholders) for r in stand_in.requests[asked_before:]
                                    for m in r["body"].get("messages", []) if m.get("role") == "user"]
         turns.append(turn)
     return {"id": case["id"], "turns": turns}
@@ -102,7 +107,7 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = F
         settings = get_settings().model_copy(update={
             "data_dir": Path(tmp), "kb_dir": kb_dir.resolve(), "collection": f"eval-{uuid.uuid4().hex[:8]}",
             "rasa_port": free_port(), "action_port": free_port(), "api_port": free_port(), "rasa_token": "",
-            "database_url": "", "trace_replies": trace, **NO_CLIENT_LIMITS,
+            "database_url": "", "trace_replies": trace or llm_stand_in, **NO_CLIENT_LIMITS,
         })
         stand_in = running.enter_context(ChatCompletionsServer()) if llm_stand_in else None
         if stand_in is not None:
@@ -114,7 +119,7 @@ def run_eval(set_dir: Path, out: Path, limit: int | None = None, trace: bool = F
             with Stack(settings, with_api=True, log=lambda m: print(m, file=sys.stderr)) as stack, \
                     httpx.Client(timeout=60) as client, out.open("w", encoding="utf-8") as sink:
                 for case in cases:
-                    result = play_case(client, stack.settings, case, stand_in)
+                    result = play_case(client, stack.settings, case, stand_in, keep_trace=trace)
                     results[case["id"]] = result
                     sink.write(json.dumps(result, ensure_ascii=False) + "\n")
                     sink.flush()

@@ -7,8 +7,11 @@ from pathlib import Path
 import pytest
 
 from knowledge.chunking import Chunk
-from pipeline.llm import LLMGenerator
+from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
+from pipeline.llm import LLMGenerator
+from pipeline.stages.generate import Generate
+from pipeline.state import Turn, TurnState
 from privacy.evaluation import PLANTED_BRAND_PATTERN, leaked, load_cases
 from privacy.redact import Redactor
 from tandem.settings import Settings
@@ -52,6 +55,21 @@ def test_a_phone_number_from_the_knowledge_base_survives_the_round_trip(server, 
     answer = generator.generate("How can I reach you?", "en", [CONTACT])
     assert "+49 761 555 0100" not in json.dumps(server.requests[-1]["body"])
     assert answer.confident and "Call +49 761 555 0100" in answer.text
+
+
+def test_the_request_names_the_placeholders_of_the_knowledge_base_but_not_the_followers(generator):
+    request = generator.request("Ich bin Anna Schmidt, ruft mich an: 0151 23456789", "de", [CONTACT])
+    assert request.passage_values == {"[PHONE_1]": "+49 761 555 0100"}
+    assert "0151 23456789" in request.mapping.values()
+    assert "0151 23456789" not in json.dumps(request.messages, ensure_ascii=False)
+
+
+def test_the_generate_stage_keeps_the_passage_placeholders_for_a_traced_reply(server, generator):
+    state = TurnState(turn=Turn(text="How can I reach you?"), text="How can I reach you?", lang="en")
+    state.retrieval = Retrieval(hits=[CONTACT], unit_scores={}, terms=[], question_terms=[], used_context=False)
+    Generate(generator).run(state)
+    assert state.llm_placeholders == {"[PHONE_1]": "+49 761 555 0100"}
+    assert "[PHONE_1]" in server.requests[-1]["body"]["messages"][1]["content"]
 
 
 def test_none_of_the_issue_14_planted_values_reaches_the_stand_in(server):

@@ -46,7 +46,14 @@ RULE_GROUPS = {
 # Groups that are not former rules, dropped in the same ablation so the table shows what they earn.
 COMPARED_GROUPS = {
     "behind_best": ("dense_behind", "lexical_behind"),
+    "question": ("question_answerable",),
 }
+# The question's own input, the same for every candidate: how much the message reads like a question a company's
+# knowledge base answers rather than an off-topic request, a manipulation attempt or a near miss, from its sentence
+# vector (`pipeline.model.QuestionModel`, learned from the tuning companies' answer and decline cases). The answer
+# model reads it after the candidate features.
+QUESTION_FEATURE = "question_answerable"
+MODEL_FEATURES = (*FEATURES, QUESTION_FEATURE)
 
 
 @dataclass

@@ -1,5 +1,8 @@
 """The answer model: logistic regression over `pipeline.features` rows, trained by scripts/train_answering.py.
 
+Its last input is the question model's probability that the message is a question the knowledge base answers
+(`QuestionModel`, a logistic regression over the message's sentence vector), the same for every candidate.
+
 Stored as JSON (feature names, standardisation, weights, the chosen operating point and how it was chosen), so
 the action server needs only numpy to apply it, the file can be read and diffed, and loading it runs no code.
 """
@@ -11,13 +14,24 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.features import FEATURES
+from pipeline.features import FEATURES, MODEL_FEATURES
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "answering.json"
 
 
 class ModelError(ValueError):
     pass
+
+
+@dataclass(frozen=True)
+class QuestionModel:
+    """How much a message reads like a question a company's knowledge base answers, from its sentence vector (the
+    encoder's, not centred: `knowledge.retrieval.Retrieval.vector`)."""
+    weights: np.ndarray
+    intercept: float
+
+    def probability(self, vector: np.ndarray) -> float:
+        return float(1.0 / (1.0 + np.exp(-(float(vector @ self.weights) + self.intercept))))
 
 
 @dataclass(frozen=True)
@@ -29,25 +43,39 @@ class AnswerModel:
     intercept: float
     threshold: float                 # answer when the best candidate's probability reaches this
     center_languages: bool | None = None   # whether retrieval was centred when it was trained (None: not recorded)
+    question: QuestionModel | None = None  # its last input, when the model was trained with one
 
     @classmethod
     def load(cls, path: Path = DEFAULT_MODEL) -> "AnswerModel":
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
+            question = data.get("question")
             model = cls(tuple(data["features"]), np.array(data["mean"]), np.array(data["scale"]),
                         np.array(data["weights"]), float(data["intercept"]), float(data["threshold"]),
-                        data.get("retrieval", {}).get("center_languages"))
+                        data.get("retrieval", {}).get("center_languages"),
+                        QuestionModel(np.array(question["weights"]), float(question["intercept"]))
+                        if question is not None else None)
         except (OSError, KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"cannot read the answer model {path}: {exc}") from exc
-        if model.features != FEATURES:
+        if model.features != (MODEL_FEATURES if model.question is not None else FEATURES):
             raise ModelError(f"the answer model {path} was trained on other features: retrain it "
                              "(scripts/train_answering.py)")
         return model
 
-    def probability(self, rows: np.ndarray) -> np.ndarray:
-        z = ((rows - self.mean) / self.scale) @ self.weights + self.intercept
+    def rows_with_question(self, rows: np.ndarray, vector: np.ndarray | None) -> np.ndarray:
+        """The candidate rows with the question model's probability appended (the model's own inputs). Without a
+        message vector the question input takes its training mean: it then pushes neither way."""
+        if self.question is None:
+            return rows
+        q = self.question.probability(vector) if vector is not None else float(self.mean[-1])
+        return np.hstack([rows, np.full((len(rows), 1), q)])
+
+    def probability(self, rows: np.ndarray, vector: np.ndarray | None = None) -> np.ndarray:
+        """Each candidate row's probability that answering from it is right; ``vector``: the message's."""
+        z = ((self.rows_with_question(rows, vector) - self.mean) / self.scale) @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
-    def contributions(self, row: np.ndarray) -> dict[str, float]:
+    def contributions(self, row: np.ndarray, vector: np.ndarray | None = None) -> dict[str, float]:
         """Each feature's push on the log-odds for one row: why a candidate was (not) trusted."""
-        return dict(zip(self.features, ((row - self.mean) / self.scale) * self.weights))
+        full = self.rows_with_question(row[None, :], vector)[0]
+        return dict(zip(self.features, ((full - self.mean) / self.scale) * self.weights))

@@ -37,7 +37,7 @@ class Decide:
         if state.answer is not None or result is None or not state.candidates:
             return state
         rows = [c.features for c in state.candidates]
-        for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows))):
+        for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows), result.vector)):
             candidate.probability = float(p)
         best = max(state.candidates, key=lambda c: c.probability)
         why = ", ".join(f"{c.hit.chunk.doc_id} {c.probability:.2f}" for c in state.candidates)

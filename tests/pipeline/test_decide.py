@@ -9,15 +9,15 @@ import pytest
 from knowledge.answering import Answer
 from knowledge.chunking import Chunk
 from knowledge.store import Hit
-from pipeline.features import FEATURES, Candidate
-from pipeline.model import DEFAULT_MODEL, AnswerModel, ModelError
+from pipeline.features import FEATURES, MODEL_FEATURES, Candidate
+from pipeline.model import DEFAULT_MODEL, AnswerModel, ModelError, QuestionModel
 from pipeline.stages.decide import Decide, decline_reason
 from pipeline.state import Turn, TurnState
 
 
 def test_the_shipped_model_loads_and_was_validated_leave_one_company_out():
     model = AnswerModel.load()
-    assert model.features == FEATURES and 0 < model.threshold < 1
+    assert model.features == MODEL_FEATURES and model.question is not None and 0 < model.threshold < 1
     stored = json.loads(DEFAULT_MODEL.read_text())
     assert len(stored["trained_on"]) >= 10 and set(stored["leave_one_company_out"]) == set(stored["trained_on"])
 
@@ -49,6 +49,7 @@ class Retrieval:
     parts: dict = {}
     question_terms: list = []
     index = None
+    vector = None
 
 
 def decided(*candidates: Candidate) -> TurnState:
@@ -65,6 +66,25 @@ def test_the_most_probable_candidate_is_answered_from():
 def test_below_the_operating_point_the_bot_declines():
     state = decided(candidate("a", 0.3))
     assert not state.answer.confident and state.answer.citations == [] and state.answer.reason == "low_score"
+
+
+def test_the_question_input_pushes_the_same_candidates_up_or_down_together():
+    n = len(FEATURES)
+    weights = np.r_[np.eye(n)[0] * 10, 4.0]
+    toward = np.r_[np.zeros(511), 1.0]
+    model = AnswerModel(MODEL_FEATURES, np.zeros(n + 1), np.ones(n + 1), weights, -7.0, 0.5,
+                        question=QuestionModel(toward * 20, -10.0))
+    rows = np.vstack([candidate("a", 0.5).features, candidate("b", 0.6).features])
+    answerable, off_topic = model.probability(rows, toward), model.probability(rows, -toward)
+    assert answerable[1] > answerable[0] and off_topic[1] > off_topic[0]
+    assert (answerable > 0.5).all() and (off_topic < 0.5).all()
+
+
+def test_without_a_message_vector_the_question_input_takes_its_training_mean():
+    n = len(FEATURES)
+    model = AnswerModel(MODEL_FEATURES, np.r_[np.zeros(n), 0.7], np.ones(n + 1), np.r_[np.zeros(n), 5.0], 0.0, 0.5,
+                        question=QuestionModel(np.ones(512), 0.0))
+    assert model.probability(np.zeros((1, n)))[0] == 0.5
 
 
 def test_a_decline_names_the_former_rule_that_explains_it():

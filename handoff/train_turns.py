@@ -3,7 +3,7 @@
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
                                             [--check REASON=FILE[,FILE] ...] [--no-checks]
                                             [--out handoff/model/turns.npz] [--max-fh 0.02] [--max-added 0.01]
-    (about a minute on this 2-core machine; the defaults rebuild the shipped model)
+    (about 12 minutes on twenty-eight companies on this 2-core machine; the defaults rebuild the shipped model)
 
 One command, reproducible (fixed folds, deterministic solvers). Steps:
 

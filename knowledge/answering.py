@@ -56,7 +56,7 @@ class Answer:
     missing: list[str] = field(default_factory=list)       # asked words the cited document does not cover
     unknown: list[str] = field(default_factory=list)       # asked words the whole knowledge base does not know
     reason: str = ""       # why it declined: "no_match", "low_score", "unknown_terms", "no_answer_type",
-                           # "other_year"
+                           # "other_year", "not_a_kb_question"
 
 
 def source_of(chunk: Chunk) -> Source:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from knowledge.embedder import DIMENSIONS
 from pipeline.features import FEATURES, MODEL_FEATURES
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "answering.json"
@@ -57,6 +58,11 @@ class AnswerModel:
                         if question is not None else None)
         except (OSError, KeyError, TypeError, ValueError) as exc:
             raise ModelError(f"cannot read the answer model {path}: {exc}") from exc
+        n = len(model.features)
+        if not model.mean.shape == model.scale.shape == model.weights.shape == (n,) or (
+                model.question is not None and model.question.weights.shape != (DIMENSIONS,)):
+            raise ModelError(f"the answer model {path} does not fit its own features or the {DIMENSIONS}-dimensional "
+                             "message vector: retrain it (scripts/train_answering.py)")
         if model.features != (MODEL_FEATURES if model.question is not None else FEATURES):
             raise ModelError(f"the answer model {path} was trained on other features: retrain it "
                              "(scripts/train_answering.py)")
@@ -76,6 +82,7 @@ class AnswerModel:
         return 1.0 / (1.0 + np.exp(-z))
 
     def contributions(self, row: np.ndarray, vector: np.ndarray | None = None) -> dict[str, float]:
-        """Each feature's push on the log-odds for one row: why a candidate was (not) trusted."""
+        """Each feature's push on the log-odds for one row: why a candidate was (not) trusted. Without ``vector`` the
+        question input sits at its training mean and pushes 0."""
         full = self.rows_with_question(row[None, :], vector)[0]
         return dict(zip(self.features, ((full - self.mean) / self.scale) * self.weights))

@@ -118,7 +118,9 @@ def extract(set_dir: Path) -> list[Case]:
 
 
 def fit_question(cases: list[Case]) -> LogisticRegression:
-    """Answer cases against decline cases, from the message vector alone, the two classes weighed equally."""
+    """Answer cases against decline cases, from the message vector alone, the two classes weighed equally. A case
+    retrieval gave no vector (and so no candidates) is left out."""
+    cases = [c for c in cases if c.vector.any()]
     vectors = np.vstack([c.vector for c in cases])
     labels = np.array([float(c.expect == "answer") for c in cases])
     return LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vectors, labels)

@@ -8,12 +8,17 @@ from typing import ClassVar
 import numpy as np
 
 from knowledge.answering import asked_words, decline_answer
+from pipeline.features import QUESTION_FEATURE
 from pipeline.model import AnswerModel
 from pipeline.state import TurnState
 
 
-def decline_reason(features: dict[str, float]) -> str:
-    """The content-gap reason staff see for a declined question, from the best candidate's features."""
+def decline_reason(features: dict[str, float], pushes: dict[str, float] | None = None) -> str:
+    """The content-gap reason staff see for a declined question, from the best candidate's features and, when
+    given, each input's push on its log-odds: a message the question model pushed down more than any other input
+    did is "not_a_kb_question" (off-topic, a manipulation attempt, or reading like one) rather than a gap."""
+    if pushes and pushes.get(QUESTION_FEATURE, 0.0) < 0 and pushes[QUESTION_FEATURE] == min(pushes.values()):
+        return "not_a_kb_question"
     if features["needs_type"] and not features["type_held"]:
         return "no_answer_type"
     if features["other_year"]:
@@ -47,7 +52,7 @@ class Decide:
             state.note(self.name, "answer", f"{why} (≥ {self.threshold:.2f})")
             return state
         features = dict(zip(self.model.features, best.features))
-        reason = decline_reason(features)
+        reason = decline_reason(features, self.model.contributions(best.features, result.vector))
         quoted = best.answer
         state.answer = decline_answer(state.lang, best.hit.score, result.hits, reason=reason, coverage=quoted.coverage,
                                       missing=quoted.missing, unknown=quoted.unknown)

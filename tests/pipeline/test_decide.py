@@ -87,6 +87,22 @@ def test_without_a_message_vector_the_question_input_takes_its_training_mean():
     assert model.probability(np.zeros((1, n)))[0] == 0.5
 
 
+def test_a_model_whose_arrays_do_not_fit_its_features_is_refused(tmp_path):
+    stored = json.loads(DEFAULT_MODEL.read_text())
+    stored["question"]["weights"] = stored["question"]["weights"][:100]
+    path = tmp_path / "cut.json"
+    path.write_text(json.dumps(stored))
+    with pytest.raises(ModelError):
+        AnswerModel.load(path)
+
+
+def test_a_message_the_question_input_pushed_down_most_is_not_reported_as_a_content_gap():
+    row = dict.fromkeys(FEATURES, 0.0)
+    assert decline_reason(row, {"score": -0.4, "question_answerable": -1.2}) == "not_a_kb_question"
+    assert decline_reason(row, {"score": -1.5, "question_answerable": -1.2}) == "low_score"
+    assert decline_reason({**row, "other_year": 1.0}, {"question_answerable": 0.8}) == "other_year"
+
+
 def test_a_decline_names_the_former_rule_that_explains_it():
     row = dict.fromkeys(FEATURES, 0.0)
     assert decline_reason({**row, "needs_type": 1.0, "type_held": 0.0}) == "no_answer_type"

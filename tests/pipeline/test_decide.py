@@ -80,6 +80,18 @@ def test_the_question_input_pushes_the_same_candidates_up_or_down_together():
     assert (answerable > 0.5).all() and (off_topic < 0.5).all()
 
 
+def test_the_trace_says_how_much_the_message_reads_like_a_question_the_knowledge_base_answers():
+    n = len(FEATURES)
+    model = AnswerModel(MODEL_FEATURES, np.zeros(n + 1), np.ones(n + 1), np.r_[np.eye(n)[0] * 10, 0.0], -5.0, 0.5,
+                        question=QuestionModel(np.zeros(512), 0.0))
+    retrieval = Retrieval()
+    retrieval.vector = np.ones(512)
+    state = TurnState(turn=Turn(text="Frage?"), text="Frage?", lang="de", retrieval=retrieval,
+                      candidates=[candidate("a", 0.9)])
+    Decide(model).run(state)
+    assert "reads as a question the knowledge base answers: 0.50" in state.trace[-1].detail
+
+
 def test_without_a_message_vector_the_question_input_takes_its_training_mean():
     n = len(FEATURES)
     model = AnswerModel(MODEL_FEATURES, np.r_[np.zeros(n), 0.7], np.ones(n + 1), np.r_[np.zeros(n), 5.0], 0.0, 0.5,

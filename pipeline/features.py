@@ -43,17 +43,23 @@ RULE_GROUPS = {
     "answer_type": ("needs_type", "type_held", "typed_fit"),
     "other_year": ("other_year",),
 }
-# Groups that are not former rules, dropped in the same ablation so the table shows what they earn.
-COMPARED_GROUPS = {
-    "behind_best": ("dense_behind", "lexical_behind"),
-    "question": ("question_answerable",),
-}
 # The question's own input, the same for every candidate: how much the message reads like a question a company's
 # knowledge base answers rather than an off-topic request, a manipulation attempt or a near miss, from its sentence
 # vector (`pipeline.model.QuestionModel`, learned from the tuning companies' answer and decline cases). The answer
-# model reads it after the candidate features.
+# model reads it after the candidate features (`question_column`).
 QUESTION_FEATURE = "question_answerable"
 MODEL_FEATURES = (*FEATURES, QUESTION_FEATURE)
+# Groups that are not former rules, dropped in the same ablation so the table shows what they earn.
+COMPARED_GROUPS = {
+    "behind_best": ("dense_behind", "lexical_behind"),
+    "question": (QUESTION_FEATURE,),
+}
+
+
+def question_column(rows: np.ndarray, question: float) -> np.ndarray:
+    """Candidate rows with the question input appended as their last column: the answer model's inputs
+    (`MODEL_FEATURES`), at run time and in training alike."""
+    return np.hstack([rows, np.full((len(rows), 1), question)])
 
 
 @dataclass

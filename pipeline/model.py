@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.embedder import DIMENSIONS
-from pipeline.features import FEATURES, MODEL_FEATURES
+from pipeline.features import FEATURES, MODEL_FEATURES, question_column
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "answering.json"
 
@@ -68,21 +68,25 @@ class AnswerModel:
                              "(scripts/train_answering.py)")
         return model
 
-    def rows_with_question(self, rows: np.ndarray, vector: np.ndarray | None) -> np.ndarray:
-        """The candidate rows with the question model's probability appended (the model's own inputs). Without a
-        message vector the question input takes its training mean: it then pushes neither way."""
+    def question_input(self, vector: np.ndarray | None) -> float | None:
+        """The question model's probability for a message's vector: the answer model's last input. None when the
+        model has no question model or the message no vector."""
+        return self.question.probability(vector) if self.question is not None and vector is not None else None
+
+    def _inputs(self, rows: np.ndarray, question: float | None) -> np.ndarray:
+        """The candidate rows as the model reads them. Without a question input (``None``) it takes its training
+        mean: it then pushes neither way."""
         if self.question is None:
             return rows
-        q = self.question.probability(vector) if vector is not None else float(self.mean[-1])
-        return np.hstack([rows, np.full((len(rows), 1), q)])
+        return question_column(rows, float(self.mean[-1]) if question is None else question)
 
-    def probability(self, rows: np.ndarray, vector: np.ndarray | None = None) -> np.ndarray:
-        """Each candidate row's probability that answering from it is right; ``vector``: the message's."""
-        z = ((self.rows_with_question(rows, vector) - self.mean) / self.scale) @ self.weights + self.intercept
+    def probability(self, rows: np.ndarray, question: float | None = None) -> np.ndarray:
+        """Each candidate row's probability that answering from it is right; ``question``: `question_input`."""
+        z = ((self._inputs(rows, question) - self.mean) / self.scale) @ self.weights + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
-    def contributions(self, row: np.ndarray, vector: np.ndarray | None = None) -> dict[str, float]:
-        """Each feature's push on the log-odds for one row: why a candidate was (not) trusted. Without ``vector`` the
-        question input sits at its training mean and pushes 0."""
-        full = self.rows_with_question(row[None, :], vector)[0]
+    def contributions(self, row: np.ndarray, question: float | None = None) -> dict[str, float]:
+        """Each feature's push on the log-odds for one row: why a candidate was (not) trusted. Without ``question``
+        the question input sits at its training mean and pushes 0."""
+        full = self._inputs(row[None, :], question)[0]
         return dict(zip(self.features, ((full - self.mean) / self.scale) * self.weights))

@@ -51,7 +51,7 @@ from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
-from pipeline.features import COMPARED_GROUPS, FEATURES, MODEL_FEATURES, RULE_GROUPS  # noqa: E402
+from pipeline.features import COMPARED_GROUPS, FEATURES, MODEL_FEATURES, RULE_GROUPS, question_column  # noqa: E402
 from pipeline.model import DEFAULT_MODEL  # noqa: E402
 from pipeline.stages.compose import Compose  # noqa: E402
 from pipeline.stages.retrieve import Retrieve  # noqa: E402
@@ -139,7 +139,7 @@ def question_probabilities(cases: list[Case], held_out: str | None = None) -> np
 
 def with_question(cases: list[Case], probabilities: np.ndarray) -> list[Case]:
     """The cases with their question probability appended to every candidate row (`MODEL_FEATURES`)."""
-    return [replace(c, rows=np.hstack([c.rows, np.full((len(c.rows), 1), q)])) for c, q in zip(cases, probabilities)]
+    return [replace(c, rows=question_column(c.rows, q)) for c, q in zip(cases, probabilities)]
 
 
 def nested_folds(cases: list[Case]) -> dict[str, tuple[list[Case], list[Case]]]:

@@ -42,21 +42,19 @@ class Decide:
         if state.answer is not None or result is None or not state.candidates:
             return state
         rows = [c.features for c in state.candidates]
-        for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows), result.vector)):
+        question = self.model.question_input(result.vector)
+        for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows), question)):
             candidate.probability = float(p)
         best = max(state.candidates, key=lambda c: c.probability)
         why = ", ".join(f"{c.hit.chunk.doc_id} {c.probability:.2f}" for c in state.candidates)
-        asked = ""
-        if self.model.question is not None and result.vector is not None:
-            question = self.model.question.probability(result.vector)
-            asked = f"; reads as a question the knowledge base answers: {question:.2f}"
+        asked = f"; reads as a question the knowledge base answers: {question:.2f}" if question is not None else ""
         state.margin = best.probability - self.threshold
         if best.probability >= self.threshold:
             state.answer = best.answer
             state.note(self.name, "answer", f"{why} (≥ {self.threshold:.2f}){asked}")
             return state
         features = dict(zip(self.model.features, best.features))
-        reason = decline_reason(features, self.model.contributions(best.features, result.vector))
+        reason = decline_reason(features, self.model.contributions(best.features, question))
         quoted = best.answer
         state.answer = decline_answer(state.lang, best.hit.score, result.hits, reason=reason, coverage=quoted.coverage,
                                       missing=quoted.missing, unknown=quoted.unknown)

@@ -75,7 +75,8 @@ def test_the_question_input_pushes_the_same_candidates_up_or_down_together():
     model = AnswerModel(MODEL_FEATURES, np.zeros(n + 1), np.ones(n + 1), weights, -7.0, 0.5,
                         question=QuestionModel(toward * 20, -10.0))
     rows = np.vstack([candidate("a", 0.5).features, candidate("b", 0.6).features])
-    answerable, off_topic = model.probability(rows, toward), model.probability(rows, -toward)
+    answerable = model.probability(rows, model.question_input(toward))
+    off_topic = model.probability(rows, model.question_input(-toward))
     assert answerable[1] > answerable[0] and off_topic[1] > off_topic[0]
     assert (answerable > 0.5).all() and (off_topic < 0.5).all()
 

@@ -116,7 +116,6 @@ def main():
     # summary
     by = Counter((c.get("expect"), c.get("lang")) for c in cases)
     reasons = Counter(c.get("reason") for c in cases if c.get("expect") == "handoff")
-    langs = Counter(str(Path(k)) for k in docs)
     print(f"documents: {len(docs)} ({sum(1 for k in docs)} ids); formats: "
           + ", ".join(f"{ext}={n}" for ext, n in sorted(Counter(p.suffix for p in KB.rglob('*') if p.is_file()).items())))
     print(f"cases: {len(cases)}  " + "  ".join(

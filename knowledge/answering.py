@@ -221,7 +221,8 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
 
 
 def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str = "",
-               quoting: QuotingSettings = DEFAULT_QUOTING) -> tuple[list[tuple[Unit, Hit]], bool]:
+               quoting: QuotingSettings = DEFAULT_QUOTING,
+               choices: list[UnitChoice] | None = None) -> tuple[list[tuple[Unit, Hit]], bool]:
     """The units of document ``doc_id`` that answer best, and whether one is a concluded table row (below).
 
     Each unit scores by its own match, a share of its section's score and bonuses for holding the kind of
@@ -234,9 +235,13 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
     100 cm" and the row "176–182 cm; 97–102 cm"; `ranges_held`), is quoted as the only row of its table: the
     conclusion, not the whole table. Looking at every cell, not only the first, and matching units: fashion's
     size tables (key: the size) gained 3 answers leave-one-company-out, the other companies none.
+
+    ``choices``: the document's `unit_choices` when the caller has them already (the answer model reads the
+    leading one's features).
     """
     idx = result.index
-    choices = unit_choices(result, doc_id, question, context, quoting)
+    if choices is None:
+        choices = unit_choices(result, doc_id, question, context, quoting)
     if not choices or idx is None:
         return [], False
     picked = _chosen(idx, hand_order(choices, quoting), quoting)
@@ -417,12 +422,13 @@ def whole_section(chunk: Chunk) -> str:
 
 
 def compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
-            top: Hit | None = None, quoting: QuotingSettings = DEFAULT_QUOTING) -> tuple[Answer, str]:
+            top: Hit | None = None, quoting: QuotingSettings = DEFAULT_QUOTING,
+            choices: list[UnitChoice] | None = None) -> tuple[Answer, str]:
     """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
-    lead-in and source line)."""
+    lead-in and source line); ``choices``: that document's `unit_choices`, when computed already."""
     top = top or result.hits[0]
     doc_id = top.chunk.doc_id
-    picked, concluded = pick_units(result, doc_id, question, context, quoting)
+    picked, concluded = pick_units(result, doc_id, question, context, quoting, choices)
     if not picked:
         picked_hits = [top]
         body = whole_sentences(plain_text(top.chunk.text), quoting.max_reply_chars - 150)

@@ -131,8 +131,6 @@ def test_without_the_dictionary_the_german_price_is_not_found(without_dictionary
     assert "werkstatt/reparatur" not in answer.citations and "12 €" not in answer.text
 
 
-@pytest.mark.xfail(strict=True, reason="at the operating point of the answer model with the question input (0.45) the "
-                   "English care page's sentence on zips is quoted, a near miss (README, Known limits)")
 def test_without_the_dictionary_the_question_is_declined(without_dictionary: KnowledgeAnswerer):
     assert without_dictionary.answer(QUESTION, "en").citations == []
 

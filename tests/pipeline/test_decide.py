@@ -78,7 +78,29 @@ def test_the_question_input_pushes_the_same_candidates_up_or_down_together():
     answerable = model.probability(rows, model.question_input(toward))
     off_topic = model.probability(rows, model.question_input(-toward))
     assert answerable[1] > answerable[0] and off_topic[1] > off_topic[0]
-    assert (answerable > 0.5).all() and (off_topic < 0.5).all()
+    assert (answerable > off_topic).all() and answerable.max() > 0.5 > off_topic.max()
+
+
+def test_candidates_compete_a_rival_nearly_as_good_makes_the_best_less_sure():
+    model = only_score_counts()
+    alone = model.probability(np.vstack([candidate("a", 0.8).features]))
+    with_rival = model.probability(np.vstack([candidate("a", 0.8).features, candidate("b", 0.75).features]))
+    assert with_rival[0] < alone[0] and with_rival.sum() < 1.0
+
+
+def test_probabilities_stay_finite_for_extreme_scores():
+    model = only_score_counts()
+    p = model.probability(np.vstack([candidate("a", 500.0).features, candidate("b", -500.0).features]))
+    assert np.isfinite(p).all() and p[0] > 0.99 and p[1] < 1e-6
+
+
+def test_a_model_that_judges_each_candidate_alone_is_refused(tmp_path):
+    stored = json.loads(DEFAULT_MODEL.read_text())
+    del stored["form"]
+    path = tmp_path / "alone.json"
+    path.write_text(json.dumps(stored))
+    with pytest.raises(ModelError, match="choice"):
+        AnswerModel.load(path)
 
 
 def test_the_trace_says_how_much_the_message_reads_like_a_question_the_knowledge_base_answers():

@@ -62,3 +62,11 @@ def test_a_model_from_two_companies_ranks_the_third_companys_hand_overs_first(de
     wins = sum((a > b) + 0.5 * (a == b) for a in pos for b in neg) / (len(pos) * len(neg))
     assert wins >= 0.8, (pos, neg)
     assert all(r[0] in ("sarcasm", "emotional") for r in reasons)
+
+
+def test_the_knn_columns_take_the_nearest_training_turn_of_each_label_and_minus_one_for_a_label_without_turns():
+    labels = np.array(["sarcasm", "none", "sarcasm", "legal"], dtype=object)
+    sims = np.array([[0.2, 0.9, 0.7, 0.1]])
+    columns = dict(zip(tm.KNN_LABELS, tm.knn_columns(sims, tm.label_masks(labels))[0]))
+    assert columns["sarcasm"] == 0.7 and columns["none"] == 0.9 and columns["legal"] == 0.1
+    assert all(columns[label] == -1.0 for label in tm.KNN_LABELS if label not in {"sarcasm", "none", "legal"})

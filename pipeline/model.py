@@ -74,7 +74,7 @@ class AnswerModel:
                         data.get("retrieval", {}).get("center_languages"),
                         QuestionModel(np.array(question["weights"]), float(question["intercept"]))
                         if question is not None else None)
-        except (OSError, KeyError, TypeError, ValueError) as exc:
+        except (OSError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelError(f"cannot read the answer model {path}: {exc}") from exc
         if data.get("form") != FORM:
             raise ModelError(f"the answer model {path} is not a choice among the candidates and declining (form "

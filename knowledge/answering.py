@@ -222,7 +222,7 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
 
 def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str = "",
                quoting: QuotingSettings = DEFAULT_QUOTING,
-               choices: list[UnitChoice] | None = None) -> tuple[list[tuple[Unit, Hit]], bool]:
+               ordered: list[UnitChoice] | None = None) -> tuple[list[tuple[Unit, Hit]], bool]:
     """The units of document ``doc_id`` that answer best, and whether one is a concluded table row (below).
 
     Each unit scores by its own match, a share of its section's score and bonuses for holding the kind of
@@ -236,16 +236,17 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
     conclusion, not the whole table. Looking at every cell, not only the first, and matching units: fashion's
     size tables (key: the size) gained 3 answers leave-one-company-out, the other companies none.
 
-    ``choices``: the document's `unit_choices` when the caller has them already (the answer model reads the
-    leading one's features).
+    ``ordered``: the document's `unit_choices` in `hand_order` when the caller has them already (the answer model
+    reads the leading one's features).
     """
     idx = result.index
-    if choices is None:
+    if ordered is None:
         choices = unit_choices(result, doc_id, question, context, quoting)
-    if not choices or idx is None:
+        ordered = hand_order(choices, quoting) if choices else []
+    if not ordered or idx is None:
         return [], False
-    picked = _chosen(idx, hand_order(choices, quoting), quoting)
-    in_range = {c.unit.id for c in choices if c.features["in_range"]}
+    picked = _chosen(idx, ordered, quoting)
+    in_range = {c.unit.id for c in ordered if c.features["in_range"]}
     return picked, any(unit.id in in_range for unit, _ in picked)
 
 
@@ -423,12 +424,12 @@ def whole_section(chunk: Chunk) -> str:
 
 def compose(question: str, lang: str, result: Retrieval, coverage: float, context: str,
             top: Hit | None = None, quoting: QuotingSettings = DEFAULT_QUOTING,
-            choices: list[UnitChoice] | None = None) -> tuple[Answer, str]:
+            ordered: list[UnitChoice] | None = None) -> tuple[Answer, str]:
     """The reply from the document of ``top`` (default: the best hit) and its quoted body (without
-    lead-in and source line); ``choices``: that document's `unit_choices`, when computed already."""
+    lead-in and source line); ``ordered``: that document's units in `hand_order`, when computed already."""
     top = top or result.hits[0]
     doc_id = top.chunk.doc_id
-    picked, concluded = pick_units(result, doc_id, question, context, quoting, choices)
+    picked, concluded = pick_units(result, doc_id, question, context, quoting, ordered)
     if not picked:
         picked_hits = [top]
         body = whole_sentences(plain_text(top.chunk.text), quoting.max_reply_chars - 150)

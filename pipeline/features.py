@@ -110,16 +110,17 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
     asked = max(len(asked_words(result)), 1)
     question_words = {fold(w) for w in tokens(question)}
     choices = [unit_choices(result, hit.chunk.doc_id, question, context, quoting) for hit in hits]
-    leads = [hand_order(c, quoting)[0].features if c else _NO_UNIT for c in choices]
+    orders = [hand_order(c, quoting) if c else [] for c in choices]      # what compose quotes from, led by the lead
+    leads = [order[0].features if order else _NO_UNIT for order in orders]
     best_lead = max(lead["unit_score"] for lead in leads)
     best_share = max(lead["word_share"] for lead in leads)
     out = []
-    for rank, (hit, doc_choices, lead) in enumerate(zip(hits, choices, leads)):
+    for rank, (hit, doc_choices, order, lead) in enumerate(zip(hits, choices, orders, leads)):
         doc_id = hit.chunk.doc_id
         coverage, missing = coverage_of(result, doc_id, quoting)
         unknown = unknown_terms(result, question, lang, doc_id, quoting)
         answer, body = compose(question, lang, result, coverage, context, top=hit, quoting=quoting,
-                               choices=doc_choices)
+                               ordered=order)
         answer = replace(answer, missing=missing, unknown=unknown)       # the decide stage reports them
         title_words = {fold(w) for w in tokens(hit.chunk.title)}
         row = {

@@ -177,7 +177,8 @@ class UnitChoice:
     unit: Unit
     hit: Hit
     features: dict[str, float]
-    hand_score: float           # the hand-weighted score used when no unit model is given
+    hand_score: float           # the hand-weighted score the units are ordered by
+    kinds: frozenset[str] = frozenset()     # the kinds of answer the question asks for that this unit holds
 
 
 def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: str = "",
@@ -196,7 +197,8 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
         for j in idx.units_of.get(i, ()):
             unit = idx.units[j]
             text = f"{unit.lead} {unit.text}"
-            typed = any(answer_types.holds(k, text) for k in wanted)
+            kinds = frozenset(k for k in wanted if answer_types.holds(k, text))
+            typed = bool(kinds)
             in_range = unit.kind == "row" and j in held
             named = in_range or (unit.kind == "row" and _names_row(result, unit, quoting))
             keyed = in_range or (named and typed and _names_row(result, unit, quoting, strongly=True))
@@ -213,7 +215,7 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
             }
             hand = own + quoting.section_weight * hit.score + (quoting.answer_type_bonus if typed else 0.0) \
                 + (quoting.row_key_bonus if named else 0.0)
-            out.append(UnitChoice(unit, hit, features, hand))
+            out.append(UnitChoice(unit, hit, features, hand, kinds))
     best = max((c.features["unit_score"] for c in out), default=0.0)
     for choice in out:
         choice.features["behind_best"] = best - choice.features["unit_score"]
@@ -263,7 +265,20 @@ def hand_order(choices: list[UnitChoice], quoting: QuotingSettings = DEFAULT_QUO
         lead = keyed[0]                 # the row the question names, with the kind of answer it asks for
     rest = [c for c in scored if c is not lead and c.hand_score >= lead.hand_score -
             (quoting.typed_unit_margin if c.features["typed"] else quoting.unit_margin)]
+    if quoting.each_kind:
+        rest = _each_kind_first(lead, rest)
     return [lead, *rest]
+
+
+def _each_kind_first(lead: UnitChoice, rest: list[UnitChoice]) -> list[UnitChoice]:
+    """``rest`` with, first, the best unit for each kind of answer asked for that the lead does not hold: a question
+    asking for a place and a time is half answered by three units that each hold a time."""
+    covered, first = set(lead.kinds), []
+    for choice in rest:
+        if choice.kinds - covered:
+            first.append(choice)
+            covered |= choice.kinds
+    return first + [c for c in rest if c not in first]
 
 
 def _chosen(idx, ordered: list[UnitChoice], quoting: QuotingSettings) -> list[tuple[Unit, Hit]]:

@@ -104,6 +104,9 @@ class QuotingSettings(BaseModel):
     required_margin: float = Field(0.30, ge=0, le=1, description="how far behind the leading unit one holding the "
                                    "required time or price may score and still lead: the question cannot be "
                                    "answered without it")
+    each_kind: bool = Field(True, description="a question asking for several kinds of answer (an address and a "
+                            "time) has a unit for each quoted first, of those within the margins: one kind quoted "
+                            "three times answers half the question")
     max_units: int = Field(3, ge=1, le=10, description="units quoted at most: more makes the reply longer, rarely "
                            "more right")
     fit_match: float = Field(0.65, ge=0, le=1, description="word match strength that counts for how well a unit "

@@ -273,12 +273,14 @@ def hand_order(choices: list[UnitChoice], quoting: QuotingSettings = DEFAULT_QUO
 def _each_kind_first(lead: UnitChoice, rest: list[UnitChoice]) -> list[UnitChoice]:
     """``rest`` with, first, the best unit for each kind of answer asked for that the lead does not hold: a question
     asking for a place and a time is half answered by three units that each hold a time."""
-    covered, first = set(lead.kinds), []
+    covered, first, later = set(lead.kinds), [], []
     for choice in rest:
         if choice.kinds - covered:
             first.append(choice)
             covered |= choice.kinds
-    return first + [c for c in rest if c not in first]
+        else:
+            later.append(choice)
+    return first + later
 
 
 def _chosen(idx, ordered: list[UnitChoice], quoting: QuotingSettings) -> list[tuple[Unit, Hit]]:

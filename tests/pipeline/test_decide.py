@@ -145,7 +145,6 @@ def test_a_decline_names_the_former_rule_that_explains_it():
     assert decline_reason({**row, "unknown_share": 0.5}) == "unknown_terms"
 
 
-
 @pytest.mark.parametrize("text", ["[1, 2, 3]", "not json", "{}"])
 def test_a_file_that_is_not_an_answer_model_is_refused_with_a_clear_error(tmp_path, text):
     path = tmp_path / "broken.json"

@@ -19,7 +19,7 @@ What it does, on the tuning companies (``../shared/eval/dev`` and ``eval/*``, ne
 3. for each company C: a calibrated logistic regression (hand over vs. not) is trained on the other
    companies' turns (``--public N``: plus up to N rows per source and label of the public corpora); its
    threshold is the lowest at which rules OR model keep false hand-overs <= ``--max-fh`` of the non-hand-over
-   cases on those companies' own leave-one-out probabilities (an inner LOCO, C never seen; where the rules
+   cases on those companies' own out-of-fold probabilities (inner folds, ``turn_data.inner_folds``, C never seen; where the rules
    alone are already above it, the model may add ``--max-added``); then C is scored once. The stacked
    variants (``stack``, ``stack_compact``) see the rules' reasons as features and replace the phrase lists of
    the judgement reasons (emotional, sarcasm, complex): exact rules OR model;
@@ -35,7 +35,7 @@ training command ``handoff/train_turns.py``, so the shipped model's threshold is
 
 ``--check REASON=FILES`` adds a learned check for that reason (``handoff/turn_model.fit_check``) beside the model,
 trained with those extra rows (``safety``/``sarcasm`` stand for ``handoff/data/written_REASON``), its threshold
-from the inner LOCO and its vetoes from rules.yml (``turn_model.check_vetoes``), exactly as the training command
+from the inner folds and its vetoes from rules.yml (``turn_model.check_vetoes``), exactly as the training command
 does; as shipped: ``--check safety=written,safety --check sarcasm=written,sarcasm --check emotional=written
 --check human_request=written``.
 
@@ -57,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
+from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, INNER_FOLDS, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
                                company, decision_rows, extra_files, filler_rows, fmt, labels, load_extra,
                                load_turns, loco, message_row, parse_checks, rules_alone, summarise, totals,
                                vetoed_rows)
@@ -88,6 +88,9 @@ def main() -> None:
                              "--check emotional=written --check human_request=written")
     parser.add_argument("--check-max-added", type=float, default=CHECK_MAX_ADDED,
                         help="false hand-overs a check may add to the exact rules when picking its threshold")
+    parser.add_argument("--inner-folds", type=int, default=INNER_FOLDS,
+                        help="inner folds picking each held-out company's thresholds (0: one per company, "
+                             "leave-one-company-out inside leave-one-company-out, slower)")
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
                         help="the lowest threshold a check may take")
     args = parser.parse_args()
@@ -131,7 +134,7 @@ def main() -> None:
         t1 = time.perf_counter()
         result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added,
                       checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
-                      check_vetoes=detector.rules.turn_model.check_vetoes)
+                      check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds or None)
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)

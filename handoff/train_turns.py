@@ -3,7 +3,7 @@
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
                                             [--check REASON=FILE[,FILE] ...] [--no-checks]
                                             [--out handoff/model/turns.npz] [--max-fh 0.02] [--max-added 0.01]
-    (about 12 minutes on twenty-eight companies on this 2-core machine; the defaults rebuild the shipped model)
+    (about 11 minutes on thirty-eight companies on this 2-core machine; the defaults rebuild the shipped model)
 
 One command, reproducible (fixed folds, deterministic solvers). Steps:
 
@@ -12,7 +12,8 @@ One command, reproducible (fixed folds, deterministic solvers). Steps:
    features of the stacked variants); ``--extra`` adds single-message rows (JSON lines ``{"id", "company",
    "lang", "kind", "label", "text"}``, label "none" or a reason) of extra companies, always training data;
 2. leave-one-company-out exactly as ``bench/detector_loco.py`` runs it (``turn_data.loco``): per company a
-   model from the others, its threshold from their inner LOCO; the figures are printed and kept;
+   model from the others, its threshold from inner folds over them (``turn_data.inner_folds``: six groups of
+   companies, each scored by a model of the rest); the figures are printed and kept;
 3. the threshold of the shipped model is picked, as the bench picks it for the held-out real messages, on
    the companies' own LOCO probabilities (``turn_data.pick_threshold``: the lowest at which rules OR
    model keep false hand-overs within ``--max-fh`` of the cases that stay, or add at most ``--max-added``
@@ -55,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 from handoff import turn_model as tm  # noqa: E402
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
-from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, SETS, TUNED_ON, check_data, company, extra_files,  # noqa: E402
+from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, INNER_FOLDS, SETS, TUNED_ON, check_data, company, extra_files,  # noqa: E402
                                fingerprint, fmt, labels, load_extra, load_turns, loco, parse_checks, rules_alone,
                                totals)
 
@@ -118,6 +119,9 @@ def main() -> None:
     parser.add_argument("--check-max-added", type=float, default=CHECK_MAX_ADDED,
                         help="false hand-overs a check may add to the exact rules when picking its threshold, as a "
                              "share of the turns that stay (0.001: about one in a thousand)")
+    parser.add_argument("--inner-folds", type=int, default=INNER_FOLDS,
+                        help="inner folds picking each held-out company's thresholds (0: one per company, "
+                             "leave-one-company-out inside leave-one-company-out, slower)")
     parser.add_argument("--tolerance", type=float, default=1e-3,
                         help="largest run-time vs. training-time probability difference the check accepts")
     args = parser.parse_args()
@@ -148,7 +152,7 @@ def main() -> None:
     result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
                   progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True),
                   checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
-                  check_vetoes=detector.rules.turn_model.check_vetoes)
+                  check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds or None)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
           "(each company: model from the others, threshold from their own LOCO)")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from knowledge import answer_types
 from knowledge.chunking import Chunk, Unit, plain_text, split_sentences
+from knowledge.editions import YEAR
 from knowledge.replies import decline, lead_for, source_line
 from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
@@ -514,9 +515,6 @@ def own_language_first(hits: list[Hit], lang: str, quoting: QuotingSettings = DE
     language that scores at most ``quoting.own_language_margin`` better — nearly as good, and readable."""
     margin = quoting.own_language_margin
     return sorted(hits, key=lambda h: -(h.score + (margin if h.chunk.language == lang else 0.0)))
-
-
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def about_other_years(result: Retrieval, doc_id: str, years: list[str]) -> bool:

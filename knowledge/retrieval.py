@@ -47,6 +47,7 @@ import numpy as np
 from knowledge import lexicon, regions
 from knowledge.bilingual import Dictionary
 from knowledge.centering import Centering, document_languages, load_centering
+from knowledge.editions import superseded_documents
 from knowledge.language import detect_language
 from knowledge.embedder import Embedder
 from knowledge.lru import LRU
@@ -191,6 +192,8 @@ class _Index:
         self.doc_chunks: dict[str, list[int]] = defaultdict(list)
         for i, c in enumerate(self.chunks):
             self.doc_chunks[c.doc_id].append(i)
+        # documents a newer edition replaces (last year's price list): an input of the answer model
+        self.superseded = superseded_documents({c.doc_id: c.title for c in reversed(self.chunks)})
         self.unit_pos = {u.id: j for j, u in enumerate(self.units)}
         n = max(len(self.chunks), 1)
         self.idf = {w: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for w, p in self.postings.items()}

@@ -94,6 +94,8 @@ def main() -> None:
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
                         help="the lowest threshold a check may take")
     args = parser.parse_args()
+    if args.inner_folds < 0 or args.inner_folds == 1:
+        parser.error("--inner-folds: 0 (one per company) or at least 2")
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
@@ -138,7 +140,7 @@ def main() -> None:
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)
-        print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other companies, threshold from their own LOCO) "
+        print(f"\n{'Exact rules' if variant in tm.STACKED else 'Rules'} OR model '{variant}' (trained on the other companies, threshold from inner folds over them) "
               f"[{time.perf_counter() - t1:.0f} s]")
         per_company = result.per_company(companies)
         for c in companies:

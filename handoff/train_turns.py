@@ -3,7 +3,8 @@
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
                                             [--check REASON=FILE[,FILE] ...] [--no-checks]
                                             [--out handoff/model/turns.npz] [--max-fh 0.02] [--max-added 0.01]
-    (about 11 minutes on thirty-eight companies on this 2-core machine; the defaults rebuild the shipped model)
+    (about 11 minutes on thirty-eight companies on this 2-core machine; the defaults train on every tuning company,
+    the shipped file on those its turns.json lists: ``--without`` the others rebuilds it)
 
 One command, reproducible (fixed folds, deterministic solvers). Steps:
 
@@ -125,6 +126,8 @@ def main() -> None:
     parser.add_argument("--tolerance", type=float, default=1e-3,
                         help="largest run-time vs. training-time probability difference the check accepts")
     args = parser.parse_args()
+    if args.inner_folds < 0 or args.inner_folds == 1:
+        parser.error("--inner-folds: 0 (one per company) or at least 2")
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
@@ -155,7 +158,7 @@ def main() -> None:
                   check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds or None)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
-          "(each company: model from the others, threshold from their own LOCO)")
+          "(each company: model from the others, threshold from inner folds over them)")
     for c in companies:
         print(f"  {c:<16}{'*' if c in TUNED_ON else ' '} t={result.thresholds[c]:.2f} {fmt(per_company[c])}")
     groups = totals(per_company, companies)

@@ -303,6 +303,8 @@ def inner_folds(train: Sequence[str], folds: int | None) -> list[list[str]]:
     Why grouped: leave-one-company-out inside leave-one-company-out fits (n - 1) * n models and the checks with each;
     on thirty-eight companies that was about 100 s per outer fold (an hour in all), 95 of the first 210 s in the
     checks' inner fits (cProfile). Six groups fit six instead of thirty-seven per outer fold."""
+    if folds is not None and folds < 2:
+        raise ValueError(f"inner folds: {folds} (0 or None for one per company, else at least 2)")
     ordered = sorted(train)
     if folds is None or folds >= len(ordered):
         return [[k] for k in ordered]

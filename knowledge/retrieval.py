@@ -193,7 +193,7 @@ class _Index:
         for i, c in enumerate(self.chunks):
             self.doc_chunks[c.doc_id].append(i)
         # documents a newer edition replaces (last year's price list): an input of the answer model
-        self.superseded = superseded_documents({c.doc_id: c.title for c in reversed(self.chunks)})
+        self.superseded = superseded_documents({c.doc_id: c.title for c in self.chunks})
         self.unit_pos = {u.id: j for j, u in enumerate(self.units)}
         n = max(len(self.chunks), 1)
         self.idf = {w: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)) for w, p in self.postings.items()}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from knowledge.answering import DEFAULT_QUOTING, YEAR, wanted_types
+from knowledge.answering import DEFAULT_QUOTING, wanted_types
+from knowledge.editions import YEAR
 from pipeline.features import candidates
 from pipeline.state import TurnState
 from tandem.settings import QuotingSettings

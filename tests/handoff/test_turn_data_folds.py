@@ -1,6 +1,8 @@
 """The inner folds that pick each held-out company's thresholds in the turn model's training."""
 from __future__ import annotations
 
+import pytest
+
 from handoff.turn_data import inner_folds
 
 COMPANIES = [f"company{i:02d}" for i in range(37)]
@@ -21,3 +23,9 @@ def test_the_folds_do_not_depend_on_the_order_the_companies_come_in():
 def test_without_a_fold_count_or_with_few_companies_each_company_is_its_own_fold():
     assert inner_folds(["b", "a", "c"], None) == [["a"], ["b"], ["c"]]
     assert inner_folds(["b", "a", "c"], 6) == [["a"], ["b"], ["c"]]
+
+
+@pytest.mark.parametrize("folds", [1, 0, -3])
+def test_fewer_than_two_folds_is_refused(folds):
+    with pytest.raises(ValueError):
+        inner_folds(COMPANIES, folds)

@@ -53,7 +53,7 @@ def test_a_later_year_on_the_same_topic_replaces_the_earlier_one():
     assert superseded_documents(titles) == {"old"}
 
 
-def test_years_on_different_topics_or_the_same_year_replace_nothing():
+def test_titles_sharing_no_topic_word_or_naming_the_same_year_replace_nothing():
     assert superseded_documents({"a": "Jahresbericht 2024", "b": "Sommerfest 2026"}) == set()
     assert superseded_documents({"a": "Preisliste Reifen 2026", "b": "Preisliste Inspektion 2026"}) == set()
 

@@ -58,7 +58,7 @@ sys.path.insert(0, str(ROOT))
 from handoff.detector import Detector, UseEmbedder  # noqa: E402
 from handoff import turn_model as tm  # noqa: E402
 from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, INNER_FOLDS, SETS, TUNED_ON, cases_of, check_data, combined,  # noqa: E402
-                               company, decision_rows, extra_files, filler_rows, fmt, labels, load_extra,
+                               company, decision_rows, extra_files, filler_rows, fmt, inner_fold_count, labels, load_extra,
                                load_turns, loco, message_row, parse_checks, rules_alone, summarise, totals,
                                vetoed_rows)
 
@@ -88,14 +88,12 @@ def main() -> None:
                              "--check emotional=written --check human_request=written")
     parser.add_argument("--check-max-added", type=float, default=CHECK_MAX_ADDED,
                         help="false hand-overs a check may add to the exact rules when picking its threshold")
-    parser.add_argument("--inner-folds", type=int, default=INNER_FOLDS,
+    parser.add_argument("--inner-folds", type=inner_fold_count, default=INNER_FOLDS,
                         help="inner folds picking each held-out company's thresholds (0: one per company, "
                              "leave-one-company-out inside leave-one-company-out, slower)")
     parser.add_argument("--check-floor", type=float, default=CHECK_FLOOR,
                         help="the lowest threshold a check may take")
     args = parser.parse_args()
-    if args.inner_folds < 0 or args.inner_folds == 1:
-        parser.error("--inner-folds: 0 (one per company) or at least 2")
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
@@ -136,7 +134,7 @@ def main() -> None:
         t1 = time.perf_counter()
         result = loco(base, all_rows, len(rows), companies, extra_companies, variant, args.max_fh, args.max_added,
                       checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
-                      check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds or None)
+                      check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds)
         held = full_held
         if variant in tm.STACKED:   # the model decides the soft reasons; only the exact rules OR it
             held = decision_rows(full_held, variant)

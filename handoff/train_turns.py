@@ -58,7 +58,7 @@ from handoff import turn_model as tm  # noqa: E402
 from handoff.detector import Conversation, Detector, UseEmbedder  # noqa: E402
 from handoff.rules import read_rules  # noqa: E402
 from handoff.turn_data import (CHECK_FLOOR, CHECK_MAX_ADDED, INNER_FOLDS, SETS, TUNED_ON, check_data, company, extra_files,  # noqa: E402
-                               fingerprint, fmt, labels, load_extra, load_turns, loco, parse_checks, rules_alone,
+                               fingerprint, fmt, inner_fold_count, labels, load_extra, load_turns, loco, parse_checks, rules_alone,
                                totals)
 
 
@@ -120,14 +120,12 @@ def main() -> None:
     parser.add_argument("--check-max-added", type=float, default=CHECK_MAX_ADDED,
                         help="false hand-overs a check may add to the exact rules when picking its threshold, as a "
                              "share of the turns that stay (0.001: about one in a thousand)")
-    parser.add_argument("--inner-folds", type=int, default=INNER_FOLDS,
+    parser.add_argument("--inner-folds", type=inner_fold_count, default=INNER_FOLDS,
                         help="inner folds picking each held-out company's thresholds (0: one per company, "
                              "leave-one-company-out inside leave-one-company-out, slower)")
     parser.add_argument("--tolerance", type=float, default=1e-3,
                         help="largest run-time vs. training-time probability difference the check accepts")
     args = parser.parse_args()
-    if args.inner_folds < 0 or args.inner_folds == 1:
-        parser.error("--inner-folds: 0 (one per company) or at least 2")
 
     t0 = time.perf_counter()
     embed = UseEmbedder(threads=1)
@@ -155,7 +153,7 @@ def main() -> None:
     result = loco(base, all_rows, len(rows), companies, extra_companies, args.variant, args.max_fh, args.max_added,
                   progress=lambda c: print(f"  LOCO {c} done [{time.perf_counter() - t1:.0f} s]", flush=True),
                   checks=checks, check_max_added=args.check_max_added, check_floor=args.check_floor,
-                  check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds or None)
+                  check_vetoes=detector.rules.turn_model.check_vetoes, folds=args.inner_folds)
     per_company = result.per_company(companies)
     print(f"\n{'Exact rules' if args.variant in tm.STACKED else 'Rules'} OR '{args.variant}', leave-one-company-out "
           "(each company: model from the others, threshold from inner folds over them)")

@@ -12,6 +12,7 @@ optional extra single-message rows (``load_extra``; JSON lines ``{"id", "company
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from collections import defaultdict
@@ -297,14 +298,26 @@ INNER_FOLDS = 6
 """Inner folds that pick a held-out company's thresholds from the other companies (``inner_folds``)."""
 
 
+def _valid_folds(folds: int | None) -> bool:
+    return folds is None or folds >= 2
+
+
+def inner_fold_count(text: str) -> int | None:
+    """``--inner-folds`` as the scripts read it: 0 means one fold per company (None), else at least 2."""
+    folds = int(text) or None
+    if not _valid_folds(folds):
+        raise argparse.ArgumentTypeError(f"{text}: 0 (one per company) or at least 2")
+    return folds
+
+
 def inner_folds(train: Sequence[str], folds: int | None) -> list[list[str]]:
     """The training companies' inner folds, each a list of companies scored by a model of the rest: one company
     each when ``folds`` is None, else ``folds`` groups dealt round-robin in sorted order (fixed, so runs repeat).
     Why grouped: leave-one-company-out inside leave-one-company-out fits (n - 1) * n models and the checks with each;
     on thirty-eight companies that was about 100 s per outer fold (an hour in all), 95 of the first 210 s in the
     checks' inner fits (cProfile). Six groups fit six instead of thirty-seven per outer fold."""
-    if folds is not None and folds < 2:
-        raise ValueError(f"inner folds: {folds} (0 or None for one per company, else at least 2)")
+    if not _valid_folds(folds):
+        raise ValueError(f"inner folds: {folds} (None for one per company, else at least 2)")
     ordered = sorted(train)
     if folds is None or folds >= len(ordered):
         return [[k] for k in ordered]

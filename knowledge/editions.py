@@ -45,9 +45,9 @@ def superseded_documents(titles: Mapping[str, str]) -> frozenset[str]:
     for doc, title in titles.items():
         years = title_years(title)
         if years:
-            words = _topic_words(title)
-            dated[doc] = (max(years), words)
+            year, words = max(years), _topic_words(title)
+            dated[doc] = (year, words)
             for w in words:
-                latest[w] = max(latest[w], max(years))
+                latest[w] = max(latest[w], year)
     out.update(doc for doc, (year, words) in dated.items() if any(latest[w] > year for w in words))
     return frozenset(out)

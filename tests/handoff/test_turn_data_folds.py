@@ -1,9 +1,11 @@
 """The inner folds that pick each held-out company's thresholds in the turn model's training."""
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
-from handoff.turn_data import inner_folds
+from handoff.turn_data import inner_fold_count, inner_folds
 
 COMPANIES = [f"company{i:02d}" for i in range(37)]
 
@@ -29,3 +31,9 @@ def test_without_a_fold_count_or_with_few_companies_each_company_is_its_own_fold
 def test_fewer_than_two_folds_is_refused(folds):
     with pytest.raises(ValueError):
         inner_folds(COMPANIES, folds)
+
+
+def test_the_scripts_read_zero_as_one_fold_per_company_and_refuse_one():
+    assert inner_fold_count("0") is None and inner_fold_count("6") == 6
+    with pytest.raises(argparse.ArgumentTypeError):
+        inner_fold_count("1")

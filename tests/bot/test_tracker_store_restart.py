@@ -42,6 +42,7 @@ asyncio.run(main())
 
 
 @pytest.mark.e2e
+@pytest.mark.slow
 def test_a_message_saved_during_a_postgresql_restart_is_stored_when_it_is_back():
     folder = Path(tempfile.mkdtemp(prefix="tandem-tracker-pg-"))   # not under pytest's folder: see test_migrations
     group = ProcessGroup(folder / "logs")

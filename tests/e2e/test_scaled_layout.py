@@ -15,7 +15,7 @@ from tandem.processes import free_port
 from tandem.scale import ScaledStack
 from tandem.settings import ROOT, get_settings
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from tandem.settings import ROOT, get_settings
 from tandem.stack import Stack
 from tests.support.platforms import post_telegram, telegram_update
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 RETRY_S = 2
 

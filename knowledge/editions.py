@@ -6,29 +6,35 @@ quotes the old figure. The answer model weighs whether a candidate is such a sup
 question asks about the old one is the other-year input's job.
 
 A document is superseded when its title carries an archive note (``archived_titles`` in ``knowledge/locale``), or
-names a year and another document's title names a later year and shares a topic word with it (a content word of
-four letters or more that is not a year: "Preisliste Werkstatt 2025" and "Preisliste Werkstatt 2026").
-
-Known limits, measured by review, not yet changed (the answer model was trained with them): one shared word is
-enough, so "Preisliste Reifen 2025" counts as replaced by "Preisliste Inspektion 2026" and a current price list by
-next season's pass that shares a place name; "2026/27" reads as 2026 alone.
+names a year and a later-dated title holds more than half of its topic words (content words of four letters or more
+that are not years): "Preisliste Werkstatt 2025" is replaced by "Preisliste Werkstatt 2026", not by "Preisliste
+Inspektion 2026" (one word of two) nor "Tarife Kletterhalle 2026" by "Jahresabo Kletterhalle 2027". A
+season ("2026/27", "2026/2027", "2026-27") names both its years.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from knowledge.locale import all_words
 from knowledge.text import fold, is_content, tokens
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A season: the first year and the second's last two digits or all four ("2026/27", "2026/2027", "2026-27").
+_SEASON = re.compile(r"\b((?:19|20)\d\d)\s*[/\u2013-]\s*(\d\d(?:\d\d)?)\b")
 _ARCHIVED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(fold(w)) for w in all_words("archived_titles")), key=len, reverse=True))
                        + r")\b")
 
 
 def title_years(title: str) -> set[int]:
-    return {int(y) for y in YEAR.findall(title)}
+    """The years a title names, a season's second year included."""
+    years = {int(y) for y in YEAR.findall(title)}
+    for first, second in _SEASON.findall(title):
+        later = int(second) if len(second) == 4 else int(first) // 100 * 100 + int(second)
+        if later == int(first) + 1:
+            years.add(later)
+    return years
 
 
 def _topic_words(title: str) -> set[str]:
@@ -36,18 +42,20 @@ def _topic_words(title: str) -> set[str]:
 
 
 def superseded_documents(titles: Mapping[str, str]) -> frozenset[str]:
-    """The ids of the documents (``{doc_id: title}``) a newer edition replaces (see the module's docstring).
-    Linear in the number of titles (the latest year per topic word, then one look per dated title), so a large
-    knowledge base costs little."""
+    """The ids of the documents (``{doc_id: title}``) a newer edition replaces (see the module's docstring). Each
+    dated title is compared only with the later-dated titles sharing one of its topic words (a word's titles are
+    indexed once), so a large knowledge base with few editions of each topic costs little."""
     out = {doc for doc, title in titles.items() if _ARCHIVED.search(fold(title))}
-    latest: dict[str, int] = defaultdict(int)          # topic word → the latest year a title with it names
-    dated = {}
+    dated: dict[str, tuple[int, set[str]]] = {}
+    having: dict[str, list[str]] = defaultdict(list)    # topic word → the dated titles that have it
     for doc, title in titles.items():
         years = title_years(title)
         if years:
-            year, words = max(years), _topic_words(title)
-            dated[doc] = (year, words)
-            for w in words:
-                latest[w] = max(latest[w], year)
-    out.update(doc for doc, (year, words) in dated.items() if any(latest[w] > year for w in words))
+            dated[doc] = (max(years), _topic_words(title))
+            for w in dated[doc][1]:
+                having[w].append(doc)
+    for doc, (year, words) in dated.items():
+        shared = Counter(other for w in words for other in having[w] if dated[other][0] > year)
+        if shared and 2 * max(shared.values()) > len(words):
+            out.add(doc)
     return frozenset(out)

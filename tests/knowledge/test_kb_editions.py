@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from knowledge.editions import superseded_documents
+from knowledge.editions import superseded_documents, title_years
 from knowledge.retrieval import Query
 from pipeline.features import FEATURES, candidates
 from pipeline.model import AnswerModel
@@ -56,6 +56,22 @@ def test_a_later_year_on_the_same_topic_replaces_the_earlier_one():
 def test_titles_sharing_no_topic_word_or_naming_the_same_year_replace_nothing():
     assert superseded_documents({"a": "Jahresbericht 2024", "b": "Sommerfest 2026"}) == set()
     assert superseded_documents({"a": "Preisliste Reifen 2026", "b": "Preisliste Inspektion 2026"}) == set()
+
+
+def test_a_later_title_sharing_only_one_of_two_topic_words_replaces_nothing():
+    assert superseded_documents({"tyres": "Preisliste Reifen 2025", "service": "Preisliste Inspektion 2026"}) == set()
+    assert superseded_documents({"entry": "Tarife Kletterhalle 2026", "pass": "Jahresabo Kletterhalle 2027"}) == set()
+    assert superseded_documents({"old": "Tarife Kletterhalle 2025", "new": "Kletterhalle: Tarife ab 2026"}) == {"old"}
+
+
+def test_a_season_names_both_its_years():
+    assert title_years("Kursplan Wintersaison 2026/27") == {2026, 2027}
+    assert title_years("Season tickets 2026-2027") == {2026, 2027}
+    assert title_years("Preise 2025 / 2026 im Vergleich") == {2025, 2026}
+    assert title_years("Filialen 2026/12") == {2026}
+    seasons = {"last": "Kursplan Wintersaison 2025/26", "this": "Kursplan Wintersaison 2026/27"}
+    assert superseded_documents(seasons) == {"last"}
+    assert superseded_documents({"season": "Kursplan 2026/27", "spring": "Kursplan Frühjahr 2027"}) == set()
 
 
 def test_the_old_list_is_marked_unless_the_question_asks_about_its_year(answerer_over):

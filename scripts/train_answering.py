@@ -105,11 +105,13 @@ def each_case(set_dir: Path, pipeline_stages):
 
 def extract(set_dir: Path) -> list[Case]:
     """Every answer/decline case of one company, as candidate rows and labels, the quotes composed with the
-    quoting settings (the measured defaults unless TANDEM_QUOTING__* says otherwise)."""
+    quoting settings and as many candidate documents as the action server weighs (the measured defaults unless
+    TANDEM_QUOTING__* or TANDEM_ANSWERING__MAX_DOCS says otherwise)."""
     out = []
-    quoting = get_settings().quoting            # as the action server composes
+    settings = get_settings()                   # as the action server composes (pipeline.build)
+    quoting, max_docs = settings.quoting, settings.answering.max_docs
     for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever, quoting=quoting),
-                                                             Compose(quoting=quoting)]):
+                                                             Compose(max_docs, quoting)]):
         found = state.candidates
         rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))
         labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))

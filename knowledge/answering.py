@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge import answer_types
@@ -62,6 +63,15 @@ class Answer:
 
 def source_of(chunk: Chunk) -> Source:
     return Source(id=chunk.doc_id, title=chunk.title, url=chunk.url, section=chunk.section)
+
+
+def sources_of(hits: Iterable[Hit]) -> list[Source]:
+    """The sources a reply quoting ``hits`` names, each once and in order, without a document's untitled opening
+    when one of its sections is named too: "Bike rental › What you need" says where the quote is; "Bike rental;
+    Bike rental › What you need" names the page twice."""
+    sources = list({s.label: s for s in (source_of(h.chunk) for h in hits)}.values())
+    sectioned = {s.id for s in sources if s.label != s.title}
+    return [s for s in sources if s.label != s.title or s.id not in sectioned]
 
 
 def decline_answer(lang: str, score: float = 0.0, passages: list[Hit] | None = None, coverage: float = 0.0,
@@ -466,20 +476,13 @@ def compose(question: str, lang: str, result: Retrieval, coverage: float, contex
     if lead:
         lines.append(lead)
     lines.append(body)
-    sources = _named_once(list({s.label: s for s in (source_of(h.chunk) for h in picked_hits)}.values()))
+    sources = sources_of(picked_hits)
     lines.append("")
     lines.append(source_line(lang, [s.label for s in sources]))
     citations = list(dict.fromkeys(s.id for s in sources))
     answer = Answer(text="\n".join(lines), citations=citations, sources=sources, confident=True,
                     score=top.score, passages=picked_hits, coverage=coverage)
     return answer, body
-
-
-def _named_once(sources: list[Source]) -> list[Source]:
-    """The sources without a document's untitled opening when one of its sections is named too: "Bike rental ›
-    What you need" says where the quote is; "Bike rental; Bike rental › What you need" names the page twice."""
-    sectioned = {s.id for s in sources if s.label != s.title}
-    return [s for s in sources if s.label != s.title or s.id not in sectioned]
 
 
 def _body(picked: list[tuple[Unit, Hit]], hits: list[Hit], whole: Hit | None) -> str:

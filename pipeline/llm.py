@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from openai import OpenAI, OpenAIError
 
-from knowledge.answering import Answer, decline_answer, source_of
+from knowledge.answering import Answer, decline_answer, sources_of
 from knowledge.chunking import plain_text
 from knowledge.embedder import get_embedder
 from knowledge.language import detect_language
@@ -190,7 +190,7 @@ class LLMGenerator:
             log.warning("LLM answer not sent: see the reason above, or missing/wrong citations or numbers")
             return None
         used = [hits[n - 1] for n in checked.cited]
-        sources = list({s.label: s for s in (source_of(h.chunk) for h in used)}.values())
+        sources = sources_of(used)
         body = re.sub(r"\s+([.,;:!?])", r"\1", _CITATION.sub("", checked.text)).strip()
         text = f"{body}\n\n{source_line(lang, [s.label for s in sources])}"
         return Answer(text=text, citations=list(dict.fromkeys(s.id for s in sources)), sources=sources,

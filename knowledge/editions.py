@@ -51,8 +51,9 @@ def superseded_documents(titles: Mapping[str, str]) -> frozenset[str]:
     for doc, title in titles.items():
         years = title_years(title)
         if years:
-            dated[doc] = (max(years), _topic_words(title))
-            for w in dated[doc][1]:
+            words = _topic_words(title)
+            dated[doc] = (max(years), words)
+            for w in words:
                 having[w].append(doc)
     for doc, (year, words) in dated.items():
         shared = Counter(other for w in words for other in having[w] if dated[other][0] > year)

@@ -105,12 +105,12 @@ def each_case(set_dir: Path, pipeline_stages):
 
 def extract(set_dir: Path) -> list[Case]:
     """Every answer/decline case of one company, as candidate rows and labels, the quotes composed with the
-    quoting settings and as many candidate documents as the action server weighs (the measured defaults unless
-    TANDEM_QUOTING__* or TANDEM_ANSWERING__MAX_DOCS says otherwise)."""
+    quoting settings, from as many passages and candidate documents as the action server retrieves and weighs (the
+    measured defaults unless TANDEM_QUOTING__* or TANDEM_ANSWERING__MAX_DOCS / __RETRIEVE_K say otherwise)."""
     out = []
     settings = get_settings()                   # as the action server composes (pipeline.build)
-    quoting, max_docs = settings.quoting, settings.answering.max_docs
-    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever, quoting=quoting),
+    quoting, max_docs, k = settings.quoting, settings.answering.max_docs, settings.answering.retrieve_k
+    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever, k, quoting),
                                                              Compose(max_docs, quoting)]):
         found = state.candidates
         rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))

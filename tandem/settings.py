@@ -86,14 +86,14 @@ class QuotingSettings(BaseModel):
     ``TANDEM_QUOTING__MAX_UNITS=2`` and the like."""
     model_config = ConfigDict(frozen=True)
 
-    # Margins 0.20 / 0.26 and four units (were 0.12 / 0.18 and three): on forty companies the quote of some
-    # candidate holds the answer for 1,413 of 1,694 answerable questions instead of 1,375, replies average 472
-    # characters instead of 409, and leave-one-company-out right minus wrong goes from 1,023 to 1,071 (answer model
-    # retrained; 0.20 / 0.26 with three units: 1,053).
-    unit_margin: float = Field(0.20, ge=0, le=1, description="further units scoring this close to the leading "
+    # Margins 0.30 / 0.36 and four units (were 0.12 / 0.18 and three, then 0.20 / 0.26 and four): on forty
+    # companies the quote of some candidate holds the answer for 1,421 of 1,694 answerable questions (1,375, then
+    # 1,413), replies average about 500 characters (409, then 472), and leave-one-company-out right minus wrong with
+    # the answer model retrained goes from 1,023 to 1,071 to 1,089.
+    unit_margin: float = Field(0.30, ge=0, le=1, description="further units scoring this close to the leading "
                                "unit are quoted with it: a second sentence nearly as good usually completes the "
                                "answer")
-    typed_unit_margin: float = Field(0.26, ge=0, le=1, description="the wider margin for a unit holding the kind "
+    typed_unit_margin: float = Field(0.36, ge=0, le=1, description="the wider margin for a unit holding the kind "
                                      "of answer asked for: a second price or time is worth quoting even when it "
                                      "matches the words less well")
     section_weight: float = Field(0.3, ge=0, le=1, description="share of its section's score a unit inherits when "

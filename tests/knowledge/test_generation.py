@@ -78,3 +78,16 @@ def test_an_endpoint_error_falls_back_instead_of_failing(server, generator):
 def test_numbers_are_compared_across_decimal_commas_and_points():
     assert check("It costs 4.90 € [1].", HITS) is not None
     assert check("It costs 4.95 € [1].", HITS) is None
+
+
+def test_a_reply_citing_a_page_and_one_of_its_sections_names_the_section_once(server, generator):
+    rental = [
+        Hit(Chunk(id="rental#0", doc_id="rental", title="Bike rental", heading_path=("Bike rental",),
+                  text="We rent out city bikes and e-bikes.", language="en"), 0.8),
+        Hit(Chunk(id="rental#1", doc_id="rental", title="Bike rental", heading_path=("Bike rental", "What you need"),
+                  text="Bring an ID card and a deposit of 50 €.", language="en"), 0.7),
+    ]
+    server.reply = lambda messages: "We rent e-bikes [1]; bring an ID card and a 50 € deposit [2]."
+    answer = generator.generate("Can I rent an e-bike, and what do I need?", "en", rental)
+    assert answer.citations == ["rental"]
+    assert answer.text.endswith("Source: Bike rental › What you need")

@@ -14,6 +14,16 @@ def test_short_messages_that_refer_back_are_follow_ups():
     assert looks_like_followup("how much is the red one?")
 
 
+def test_a_longer_message_that_starts_by_leaning_back_is_a_follow_up():
+    assert looks_like_followup("und wenn wir mit drei Kindern und dem Hund kommen, ist das teurer?")
+    assert looks_like_followup("and for a school class of twenty-five pupils, do you have a group rate?")
+
+
+def test_a_long_message_is_read_on_its_own():
+    assert not looks_like_followup("und dann wollte ich noch fragen, ob ihr auch am Wochenende liefert, weil ich "
+                                   "unter der Woche nie zu Hause bin")
+
+
 def test_a_question_that_names_its_topic_is_no_follow_up():
     assert not looks_like_followup("Wie lange habe ich Garantie auf den Rahmen?")
     assert not looks_like_followup("Do you rent out e-bikes?")

@@ -60,9 +60,16 @@ def knowledge_stages(retriever: Retriever, settings: Settings, generator: LLMGen
         log.warning("the answer model was trained with retrieval %s, and retrieval is %s now: its probabilities "
                     "are off; retrain it (scripts/train_answering.py)",
                     *(("centred" if c else "not centred") for c in (model.center_languages, centred)))
-    return [Retrieve(retriever, k, settings.quoting), Generate(generator),
-            Compose(answering.max_docs, settings.quoting),
-            Decide(model, settings.answer_threshold), Guard()]
+    retrieve, compose = candidate_stages(retriever, settings, k)
+    return [retrieve, Generate(generator), compose, Decide(model, settings.answer_threshold), Guard()]
+
+
+def candidate_stages(retriever: Retriever, settings: Settings, k: int | None = None) -> list[Stage]:
+    """Retrieve ``k`` passages (``answering.retrieve_k`` unless given) and compose the candidate quotes the decide
+    stage weighs. The answer model's training (`scripts/train_answering.py`) builds its rows with these same two
+    stages, so its candidates cannot drift from the action server's."""
+    k = settings.answering.retrieve_k if k is None else k
+    return [Retrieve(retriever, k, settings.quoting), Compose(settings.answering.max_docs, settings.quoting)]
 
 
 def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: list[Stage], gate: bool = True,

@@ -54,11 +54,10 @@ from knowledge.embedder import DIMENSIONS, get_embedder  # noqa: E402
 from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
+from pipeline.build import candidate_stages  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
 from pipeline.features import COMPARED_GROUPS, FEATURES, MODEL_FEATURES, RULE_GROUPS, question_column  # noqa: E402
 from pipeline.model import DEFAULT_MODEL, FORM, choice_probabilities  # noqa: E402
-from pipeline.stages.compose import Compose  # noqa: E402
-from pipeline.stages.retrieve import Retrieve  # noqa: E402
 from pipeline.state import Turn, TurnState  # noqa: E402
 from tandem.evaluation.metrics import facts_hold  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
@@ -108,10 +107,8 @@ def extract(set_dir: Path) -> list[Case]:
     quoting settings, from as many passages and candidate documents as the action server retrieves and weighs (the
     measured defaults unless TANDEM_QUOTING__* or TANDEM_ANSWERING__MAX_DOCS / __RETRIEVE_K say otherwise)."""
     out = []
-    settings = get_settings()                   # as the action server composes (pipeline.build)
-    quoting, max_docs, k = settings.quoting, settings.answering.max_docs, settings.answering.retrieve_k
-    for case, state in each_case(set_dir, lambda retriever: [Retrieve(retriever, k, quoting),
-                                                             Compose(max_docs, quoting)]):
+    settings = get_settings()
+    for case, state in each_case(set_dir, lambda retriever: candidate_stages(retriever, settings)):
         found = state.candidates
         rows = np.vstack([c.features for c in found]) if found else np.zeros((0, len(FEATURES)))
         labels = np.array([float(case["expect"] == "answer" and bool(set(c.answer.citations) & set(case["docs"]))

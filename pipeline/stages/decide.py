@@ -15,14 +15,16 @@ from pipeline.state import TurnState
 
 def decline_reason(features: dict[str, float], pushes: dict[str, float] | None = None) -> str:
     """The content-gap reason staff see for a declined question, from the best candidate's features and, when
-    given, each input's push on its log-odds: a message the question model pushed down more than any other input
-    did is "not_a_kb_question" (off-topic, a manipulation attempt, or reading like one) rather than a gap."""
+    given, each input's push on its log-odds. A question about another year than its best passage names is
+    "other_year" first: that is exact, and the question model also reads "what did it cost in 2024?" as a near miss.
+    Otherwise a message the question model pushed down more than any other input did is "not_a_kb_question"
+    (off-topic, a manipulation attempt, or reading like one) rather than a gap."""
+    if features["other_year"]:
+        return "other_year"
     if pushes and pushes.get(QUESTION_FEATURE, 0.0) < 0 and pushes[QUESTION_FEATURE] == min(pushes.values()):
         return "not_a_kb_question"
     if features["needs_type"] and not features["type_held"]:
         return "no_answer_type"
-    if features["other_year"]:
-        return "other_year"
     if features["unknown_share"] > 0:
         return "unknown_terms"
     return "low_score"

@@ -71,9 +71,6 @@ def course_answerer(answerer_over) -> KnowledgeAnswerer:
     return answerer_over(COURSES, "courses")
 
 
-@pytest.mark.xfail(strict=True, reason="since the answer model reads the quote's leading unit (0.45), the course "
-                   "page whose first sentence holds every asked word is trusted more than the one whose leading unit is "
-                   "the age without them (README, Known limits)")
 def test_a_question_needing_an_age_is_answered_from_the_close_document_that_states_it(course_answerer):
     answer = course_answerer.answer("Wie alt muss man für den Kletterkurs für Anfänger mindestens sein?", "de")
     assert answer.citations == ["kurse/klettern"] and "12 Jahre" in answer.text

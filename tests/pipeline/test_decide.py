@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -22,12 +24,24 @@ def test_the_shipped_model_loads_and_was_validated_leave_one_company_out():
     assert len(stored["trained_on"]) >= 10 and set(stored["leave_one_company_out"]) == set(stored["trained_on"])
 
 
-def test_a_model_trained_on_other_features_is_refused(tmp_path):
+def stored_copy(folder: Path, change) -> Path:
+    """The shipped model file, changed by ``change(stored)``, written to ``folder`` with its question model's
+    tuning messages beside it."""
     stored = json.loads(DEFAULT_MODEL.read_text())
-    stored["features"] = stored["features"][:-1]
-    path = tmp_path / "old.json"
+    change(stored)
+    shutil.copy(DEFAULT_MODEL.parent / stored["question"]["examples"], folder)
+    path = folder / "answering.json"
     path.write_text(json.dumps(stored))
-    with pytest.raises(ModelError):
+    return path
+
+
+def test_an_unchanged_copy_of_the_shipped_model_loads(tmp_path):
+    assert AnswerModel.load(stored_copy(tmp_path, lambda stored: None)).question.examples is not None
+
+
+def test_a_model_trained_on_other_features_is_refused(tmp_path):
+    path = stored_copy(tmp_path, lambda stored: stored.update(features=stored["features"][:-1]))
+    with pytest.raises(ModelError, match="retrain it"):
         AnswerModel.load(path)
 
 
@@ -95,10 +109,7 @@ def test_probabilities_stay_finite_for_extreme_scores():
 
 
 def test_a_model_that_judges_each_candidate_alone_is_refused(tmp_path):
-    stored = json.loads(DEFAULT_MODEL.read_text())
-    del stored["form"]
-    path = tmp_path / "alone.json"
-    path.write_text(json.dumps(stored))
+    path = stored_copy(tmp_path, lambda stored: stored.pop("form"))
     with pytest.raises(ModelError, match="choice"):
         AnswerModel.load(path)
 
@@ -123,11 +134,8 @@ def test_without_a_message_vector_the_question_input_takes_its_training_mean():
 
 
 def test_a_model_whose_arrays_do_not_fit_its_features_is_refused(tmp_path):
-    stored = json.loads(DEFAULT_MODEL.read_text())
-    stored["question"]["weights"] = stored["question"]["weights"][:100]
-    path = tmp_path / "cut.json"
-    path.write_text(json.dumps(stored))
-    with pytest.raises(ModelError):
+    path = stored_copy(tmp_path, lambda stored: stored["question"].update(weights=stored["question"]["weights"][:100]))
+    with pytest.raises(ModelError, match="does not fit"):
         AnswerModel.load(path)
 
 
@@ -136,6 +144,11 @@ def test_a_message_the_question_input_pushed_down_most_is_not_reported_as_a_cont
     assert decline_reason(row, {"score": -0.4, "question_answerable": -1.2}) == "not_a_kb_question"
     assert decline_reason(row, {"score": -1.5, "question_answerable": -1.2}) == "low_score"
     assert decline_reason({**row, "other_year": 1.0}, {"question_answerable": 0.8}) == "other_year"
+
+
+def test_a_question_about_another_year_is_reported_as_such_even_when_the_question_input_pushed_hardest():
+    row = {**dict.fromkeys(FEATURES, 0.0), "other_year": 1.0}
+    assert decline_reason(row, {"other_year": -0.4, "question_answerable": -1.2}) == "other_year"
 
 
 def test_a_decline_names_the_former_rule_that_explains_it():
@@ -150,4 +163,49 @@ def test_a_file_that_is_not_an_answer_model_is_refused_with_a_clear_error(tmp_pa
     path = tmp_path / "broken.json"
     path.write_text(text)
     with pytest.raises(ModelError):
+        AnswerModel.load(path)
+
+
+def near(direction: int, spread: float, n: int, rng: np.random.Generator) -> np.ndarray:
+    """``n`` unit vectors close to axis ``direction``."""
+    vectors = np.eye(512)[direction] + spread * rng.normal(size=(n, 512)) / np.sqrt(512)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def neighbours_only(answers: int, declines: int, nearest: int = 50) -> QuestionModel:
+    """A question model whose regression is neutral (0.5 everywhere): what it says comes from the tuning messages
+    near the message, answer cases around one axis and decline cases around another."""
+    rng = np.random.default_rng(1)
+    examples = np.vstack([near(0, 0.3, answers, rng), near(1, 0.3, declines, rng)])
+    answerable = np.r_[np.ones(answers), np.zeros(declines)].astype(np.float32)
+    return QuestionModel(np.zeros(512), 0.0, examples.astype(np.float32), answerable, nearest=nearest)
+
+
+def test_a_message_reads_like_the_tuning_messages_nearest_to_it():
+    model = neighbours_only(answers=40, declines=40)
+    like_answers, like_declines = np.eye(512)[0] * 3.0, np.eye(512)[1]
+    assert model.probability(like_answers) > 0.7 and model.probability(like_declines) < 0.3
+
+
+def test_the_nearest_messages_weigh_each_class_by_its_size():
+    model = neighbours_only(answers=300, declines=30, nearest=330)
+    halfway = (np.eye(512)[0] + np.eye(512)[1]) / np.sqrt(2)
+    assert model.probability(halfway) == pytest.approx(0.5, abs=0.1)
+
+
+def test_the_shipped_question_model_carries_its_tuning_messages():
+    question = AnswerModel.load().question
+    assert question.examples is not None and question.examples.shape[1] == 512
+    assert 0 < question.answerable.mean() < 1 and np.allclose(np.linalg.norm(question.examples, axis=1), 1, atol=1e-3)
+
+
+def test_a_model_whose_tuning_messages_are_missing_or_cut_is_refused(tmp_path):
+    stored = json.loads(DEFAULT_MODEL.read_text())
+    path = tmp_path / "answering.json"
+    path.write_text(json.dumps(stored))
+    with pytest.raises(ModelError, match="cannot read"):
+        AnswerModel.load(path)                                  # the .npz it names is not beside it
+    np.savez(tmp_path / stored["question"]["examples"], vectors=np.ones((3, 100), np.float16),
+             answerable=np.ones(3, np.uint8))
+    with pytest.raises(ModelError, match="does not fit"):
         AnswerModel.load(path)

@@ -41,7 +41,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.retrieval_approx import vocabulary  # noqa: E402
-from knowledge.embedder import get_embedder  # noqa: E402
+from knowledge.embedder import get_embedder, unit_length  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 
@@ -61,10 +61,6 @@ def rss_mb(pid: int | None = None) -> float:
 def pct(samples: list[float]) -> str:
     ms = np.array(samples) * 1000
     return f"p50 {np.percentile(ms, 50):6.2f} ms  p95 {np.percentile(ms, 95):6.2f} ms"
-
-
-def normalise(m: np.ndarray) -> np.ndarray:
-    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
 
 
 def questions(set_dir: Path) -> list[str]:
@@ -142,7 +138,7 @@ def inverted_file(ivf_class, snap, qvecs: np.ndarray, truth: np.ndarray) -> None
     """The hand-written inverted file's candidates, built and probed as ``_Index`` did."""
     before = rss_mb()
     t = time.perf_counter()
-    ivf = ivf_class([normalise(snap.chunk_vectors), normalise(snap.unit_vectors)])
+    ivf = ivf_class([unit_length(snap.chunk_vectors), unit_length(snap.unit_vectors)])
     build = time.perf_counter() - t
     grown = rss_mb() - before
     found, times = [], []
@@ -180,7 +176,7 @@ def run_size(name: str, store: KnowledgeStore, reopen, total: int, kb_records: i
     n_rows = len(snap.chunks) + len(snap.units)
     position = {c.id: i for i, c in enumerate(snap.chunks)}
     position |= {u.id: len(snap.chunks) + j for j, u in enumerate(snap.units)}
-    rows = normalise(np.vstack([snap.chunk_vectors, snap.unit_vectors]).astype(np.float32))
+    rows = unit_length(np.vstack([snap.chunk_vectors, snap.unit_vectors]).astype(np.float32))
     truth = np.argsort(-(qvecs @ rows.T), axis=1)[:, :K]
     print(f"\n[{name}] {len(snap.chunks):,} sections + {len(snap.units):,} units = {n_rows:,} records; "
           f"snapshot read {read:.1f} s")
@@ -251,13 +247,13 @@ def main() -> None:
     efs = [int(s) for s in args.ef_search.split(",")]
     embedder = get_embedder()
     texts = questions(args.set_dir)
-    qvecs = normalise(embedder.embed(texts).astype(np.float32))
+    qvecs = unit_length(embedder.embed(texts).astype(np.float32))
     t = time.perf_counter()
     words = vocabulary(max(sizes))
     if args.vectors and args.vectors.exists() and list(np.load(args.vectors)["words"]) == words:
         word_vecs = np.load(args.vectors)["vectors"]
     else:
-        word_vecs = normalise(embedder.embed(words).astype(np.float32))
+        word_vecs = unit_length(embedder.embed(words).astype(np.float32))
         if args.vectors:
             np.savez(args.vectors, words=np.array(words), vectors=word_vecs)
     print(f"{len(texts)} question vectors; {len(words):,} distractor words embedded in {time.perf_counter() - t:.0f} s")

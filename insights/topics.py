@@ -33,6 +33,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from insights.tables import InsightMessage, Topic, now
+from knowledge.embedder import unit_length
 from knowledge.text import STOPWORDS, fold
 
 log = logging.getLogger(__name__)
@@ -51,11 +52,6 @@ def vector(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype=np.float32)
 
 
-def normalise(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms)
-
-
 @dataclass
 class TopicSet:
     """The active topics' ids, labels and unit centroids, for assigning messages."""
@@ -69,13 +65,13 @@ class TopicSet:
         if not topics:
             return cls([], [], np.zeros((0, 1), dtype=np.float32))
         return cls([t.id for t in topics], [t.label for t in topics],
-                   normalise(np.vstack([vector(t.centroid) for t in topics])))
+                   unit_length(np.vstack([vector(t.centroid) for t in topics])))
 
     def assign(self, vectors: np.ndarray, min_similarity: float = ASSIGN_SIMILARITY) -> list[int | None]:
         """The nearest topic's id per row of ``vectors``, or None below ``min_similarity``."""
         if not self.ids or len(vectors) == 0:
             return [None] * len(vectors)
-        sims = normalise(np.asarray(vectors, dtype=np.float32)) @ self.centroids.T
+        sims = unit_length(np.asarray(vectors, dtype=np.float32)) @ self.centroids.T
         best = sims.argmax(axis=1)
         return [self.ids[j] if sims[i, j] >= min_similarity else None for i, j in enumerate(best)]
 
@@ -152,7 +148,7 @@ def discover(texts: list[str], vectors: np.ndarray, weights: list[int],
 
     if len(texts) < 2:
         return []
-    unit = normalise(np.asarray(vectors, dtype=np.float32))
+    unit = unit_length(np.asarray(vectors, dtype=np.float32))
     labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
                                      distance_threshold=1.0 - similarity).fit_predict(unit)
     total = sum(weights)
@@ -164,7 +160,7 @@ def discover(texts: list[str], vectors: np.ndarray, weights: list[int],
         if size < minimum:
             continue
         w = np.asarray([weights[i] for i in idx], dtype=np.float32)[:, None]
-        centroid = normalise((unit[idx] * w).sum(axis=0))
+        centroid = unit_length((unit[idx] * w).sum(axis=0))
         nearest = idx[int(np.argmax(unit[idx] @ centroid))]
         order = sorted(idx, key=lambda i: -weights[i])
         clusters.append(Cluster(texts=[texts[i] for i in order], weights=[weights[i] for i in order],
@@ -198,7 +194,7 @@ def match(old: np.ndarray, new: np.ndarray, min_similarity: float = MATCH_SIMILA
 
     if len(old) == 0 or len(new) == 0:
         return {}
-    sims = normalise(new) @ normalise(old).T
+    sims = unit_length(new) @ unit_length(old).T
     rows, cols = linear_sum_assignment(-sims)
     return {int(r): int(c) for r, c in zip(rows, cols) if sims[r, c] >= min_similarity}
 

@@ -22,6 +22,12 @@ BATCH_SIZE = 64
 PASSAGE_TOKENS = 8192     # tokens per forward pass in embed_passages (bounds its working memory)
 
 
+def unit_length(vectors: np.ndarray) -> np.ndarray:
+    """``vectors`` (one, or a matrix of rows) scaled to length 1, keeping their dtype; a zero vector stays zero. The
+    one normalisation retrieval, the question model and the insights' topics compare vectors with."""
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=-1, keepdims=True), 1e-9)
+
+
 class Embedder:
     """Thread-safe wrapper: the action server may embed from several request threads at once."""
 

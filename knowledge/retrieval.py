@@ -49,7 +49,7 @@ from knowledge.bilingual import Dictionary
 from knowledge.centering import Centering, document_languages, load_centering
 from knowledge.editions import superseded_documents
 from knowledge.language import detect_language
-from knowledge.embedder import Embedder
+from knowledge.embedder import Embedder, unit_length
 from knowledge.lru import LRU
 from knowledge.store import Hit, KnowledgeStore, Snapshot
 from knowledge.locale import alternation
@@ -155,14 +155,14 @@ class _Index:
         self.chunks = [c if c.language == langs[c.doc_id] else replace(c, language=langs[c.doc_id])
                        for c in snap.chunks]
         self.units = snap.units
-        self.chunk_vectors = _normalise(snap.chunk_vectors)
-        self.unit_vectors = _normalise(snap.unit_vectors)
+        self.chunk_vectors = unit_length(snap.chunk_vectors)
+        self.unit_vectors = unit_length(snap.unit_vectors)
         if centering is not None:        # the rows are this index's own normalised copies: centred in place
             chunk_lang = {c.id: c.language for c in self.chunks}
             centering.passages_in_place(self.chunk_vectors, [c.language for c in self.chunks])
             centering.passages_in_place(self.unit_vectors, [chunk_lang.get(u.chunk_id, "") for u in self.units])
         self.terms = snap.terms
-        self.term_vectors = _normalise(snap.term_vectors)
+        self.term_vectors = unit_length(snap.term_vectors)
         self.tags = snap.tags
         # Large knowledge bases: the vectors move into inverted files (one copy, grouped by list); the
         # *_vectors attributes become row views of them.
@@ -465,7 +465,7 @@ def _recentre(sample: np.ndarray, assign: np.ndarray, centroids: np.ndarray) -> 
     starts, which = _segments(assign[order])
     moved = centroids.copy()                 # a list that lost all its rows keeps its centroid
     moved[which] = np.add.reduceat(sample[order], starts, axis=0)
-    return _normalise(moved)
+    return unit_length(moved)
 
 
 class _RowView:
@@ -647,7 +647,7 @@ class Retriever:
 
         def message_vector(v: np.ndarray) -> np.ndarray:
             """The whole message's vector with its asked sentences' weighed in."""
-            return _normalise(v[0] + cfg.question_weight * v[1]) if weigh_asked else v[0]
+            return unit_length(v[0] + cfg.question_weight * v[1]) if weigh_asked else v[0]
 
         # the encoder's own vector of the message stays the record's (insights cluster follower messages
         # embedded alone in that space); the comparisons below use the centred ones
@@ -664,14 +664,14 @@ class Retriever:
         used_context = False
         scored = alone
         if context and cfg.followup != "never":
-            mixed_vec = _normalise(q_text + cfg.context_weight * q_context)
+            mixed_vec = unit_length(q_text + cfg.context_weight * q_context)
             with_ctx = self._score(idx, mixed_vec, [matches[w] for w in words],
                                    [matches[w] for w in context_words])
             if cfg.followup == "always" or looks_like_followup(text, cfg) \
                     or with_ctx[0].max() > alone[0].max() + cfg.context_margin:
                 scored, used_context = with_ctx, True
         total, dense, lexical, q_vec, rows, all_lexical = scored
-        q_unit = _normalise(q_asked + cfg.context_weight * q_context) if used_context else q_asked
+        q_unit = unit_length(q_asked + cfg.context_weight * q_context) if used_context else q_asked
         asked_set = set(asked)
         unit_scores = _UnitScores(
             idx, q_unit, cfg.unit_lexical_weight, [matches[w] for w in words if w in asked_set],
@@ -885,9 +885,3 @@ def _respell(text: str, spelled: dict[str, str]) -> str:
     return text
 
 
-def _normalise(m: np.ndarray) -> np.ndarray:
-    if m.ndim == 1:
-        return m / max(float(np.linalg.norm(m)), 1e-9)
-    if not len(m):
-        return m
-    return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from knowledge.embedder import DIMENSIONS
+from knowledge.embedder import DIMENSIONS, unit_length
 from pipeline.features import FEATURES, MODEL_FEATURES, question_column
 
 DEFAULT_MODEL = Path(__file__).resolve().parent / "models" / "answering.json"
@@ -45,19 +45,13 @@ def choice_probabilities(scores: np.ndarray) -> np.ndarray:
     return shares / (np.exp(-top) + shares.sum())
 
 
-def unit_rows(vectors: np.ndarray) -> np.ndarray:
-    """``vectors`` scaled to length 1 (a zero vector stays zero)."""
-    vectors = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-
-
 def nearest_share(examples: np.ndarray, answerable: np.ndarray, vectors: np.ndarray, bandwidth: float,
                   nearest: int) -> np.ndarray:
     """For each of ``vectors``, the answerable share of its ``nearest`` tuning messages (``examples``, unit rows;
     ``answerable`` 1 for an answer case, 0 for a decline), each weighed by exp((cosine − 1) / ``bandwidth``) and
     each class by one over its size, so the mix of the tuning sets does not tilt it. With nothing near, 0.5. The one
     formula training (scripts/train_answering.py) and the action server share."""
-    similar = unit_rows(vectors) @ examples.T
+    similar = unit_length(np.atleast_2d(np.asarray(vectors, dtype=np.float32))) @ examples.T
     k = min(nearest, similar.shape[1])
     top = np.argpartition(-similar, k - 1, axis=1)[:, :k]
     weight = np.exp((np.take_along_axis(similar, top, axis=1) - 1.0) / bandwidth)
@@ -114,7 +108,7 @@ def load_question(stored: dict, folder: Path) -> QuestionModel:
     examples = answerable = None
     if stored.get("examples"):
         with np.load(folder / stored["examples"]) as arrays:
-            examples = unit_rows(arrays["vectors"])
+            examples = unit_length(np.asarray(arrays["vectors"], dtype=np.float32))
             answerable = np.asarray(arrays["answerable"], dtype=np.float32)
     return QuestionModel(np.array(stored["weights"]), float(stored["intercept"]), examples, answerable,
                          float(stored.get("bandwidth", 0.05)), int(stored.get("nearest", 50)))

@@ -53,14 +53,14 @@ from sklearn.preprocessing import StandardScaler
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from knowledge.embedder import DIMENSIONS, get_embedder  # noqa: E402
+from knowledge.embedder import DIMENSIONS, get_embedder, unit_length  # noqa: E402
 from knowledge.factory import build_retriever  # noqa: E402
 from knowledge.store import KnowledgeStore, open_client  # noqa: E402
 from knowledge.sync import sync_folder  # noqa: E402
 from pipeline.build import candidate_stages  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
 from pipeline.features import COMPARED_GROUPS, FEATURES, MODEL_FEATURES, RULE_GROUPS, question_column  # noqa: E402
-from pipeline.model import DEFAULT_MODEL, FORM, QuestionModel, choice_probabilities, unit_rows  # noqa: E402
+from pipeline.model import DEFAULT_MODEL, FORM, QuestionModel, choice_probabilities  # noqa: E402
 from pipeline.state import Turn, TurnState  # noqa: E402
 from tandem.evaluation.metrics import facts_hold  # noqa: E402
 from tandem.settings import get_settings  # noqa: E402
@@ -131,7 +131,7 @@ def fit_question(cases: list[Case]) -> QuestionModel:
     vectors = np.vstack([c.vector for c in cases])
     labels = np.array([float(c.expect == "answer") for c in cases])
     regression = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(vectors, labels)
-    return QuestionModel(regression.coef_[0], float(regression.intercept_[0]), unit_rows(vectors),
+    return QuestionModel(regression.coef_[0], float(regression.intercept_[0]), unit_length(vectors.astype(np.float32)),
                          labels.astype(np.float32))
 
 

@@ -80,10 +80,11 @@ def test_unit_and_chunk_scores_are_read_lazily_and_complete(answerer):
 
 
 def test_an_inverted_file_probing_every_list_finds_the_exact_cosines():
-    from knowledge.retrieval import _IVF, _normalise
+    from knowledge.embedder import unit_length
+    from knowledge.retrieval import _IVF
 
     rng = np.random.default_rng(3)
-    vectors = _normalise(rng.standard_normal((900, 64)).astype(np.float32))
+    vectors = unit_length(rng.standard_normal((900, 64)).astype(np.float32))
     ivf = _IVF([vectors[:300], vectors[300:]])
     q = vectors[17]
     rows, sims = ivf.search(q, len(ivf.centroids))

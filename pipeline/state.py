@@ -71,7 +71,7 @@ class TurnState:
     gate_flags: tuple[str, ...] = ()
     detection: Detection | None = None
     retrieval: Retrieval | None = None
-    candidates: list[Candidate] = field(default_factory=list)   # compose's quote per candidate document
+    candidates: list[Candidate] = field(default_factory=list)   # compose's quotes of the candidate documents
     margin: float | None = None                 # how far the answered candidate cleared the decide threshold
     answer: Answer | None = None                # the knowledge path's answer or decline, once one is made
     reply: Reply | None = None

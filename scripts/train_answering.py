@@ -4,9 +4,9 @@
 
 Default sets: ../shared/eval/dev and every set under eval/ (the tuning companies; sealed sets live elsewhere
 and are never read here). For each `answer` and `decline` case the knowledge stages run up to compose, with the
-previous turn as context, and every candidate document gives one row (`pipeline.features`), labelled 1 when
-the quote composed from it cites an expected document and holds every expected fact, else 0 (every candidate
-of a `decline` case is 0).
+previous turn as context, and every candidate quote (up to `answering.quotes_per_doc` per document) gives one row
+(`pipeline.features`), labelled 1 when it cites an expected document and holds every expected fact, else 0 (every
+candidate of a `decline` case is 0).
 
 Validation is leave-one-company-out: each company's cases are decided by a model trained on the others. The
 operating point is the probability at which, over those held-out answer and decline cases, the cases decided
@@ -74,7 +74,7 @@ class Case:
     id: str
     lang: str
     expect: str                  # answer | decline
-    rows: np.ndarray             # one per candidate document
+    rows: np.ndarray             # one per candidate quote
     labels: np.ndarray           # answering from it is right: an expected document, every expected fact
     vector: np.ndarray           # the message's sentence vector (`Retrieval.vector`), for the question model
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from knowledge.answering import DEFAULT_QUOTING
+from knowledge.answering import DEFAULT_QUOTING, unit_choices
 from knowledge.replies import decline
 from knowledge.retrieval import Query
-from pipeline.features import FEATURES, candidates
+from pipeline.features import FEATURES, candidates, quote_orders
 from pipeline.model import AnswerModel
 
 
@@ -129,3 +129,38 @@ def test_each_candidate_is_seen_against_the_best_of_them(answerer):
     assert np.allclose(rows[:, FEATURES.index("dense_behind")], dense.max() - dense)
     assert np.allclose(rows[:, FEATURES.index("lexical_behind")], lexical.max() - lexical)
     assert rows[:, FEATURES.index("dense_behind")].min() == 0.0
+
+
+def test_a_document_gives_a_second_quote_from_the_units_its_first_quote_left_out(answerer):
+    question = "Was kostet die Inspektion für ein E-Bike?"
+    result = answerer.retriever.retrieve(Query(question, lang="de"), k=8)
+    doc_id = result.hits[0].chunk.doc_id
+    choices = unit_choices(result, doc_id, question, "", DEFAULT_QUOTING)
+    (first, first_quoted), (second, second_quoted) = quote_orders(result, doc_id, choices, question, "", 2)
+    assert first_quoted and second_quoted
+    assert not first_quoted & second_quoted
+    assert first[0].unit.id in first_quoted and second[0].unit.id not in first_quoted | {first[0].unit.id}
+
+
+def test_each_quote_is_a_candidate_and_knows_whether_it_is_its_documents_first(answerer):
+    question = "Was kostet die Inspektion für ein E-Bike?"
+    result = answerer.retriever.retrieve(Query(question, lang="de"), k=8)
+    one = candidates(result, question, "de", "", set(), [], quotes_per_doc=1)
+    two = candidates(result, question, "de", "", set(), [], quotes_per_doc=2)
+    assert [c.hit.chunk.doc_id for c in one] == list(dict.fromkeys(c.hit.chunk.doc_id for c in two))
+    assert len(two) > len(one)
+    later = FEATURES.index("later_quote")
+    for doc_id in {c.hit.chunk.doc_id for c in two}:
+        quotes = [c for c in two if c.hit.chunk.doc_id == doc_id]
+        assert [c.features[later] for c in quotes] == [float(i) for i in range(len(quotes))]
+        assert len({c.body for c in quotes}) == len(quotes)         # the same quote is never offered twice
+    assert two[0].body == one[0].body
+
+
+def test_how_many_asked_words_a_quote_holds_is_seen_against_the_best_quote(answerer):
+    question = "Was kostet die Inspektion für ein E-Bike?"
+    found = candidates(answerer.retriever.retrieve(Query(question, lang="de"), k=8), question, "de", "", set(), [])
+    rows = np.vstack([c.features for c in found])
+    share = rows[:, FEATURES.index("quote_share")]
+    assert share.max() > 0 and ((0 <= share) & (share <= 1)).all()
+    assert np.allclose(rows[:, FEATURES.index("quote_share_behind")], share.max() - share)

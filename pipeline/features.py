@@ -98,6 +98,12 @@ class Candidate:
     body: str
     features: np.ndarray
     probability: float = 0.0
+    quote: int = 0              # 0 for the document's first quote, 1 for the second (`quote_orders`)
+
+    @property
+    def label(self) -> str:
+        """How traces name it: the document, and which of its quotes when it is not the first."""
+        return self.hit.chunk.doc_id if self.quote == 0 else f"{self.hit.chunk.doc_id} (quote {self.quote + 1})"
 
 
 # The leading unit's features of a document without units (no index): it holds nothing.
@@ -218,7 +224,8 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
                 "quote_share": quote_share(result, quoted, asked_sets),
                 "quote_share_behind": 0.0,
             }
-            out.append(Candidate(hit, answer, body, np.array([row[name] for name in FEATURES], dtype=np.float64)))
+            out.append(Candidate(hit, answer, body, np.array([row[name] for name in FEATURES], dtype=np.float64),
+                                 quote=later))
     shares = [c.features[_QUOTE_SHARE] for c in out]
     for candidate in out:
         candidate.features[_QUOTE_SHARE_BEHIND] = max(shares) - candidate.features[_QUOTE_SHARE]

@@ -31,5 +31,5 @@ class Compose:
                                       self.quoting, self.quotes_per_doc)
         state.note(self.name, f"{len(state.candidates)} quotes",
                    (f"needs {', '.join(sorted(required))}; " if required else "")
-                   + ", ".join(c.hit.chunk.doc_id for c in state.candidates))
+                   + ", ".join(c.label for c in state.candidates))
         return state

@@ -48,7 +48,7 @@ class Decide:
         for candidate, p in zip(state.candidates, self.model.probability(np.vstack(rows), question)):
             candidate.probability = float(p)
         best = max(state.candidates, key=lambda c: c.probability)
-        why = ", ".join(f"{c.hit.chunk.doc_id} {c.probability:.2f}" for c in state.candidates)
+        why = ", ".join(f"{c.label} {c.probability:.2f}" for c in state.candidates)
         asked = f"; reads as a question the knowledge base answers: {question:.2f}" if question is not None else ""
         state.margin = best.probability - self.threshold
         if best.probability >= self.threshold:

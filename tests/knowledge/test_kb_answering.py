@@ -154,7 +154,15 @@ def test_each_quote_is_a_candidate_and_knows_whether_it_is_its_documents_first(a
         quotes = [c for c in two if c.hit.chunk.doc_id == doc_id]
         assert [c.features[later] for c in quotes] == [float(i) for i in range(len(quotes))]
         assert len({c.body for c in quotes}) == len(quotes)         # the same quote is never offered twice
+        assert quotes[0].label == doc_id and all(c.label.startswith(f"{doc_id} (quote ") for c in quotes[1:])
     assert two[0].body == one[0].body
+
+
+def test_the_trace_names_a_documents_second_quote_as_such(answerer):
+    state = answerer.run("Was kostet die Inspektion für ein E-Bike?", "de")
+    compose, decide = (next(t for t in state.trace if t.stage == name) for name in ("compose", "decide"))
+    assert "werkstatt/reparaturen, werkstatt/reparaturen (quote 2)" in compose.detail
+    assert "werkstatt/reparaturen (quote 2) 0." in decide.detail
 
 
 def test_how_many_asked_words_a_quote_holds_is_seen_against_the_best_quote(answerer):

@@ -34,3 +34,12 @@ def test_a_translation_may_not_match_as_strongly_as_a_known_word(monkeypatch):
     monkeypatch.setenv("TANDEM_RETRIEVAL__TRANSLATION_MATCH", "0.8")
     with pytest.raises(ValidationError, match="translation_match"):
         Settings()
+
+
+def test_how_many_quotes_a_document_gives_is_set_in_the_environment_and_bounded(monkeypatch):
+    assert {s.name: s for s in knowledge_stages(object(), Settings())}["compose"].quotes_per_doc == 2
+    monkeypatch.setenv("TANDEM_ANSWERING__QUOTES_PER_DOC", "1")
+    assert {s.name: s for s in knowledge_stages(object(), Settings())}["compose"].quotes_per_doc == 1
+    monkeypatch.setenv("TANDEM_ANSWERING__QUOTES_PER_DOC", "0")
+    with pytest.raises(ValidationError, match="quotes_per_doc"):
+        Settings()

@@ -112,6 +112,16 @@ def asked_words(result: Retrieval) -> list[str]:
             if not t.word.isdigit() and (t.word not in parts_of or t.word in result.parts)]
 
 
+def asked_matches(result: Retrieval) -> list[set[str]]:
+    """Each asked word that matched the knowledge base, as the set of its words that count as it."""
+    return [set(t.matches) for t in result.question_terms if t.matches]
+
+
+def share_held(asked: list[set[str]], words: set[str]) -> float:
+    """The share of the asked words (`asked_matches`) that ``words`` hold: a unit's, or a whole quote's."""
+    return sum(1 for matches in asked if matches & words) / max(len(asked), 1)
+
+
 def unknown_terms(result: Retrieval, question: str = "", lang: str = "", doc_id: str = "",
                   quoting: QuotingSettings = DEFAULT_QUOTING) -> list[str]:
     """Asked words that nothing in the knowledge base stands for (no exact, typo, stem or cross-lingual
@@ -199,7 +209,7 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
     if idx is None:
         return []
     wanted, required = wanted_types(question, context, result.used_context)
-    asked = [set(t.matches) for t in result.question_terms if t.matches]
+    asked = asked_matches(result)
     held = _ranges_held_per_table(idx, doc_id, asked_measures(question))
     out = []
     for i in idx.doc_chunks.get(doc_id, ()):
@@ -221,7 +231,7 @@ def unit_choices(result: Retrieval, doc_id: str, question: str = "", context: st
                 "named_row": float(named), "keyed_row": float(keyed), "in_range": float(in_range),
                 "is_row": float(unit.kind == "row"), "is_item": float(unit.kind == "item"),
                 "is_qa": float(unit.kind == "qa"), "is_sentence": float(unit.kind == "sentence"),
-                "word_share": sum(1 for m in asked if m & words) / max(len(asked), 1),
+                "word_share": share_held(asked, words),
                 "length": math.log1p(len(unit.text)),
             }
             hand = own + quoting.section_weight * hit.score + (quoting.answer_type_bonus if typed else 0.0) \

@@ -68,9 +68,10 @@ def candidate_stages(retriever: Retriever, settings: Settings, k: int | None = N
     """Retrieve ``k`` passages (``answering.retrieve_k`` unless given) and compose the candidate quotes the decide
     stage weighs. The answer model's training (`scripts/train_answering.py`) builds its rows with these same two
     stages, so its candidates cannot drift from the action server's."""
-    k = settings.answering.retrieve_k if k is None else k
-    return [Retrieve(retriever, k, settings.quoting), Compose(settings.answering.max_docs, settings.quoting,
-                                                                    settings.answering.quotes_per_doc)]
+    answering = settings.answering
+    k = answering.retrieve_k if k is None else k
+    return [Retrieve(retriever, k, settings.quoting),
+            Compose(answering.max_docs, settings.quoting, answering.quotes_per_doc)]
 
 
 def turn_pipeline(settings: Settings, detector: DetectsHandovers, knowledge: list[Stage], gate: bool = True,

@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from knowledge import answer_types
-from knowledge.answering import (DEFAULT_QUOTING, Answer, UnitChoice, about_other_years, asked_words, compose,
-                                 coverage_of, hand_order, pick_units, typed_unit_coverage, unit_choices, unknown_terms)
+from knowledge.answering import (DEFAULT_QUOTING, Answer, UnitChoice, about_other_years, asked_matches, asked_words,
+                                 compose, coverage_of, hand_order, pick_units, share_held, typed_unit_coverage,
+                                 unit_choices, unknown_terms)
 from knowledge.editions import title_years
 from knowledge.retrieval import Retrieval
 from knowledge.store import Hit
@@ -72,7 +73,6 @@ EDITION = ("superseded",)
 # yet the model almost never answers from a later quote: what it gains (right minus wrong 1,117 → 1,139) comes from a
 # later quote that scores nearly as well lowering the first quote's share of the choice (README, eighteenth session).
 QUOTES = ("later_quote", "quote_share", "quote_share_behind")
-_QUOTE_SHARE, _QUOTE_SHARE_BEHIND = FEATURES.index("quote_share"), FEATURES.index("quote_share_behind")
 # Groups that are not former rules, dropped in the same ablation so the table shows what they earn.
 COMPARED_GROUPS = {
     "behind_best": ("dense_behind", "lexical_behind"),
@@ -130,14 +130,14 @@ def superseded(result: Retrieval, hit: Hit, years: list[str]) -> bool:
 
 
 def quote_share(result: Retrieval, quoted: set[str], asked: list[set[str]]) -> float:
-    """The share of the asked words (each with its knowledge-base matches) that some quoted unit holds."""
+    """The share of the asked words (`asked_matches`) that some quoted unit holds."""
     idx = result.index
-    if idx is None or not asked or not quoted:
+    if idx is None or not quoted:
         return 0.0
     words: set[str] = set()
     for unit_id in quoted:
         words |= idx.words_of_unit(idx.unit_pos[unit_id])
-    return sum(1 for matches in asked if matches & words) / len(asked)
+    return share_held(asked, words)
 
 
 def quote_orders(result: Retrieval, doc_id: str, choices: list[UnitChoice], question: str, context: str,
@@ -176,17 +176,20 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
     orders = [quote_orders(result, hit.chunk.doc_id, c, question, context, quotes_per_doc, quoting) if c
               else [([], set())] for hit, c in zip(hits, choices)]
     leads = [[order[0].features if order else _NO_UNIT for order, _ in doc_orders] for doc_orders in orders]
-    asked_sets = [set(t.matches) for t in result.question_terms if t.matches]
+    asked_sets = asked_matches(result)
+    shares = [[quote_share(result, quoted, asked_sets) for _, quoted in doc_orders] for doc_orders in orders]
     best_lead = max(lead["unit_score"] for doc_leads in leads for lead in doc_leads)
     best_share = max(lead["word_share"] for doc_leads in leads for lead in doc_leads)
+    best_quote_share = max(share for doc_shares in shares for share in doc_shares)
     out = []
-    for rank, (hit, doc_choices, doc_orders, doc_leads) in enumerate(zip(hits, choices, orders, leads)):
+    for rank, (hit, doc_choices, doc_orders, doc_leads, doc_shares) in enumerate(zip(hits, choices, orders, leads,
+                                                                                      shares)):
         doc_id = hit.chunk.doc_id
         coverage, missing = coverage_of(result, doc_id, quoting)
         unknown = unknown_terms(result, question, lang, doc_id, quoting)
         title_words = {fold(w) for w in tokens(hit.chunk.title)}
         seen_bodies: set[str] = set()
-        for later, ((order, quoted), lead) in enumerate(zip(doc_orders, doc_leads)):
+        for later, ((order, _), lead, share) in enumerate(zip(doc_orders, doc_leads, doc_shares)):
             answer, body = compose(question, lang, result, coverage, context, top=hit, quoting=quoting,
                                    ordered=order)
             if body in seen_bodies:
@@ -221,12 +224,9 @@ def candidates(result: Retrieval, question: str, lang: str, context: str, requir
                 "share_behind": best_share - lead["word_share"],
                 "superseded": float(superseded(result, hit, years)),
                 "later_quote": float(later),
-                "quote_share": quote_share(result, quoted, asked_sets),
-                "quote_share_behind": 0.0,
+                "quote_share": share,
+                "quote_share_behind": best_quote_share - share,
             }
             out.append(Candidate(hit, answer, body, np.array([row[name] for name in FEATURES], dtype=np.float64),
                                  quote=later))
-    shares = [c.features[_QUOTE_SHARE] for c in out]
-    for candidate in out:
-        candidate.features[_QUOTE_SHARE_BEHIND] = max(shares) - candidate.features[_QUOTE_SHARE]
     return out

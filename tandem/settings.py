@@ -76,7 +76,8 @@ class AnsweringSettings(BaseModel):
     max_docs: int = Field(4, ge=1, le=10, description="documents compose quotes from for the decide stage to weigh")
     retrieve_k: int = Field(8, ge=1, le=50, description="passages retrieved per question")
     quotes_per_doc: int = Field(2, ge=1, le=3, description="quotes compose makes from each candidate document, the "
-                                "later ones from the units the earlier ones left out (`pipeline.features.quote_orders`)")
+                                "later ones from the units the earlier ones left out "
+                                "(`pipeline.features.quote_orders`)")
     llm_passages: int = Field(20, ge=1, le=50, description="passages an LLM endpoint sees (more are retrieved then)")
     rephrase_share: float = Field(0.6, gt=0, le=1, description="share of the previous question's content words "
                                   "that makes the next message count as asking it again (record_feedback)")

@@ -635,7 +635,7 @@ class Retriever:
         words = self._with_parts(idx, content_words(text), compounds)
         context_words = [w for w in self._with_parts(idx, content_words(context), compounds)
                          if w not in words] if context else []
-        asked_text = question_part(text)
+        asked_text = question_part(text, cfg.asked_min_words)
         asked = self._with_parts(idx, content_words(without_question_phrases(asked_text)), compounds)
         all_words = list(dict.fromkeys(words + context_words))
         spelled = {w: self._spelling(idx, w) for w in all_words}

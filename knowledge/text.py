@@ -113,15 +113,21 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
 
 
-def question_part(text: str) -> str:
+def question_part(text: str, min_words: int = 0) -> str:
     """The sentences of a message that ask something; the whole message when none clearly does.
 
     'Ich hab keine Mühle zuhause. Verkauft ihr den auch gemahlen?' → the second sentence: what the
-    knowledge base has to cover is what is asked, not the story around it.
+    knowledge base has to cover is what is asked, not the story around it. When the asked sentences hold fewer
+    than ``min_words`` content words, they point back at the story ('… Geht das auch?'), so the sentence before
+    the first of them joins them.
     """
     parts = sentences(text)
-    asked = [s for s in parts if "?" in s or _QUESTION_START.match(s) or _is_fragment(s)]
-    return " ".join(asked) if asked and len(asked) < len(parts) + 1 else text
+    at = [i for i, s in enumerate(parts) if "?" in s or _QUESTION_START.match(s) or _is_fragment(s)]
+    if not at:
+        return text
+    if at[0] > 0 and len(content_words(without_question_phrases(" ".join(parts[i] for i in at)))) < min_words:
+        at = [at[0] - 1, *at]
+    return " ".join(parts[i] for i in at)
 
 
 def _is_fragment(sentence: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from knowledge.answering import DEFAULT_QUOTING, unit_choices
+from knowledge.answering import DEFAULT_QUOTING, asked_words, unit_choices
 from knowledge.replies import decline
 from knowledge.retrieval import Query
 from pipeline.features import FEATURES, candidates, quote_orders
@@ -172,3 +172,14 @@ def test_how_many_asked_words_a_quote_holds_is_seen_against_the_best_quote(answe
     share = rows[:, FEATURES.index("quote_share")]
     assert share.max() > 0 and ((0 <= share) & (share <= 1)).all()
     assert np.allclose(rows[:, FEATURES.index("quote_share_behind")], share.max() - share)
+
+
+def test_an_asked_sentence_that_points_back_is_read_with_the_sentence_before_it(answerer):
+    question = "Ich kaufe bald ein neues Rad und will mein altes Fahrrad loswerden. Geht das bei euch?"
+    alone = answerer.retriever.with_config(asked_min_words=0).retrieve(Query(question, lang="de"), k=8)
+    joined = answerer.retriever.with_config(asked_min_words=3).retrieve(Query(question, lang="de"), k=8)
+    assert "fahrrad" not in {w.lower() for w in asked_words(alone)}
+    assert "fahrrad" in {w.lower() for w in asked_words(joined)}
+    trade_in = {name: next(c for c in unit_choices(result, "service/faq", question, "", DEFAULT_QUOTING)
+                           if "alte Fahrräder" in c.unit.text) for name, result in (("alone", alone), ("joined", joined))}
+    assert trade_in["joined"].features["word_share"] > trade_in["alone"].features["word_share"]

@@ -27,6 +27,17 @@ def test_the_question_part_leaves_out_the_story_around_it():
     assert question_part(text) == "Wann habt ihr sonntags auf?"
 
 
+def test_an_asked_sentence_that_points_back_takes_the_sentence_before_it():
+    text = "Mein Sohn hat sich gestern angemeldet. Auf seiner Rechnung steht eine Servicepauschale. Geht das auch?"
+    assert question_part(text) == "Geht das auch?"
+    assert question_part(text, min_words=3) == "Auf seiner Rechnung steht eine Servicepauschale. Geht das auch?"
+
+
+def test_an_asked_sentence_that_names_enough_stays_alone():
+    text = "I moved last month. How do I change the delivery address for my subscription box?"
+    assert question_part(text, min_words=3) == "How do I change the delivery address for my subscription box?"
+
+
 def test_a_short_fragment_counts_as_part_of_the_question():
     assert question_part("wo ist euer laden? adresse pls") == "wo ist euer laden? adresse pls"
 

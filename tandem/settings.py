@@ -35,7 +35,8 @@ class RetrievalSettings(BaseModel):
     # it, which it may point back at ("… Geht das auch?"; `knowledge.text.question_part`). Off (0): measured on forty
     # companies it helps short questions that point back and hurts short ones that stand alone ("Wann öffnet ihr
     # am Feiertag?" after a complaint). Leave-one-company-out right minus wrong, answer model retrained: 0: 1,139;
-    # 2: 1,136; 3: 1,147; 4: 1,150; always: 1,135; but at 4 the development set's answers fall from 35 to 29 of 44.
+    # 2: 1,136; 3: 1,147; 4: 1,150; always: 1,135; but the development set's answers fall from 35 to 31 (at 3) and 29
+    # (at 4) of 44.
     asked_min_words: int = 0
     doc_support: float = 0.1             # bonus per unit of score of the document's next-best section
     spelling: bool = True                # look up unknown words' likely spelling in the general vocabularies

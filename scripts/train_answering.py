@@ -1,6 +1,7 @@
 """Train the answer model on the tuning companies and write pipeline/models/answering.json.
 
     .venv/bin/python scripts/train_answering.py [SET_DIR ...] [--out pipeline/models/answering.json]
+        [--cases FILE] [--dry-run] [--no-ablation]
 
 Default sets: ../shared/eval/dev and every set under eval/ (the tuning companies; sealed sets live elsewhere
 and are never read here). For each `answer` and `decline` case the knowledge stages run up to compose, with the
@@ -25,6 +26,12 @@ logistic regression (until the twelfth session) gave 820 on the same rows, gradi
 leading unit's inputs, against 781 for the logistic regression then).
 The script prints the per-company table and the ablation of each former hand rule's features and of the
 candidate-against-candidate and question features (`pipeline.features.COMPARED_GROUPS`).
+
+Comparing variants: extracting the candidate rows (every company's knowledge base synced and every case run up to
+compose) takes most of the time, three to six minutes, the leave-one-company-out under one. ``--cases FILE`` keeps the
+extracted cases in FILE (numpy arrays and JSON, no pickle) and reads them from there next time, refusing a file
+extracted with other retrieval, quoting or answering settings or other features; ``--dry-run`` prints the figures and
+writes no model; ``--no-ablation`` skips the ablation.
 
 The question model (`pipeline.model.QuestionModel`) is a logistic regression over the message's sentence vector,
 answer cases against decline cases, classes weighed equally, averaged with the answerable share of the nearest tuning
@@ -121,6 +128,42 @@ def extract(set_dir: Path) -> list[Case]:
         if vector is None:
             vector = np.zeros(DIMENSIONS)
         out.append(Case(set_dir.name, case["id"], case["lang"], case["expect"], rows, labels, vector))
+    return out
+
+
+def extraction_settings() -> dict:
+    """What the candidate rows depend on: the features and the settings that shape retrieval and quotes."""
+    settings = get_settings()
+    return {"features": list(FEATURES), **{group: getattr(settings, group).model_dump(mode="json")
+                                           for group in ("retrieval", "quoting", "answering")}}
+
+
+def save_cases(path: Path, cases: list[Case], sets: list[Path]) -> None:
+    """The extracted cases as arrays (rows and labels of all cases one after another) and JSON (who each case is,
+    which sets, and `extraction_settings`)."""
+    meta = {"sets": [str(s) for s in sets], "extraction": extraction_settings(),
+            "cases": [[c.company, c.id, c.lang, c.expect, len(c.rows)] for c in cases]}
+    rows = np.vstack([c.rows for c in cases]) if cases else np.zeros((0, len(FEATURES)))
+    with path.open("wb") as f:
+        np.savez_compressed(f, rows=rows, labels=np.concatenate([c.labels for c in cases]) if cases else np.zeros(0),
+                            vectors=np.vstack([c.vector for c in cases]) if cases else np.zeros((0, DIMENSIONS)),
+                            meta=np.array(json.dumps(meta)))
+
+
+def load_cases(path: Path, sets: list[Path]) -> list[Case]:
+    """The cases `save_cases` wrote; an error when they were extracted from other sets or with other settings."""
+    with np.load(path, allow_pickle=False) as arrays:
+        meta = json.loads(str(arrays["meta"]))
+        rows, labels, vectors = arrays["rows"], arrays["labels"], arrays["vectors"]
+    if meta["sets"] != [str(s) for s in sets]:
+        raise SystemExit(f"{path} holds cases of other sets ({len(meta['sets'])}): remove it to extract again")
+    if meta["extraction"] != extraction_settings():
+        changed = sorted(k for k, v in extraction_settings().items() if meta["extraction"].get(k) != v)
+        raise SystemExit(f"{path} was extracted with other {', '.join(changed)}: remove it to extract again")
+    out, at = [], 0
+    for (company, case_id, lang, expect, n), vector in zip(meta["cases"], vectors):
+        out.append(Case(company, case_id, lang, expect, rows[at:at + n], labels[at:at + n], vector))
+        at += n
     return out
 
 
@@ -268,15 +311,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("sets", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL)
+    parser.add_argument("--cases", type=Path, help="keep the extracted cases in this file and read them from it")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write no model")
+    parser.add_argument("--no-ablation", action="store_true", help="skip the ablation")
     args = parser.parse_args()
     sets = args.sets or default_sets()
-    cases: list[Case] = []
-    for set_dir in sets:
-        extracted = extract(set_dir)
-        print(f"{set_dir.name}: {len(extracted)} cases, {sum(len(c.rows) for c in extracted)} candidate rows, "
-              f"ceiling {sum(1 for c in extracted if c.expect == 'answer' and c.labels.any())}/"
-              f"{sum(1 for c in extracted if c.expect == 'answer')} answer cases with a right candidate")
-        cases.extend(extracted)
+    if args.cases and args.cases.is_file():
+        cases = load_cases(args.cases, sets)
+        print(f"{len(cases)} cases read from {args.cases}")
+    else:
+        cases = []
+        for set_dir in sets:
+            extracted = extract(set_dir)
+            print(f"{set_dir.name}: {len(extracted)} cases, {sum(len(c.rows) for c in extracted)} candidate rows, "
+                  f"ceiling {sum(1 for c in extracted if c.expect == 'answer' and c.labels.any())}/"
+                  f"{sum(1 for c in extracted if c.expect == 'answer')} answer cases with a right candidate")
+            cases.extend(extracted)
+        if args.cases:
+            save_cases(args.cases, cases, sets)
+    print(f"a right candidate for {sum(1 for c in cases if c.expect == 'answer' and c.labels.any())} of "
+          f"{sum(1 for c in cases if c.expect == 'answer')} answer cases")
     everything = list(range(len(MODEL_FEATURES)))
     folds = nested_folds(cases)
     decided = leave_one_company_out(folds, everything)
@@ -302,7 +356,8 @@ def main() -> int:
               f"{wrong_replies(decided, t)} wrong; right minus wrong {net_right(decided, t)}")
     print("\nablation (leave-one-company-out, operating point chosen again without the rule's features):")
     ablation = {}
-    for rule, names in {**RULE_GROUPS, **COMPARED_GROUPS}.items():
+    groups = {} if args.no_ablation else {**RULE_GROUPS, **COMPARED_GROUPS}
+    for rule, names in groups.items():
         columns = [i for i, name in enumerate(MODEL_FEATURES) if name not in names]
         without = leave_one_company_out(folds, columns)
         t = operating_point(without)
@@ -314,6 +369,8 @@ def main() -> int:
         print(f"  {rule:<14} without: answer {a:.1%}, decline {d:.1%} at {t:.2f}  -> the group gains answer "
               f"{gain_a:+.1%}, decline {gain_d:+.1%}, right minus wrong {gain_net:+d}")
 
+    if args.dry_run:
+        return 0
     scaler, model = fit(with_question(cases, question_probabilities(cases)), everything)
     question = fit_question(cases)
     weights = model.weights

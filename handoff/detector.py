@@ -483,7 +483,7 @@ class Detector:
         if cached is not None:
             return cached  # type: ignore[return-value]
         s = self.settings
-        norm = normalize(text, self.rules.token_map.get(lang), self.rules.spellers.get(lang), int(s["max_chars"]))
+        norm = normalize(text, self.rules.token_map.get(lang), self.rules.spellers.get(lang), int(s["max_chars"]), lang)
         hits: dict[str, str] = {}
         words = frozenset(norm.words.split())
         if not norm.empty:

@@ -4,7 +4,9 @@ Followers type "SOOOO ärgerlich!!!", "Mülleimer"/"Muelleimer", "gibt's", "plz"
 word lists against that directly would need every spelling in the YAML, so every message (and every
 phrase in the YAML) goes through the same folding:
 
-* lower case, umlauts and ß folded to ae/oe/ue/ss, other accents stripped (é -> e);
+* lower case, umlauts and ß folded to ae/oe/ue/ss, other accents stripped (é -> e); in a language whose writers
+  do not spell umlauts out (English, ``SPELLED_UMLAUTS``), ä/ö/ü lose their dots instead (ü -> u), so that a
+  German name in an English message does not turn into an English word ("Leipzig Süd" is not "sued");
 * apostrophes dropped ("gibt's" -> "gibts", "can't" -> "cant"), other punctuation -> space;
 * runs of three or more identical letters collapsed to one ("sooooo" -> "so", "hilfeee" -> "hilfe");
 * per-language token map from the YAML (dialect and chat spellings: "net" -> "nicht", "u" -> "you");
@@ -26,6 +28,10 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "oe"})
+_SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø": "o"})
+# Languages whose writers type ä as "ae" when they lack the key, so both spellings must meet. In the others a word
+# written with an umlaut is a foreign name, and spelling it out can make it one of their own words.
+SPELLED_UMLAUTS = frozenset({"de"})
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^a-z0-9*|$]+")
 _NON_WORD_STRICT = re.compile(r"[^a-z0-9]+")
@@ -41,14 +47,15 @@ _CLAUSE_BREAK = re.compile(
     r"|[\u2600-\u27bf\U0001f000-\U0001faff])+")
 
 
-def fold(text: str, keep_wildcards: bool = False, keep_double: bool = False) -> str:
+def fold(text: str, keep_wildcards: bool = False, keep_double: bool = False, spelled_umlauts: bool = True) -> str:
     """Fold text to lower-case ASCII words separated by single spaces (see module docstring).
 
     ``keep_wildcards`` keeps ``*``, ``|`` and ``$`` so YAML phrases ("anwalt*", "hand|arm") survive the same
     folding as messages. ``keep_double`` collapses long runs to two letters instead of one, for words
     that really have a double letter ("kaputttt" -> "kaputt"); ``normalize`` picks the known variant.
+    ``spelled_umlauts``: ä -> ae (German), or ä -> a (a language not in ``SPELLED_UMLAUTS``).
     """
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS if spelled_umlauts else _SHARP_S)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)
@@ -144,19 +151,21 @@ class Normalized:
 
 
 def normalize(text: str, token_map: Mapping[str, str] | None = None, speller: Speller | None = None,
-              max_chars: int = 4000) -> Normalized:
-    """Prepare ``text`` for rule matching; never raises on odd input (None-safe, binary-safe)."""
+              max_chars: int = 4000, lang: str | None = None) -> Normalized:
+    """Prepare ``text`` for rule matching in ``lang``'s phrases; never raises on odd input (None-safe,
+    binary-safe)."""
+    spelled = lang is None or lang in SPELLED_UMLAUTS
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     raw = clean_raw(text[:max_chars])
-    tokens = fold(raw).split()
+    tokens = fold(raw, spelled_umlauts=spelled).split()
     # clause number of every token (folding each clause on its own gives the same words in order)
-    sizes = [len(fold(part).split()) for part in _CLAUSE_BREAK.split(raw)]
+    sizes = [len(fold(part, spelled_umlauts=spelled).split()) for part in _CLAUSE_BREAK.split(raw)]
     clause_of = [i for i, n in enumerate(sizes) for _ in range(n)]
     if len(clause_of) != len(tokens):  # cannot happen with the patterns above; stay safe anyway
         clause_of = [0] * len(tokens)
     if speller is not None and _REPEATS.search(raw.lower()):
-        doubled = fold(raw, keep_double=True).split()
+        doubled = fold(raw, keep_double=True, spelled_umlauts=spelled).split()
         if len(doubled) == len(tokens):
             tokens = [d if d != t and d in speller.known else t for t, d in zip(tokens, doubled)]
     if token_map:

@@ -25,7 +25,7 @@ from typing import Any, Mapping
 
 import yaml
 
-from .normalize import Speller, clean_raw, fold
+from .normalize import SPELLED_UMLAUTS, Speller, clean_raw, fold
 
 REASONS = ("safety", "legal", "emotional", "sarcasm", "human_request", "privacy_request", "complex",
            "repeated_failure")
@@ -225,15 +225,16 @@ def _token_regex(token: str, token_map: Mapping[str, str]) -> str:
 _CLAUSAL = r"\."  # what ``$`` compiles to; a pattern containing it is matched on ``Normalized.clauses``
 
 
-def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str | None:
-    """Regex source for one YAML phrase over folded words; None when it is a raw-text symbol."""
+def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int, spelled_umlauts: bool = True) -> str | None:
+    """Regex source for one YAML phrase over folded words (folded as its language's messages are, see
+    `handoff.normalize.fold`); None when it is a raw-text symbol."""
     if phrase.startswith("re:"):
         return phrase[3:]
     if not any(ch.isalnum() for ch in phrase):
         return None  # emoji / punctuation / currency sign ("$" alone is a dollar, not a clause end)
     parts = []
     for chunk in phrase.split("..."):
-        tokens = fold(chunk, keep_wildcards=True).split()
+        tokens = fold(chunk, keep_wildcards=True, spelled_umlauts=spelled_umlauts).split()
         plain = {t for t in tokens if "|" not in t}
         for tok in tokens:
             repeated = sorted(set(tok.split("|")) & plain) if "|" in tok else []
@@ -248,11 +249,12 @@ def phrase_regex(phrase: str, token_map: Mapping[str, str], max_gap: int) -> str
     return r"(?<= )" + gap.join(parts) + r"(?= )"
 
 
-def _anchors(phrase: str, token_map: Mapping[str, str]) -> list[tuple[str, str]] | None:
+def _anchors(phrase: str, token_map: Mapping[str, str], spelled_umlauts: bool = True) -> list[tuple[str, str]] | None:
     """How a phrase can start: [("exact", word) | ("prefix", stem)], or None if it cannot be indexed."""
     if phrase.startswith("re:"):
         return None
-    tokens = [t for t in fold(phrase.split("...")[0], keep_wildcards=True).split() if t != "$"]
+    tokens = [t for t in fold(phrase.split("...")[0], keep_wildcards=True, spelled_umlauts=spelled_umlauts).split()
+              if t != "$"]
     if not tokens:
         return None
     out = []
@@ -291,11 +293,12 @@ def _index(sources: list[tuple[str, list[tuple[str, str]] | None]]) -> PhraseInd
                        always=tuple(always))
 
 
-def _vocabulary(phrase: str, token_map: Mapping[str, str]) -> list[str]:
+def _vocabulary(phrase: str, token_map: Mapping[str, str], spelled_umlauts: bool = True) -> list[str]:
     """Words and stems of a phrase: the typo corrector pulls misspelt message words towards these."""
     if phrase.startswith("re:"):
         return []
-    tokens = fold(phrase.replace("...", " ").replace("$", " "), keep_wildcards=True).replace("|", " ").split()
+    tokens = fold(phrase.replace("...", " ").replace("$", " "), keep_wildcards=True,
+                  spelled_umlauts=spelled_umlauts).replace("|", " ").split()
     # a stem ("kaputt*") is a word too: "kaputtt" and "kaptutt" should still reach it
     return [token_map.get(t, t) if "*" not in t else t.strip("*") for t in tokens]
 
@@ -348,11 +351,12 @@ def _compile_group(name: str, spec: Any, token_map: Mapping[str, Mapping[str, st
     for lang in LANGS:
         sources: list[tuple[str, list[tuple[str, str]] | None]] = []
         syms: list[str] = []
+        spelled = lang in SPELLED_UMLAUTS
         for key in ("any", lang):
             tmap = token_map.get(lang, {})
             for i, phrase in enumerate(entries[key]):
                 try:
-                    src = phrase_regex(phrase.strip(), tmap, max_gap)
+                    src = phrase_regex(phrase.strip(), tmap, max_gap, spelled)
                     if src is not None:
                         re.compile(src)
                 except (re.error, ValueError) as exc:
@@ -369,8 +373,8 @@ def _compile_group(name: str, spec: Any, token_map: Mapping[str, Mapping[str, st
                         raise _fail(path, f"{where}.{key}[{i}]", "empty phrase")
                     syms.append(sym)
                 else:
-                    sources.append((src, _anchors(phrase.strip(), tmap)))
-                    vocab[lang].update(_vocabulary(phrase, tmap))
+                    sources.append((src, _anchors(phrase.strip(), tmap, spelled)))
+                    vocab[lang].update(_vocabulary(phrase, tmap, spelled))
         phrases[lang] = _index(sources)
         symbols[lang] = tuple(syms)
     return Group(name=name, label=label, phrases=phrases, symbols=symbols)
@@ -614,7 +618,8 @@ def compile_rules(data: Any, path: Path) -> Rules:
         _expect(mapping, dict, path, f"token_map.{lang}")
         for k, v in mapping.items():
             _expect(v, str, path, f"token_map.{lang}.{k}")
-            token_map[lang][fold(str(k))] = fold(v)
+            spelled = lang in SPELLED_UMLAUTS
+            token_map[lang][fold(str(k), spelled_umlauts=spelled)] = fold(v, spelled_umlauts=spelled)
 
     priorities = _expect(data["priorities"], dict, path, "priorities")
     _check_reason_keys(priorities, path, "priorities")
@@ -654,7 +659,8 @@ def compile_rules(data: Any, path: Path) -> Rules:
     for lang, words in exc_spec.items():
         if lang not in LANGS:
             raise _fail(path, "typo_exceptions", f"unknown language {lang!r}")
-        exceptions[lang] = {fold(w) for w in _string_list(words, path, f"typo_exceptions.{lang}")}
+        exceptions[lang] = {fold(w, spelled_umlauts=lang in SPELLED_UMLAUTS)
+                            for w in _string_list(words, path, f"typo_exceptions.{lang}")}
     spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
     turn_model = _compile_turn_model(data.get("turn_model"), path)
     for reason, names in turn_model.check_vetoes.items():

@@ -635,8 +635,9 @@ class Retriever:
         words = self._with_parts(idx, content_words(text), compounds)
         context_words = [w for w in self._with_parts(idx, content_words(context), compounds)
                          if w not in words] if context else []
+        # the asked words are the question's own; a short question's vector reads the sentence before it too
+        asked = self._with_parts(idx, content_words(without_question_phrases(question_part(text))), compounds)
         asked_text = question_part(text, cfg.asked_min_words)
-        asked = self._with_parts(idx, content_words(without_question_phrases(asked_text)), compounds)
         all_words = list(dict.fromkeys(words + context_words))
         spelled = {w: self._spelling(idx, w) for w in all_words}
         text = _respell(text, spelled)

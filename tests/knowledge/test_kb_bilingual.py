@@ -124,15 +124,13 @@ def test_an_english_question_is_answered_from_the_german_price_list(with_diction
     assert "12 €" in answer.text
 
 
-def test_without_the_dictionary_the_german_price_is_not_found(without_dictionary: KnowledgeAnswerer):
-    """Only the dictionary ties "slider" to "Schieber". (At the answer model's operating point since the question
-    input, the bot may then quote the English care page's sentence on zips instead of declining: a near miss.)"""
-    answer = without_dictionary.answer(QUESTION, "en")
-    assert "werkstatt/reparatur" not in answer.citations and "12 €" not in answer.text
-
-
-def test_without_the_dictionary_the_question_is_declined(without_dictionary: KnowledgeAnswerer):
-    assert without_dictionary.answer(QUESTION, "en").citations == []
+def test_only_the_dictionary_makes_the_english_word_known(with_dictionary: KnowledgeAnswerer,
+                                                         without_dictionary: KnowledgeAnswerer):
+    """Only the dictionary ties "slider" to "Schieber". Without it the word is one the knowledge base lacks, which
+    the answer model weighs against answering (whether it still answers from the question's other words is its
+    call: since the nineteenth session's model it quotes the right price row even so)."""
+    assert "slider" in [w.lower() for w in without_dictionary.answer(QUESTION, "en").unknown]
+    assert "slider" not in [w.lower() for w in with_dictionary.answer(QUESTION, "en").unknown]
 
 
 def test_the_installed_dictionary_translates_between_german_and_english(installed_dictionary: Dictionary):

@@ -32,6 +32,11 @@ _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø":
 # Languages whose writers type ä as "ae" when they lack the key, so both spellings must meet. In the others a word
 # written with an umlaut is a foreign name, and spelling it out can make it one of their own words.
 SPELLED_UMLAUTS = frozenset({"de"})
+
+
+def spells_umlauts(lang: str | None) -> bool:
+    """Whether ``lang``'s phrases and messages fold ä to "ae" (``SPELLED_UMLAUTS``; no language given: yes)."""
+    return lang is None or lang in SPELLED_UMLAUTS
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^a-z0-9*|$]+")
 _NON_WORD_STRICT = re.compile(r"[^a-z0-9]+")
@@ -154,7 +159,7 @@ def normalize(text: str, token_map: Mapping[str, str] | None = None, speller: Sp
               max_chars: int = 4000, lang: str | None = None) -> Normalized:
     """Prepare ``text`` for rule matching in ``lang``'s phrases; never raises on odd input (None-safe,
     binary-safe)."""
-    spelled = lang is None or lang in SPELLED_UMLAUTS
+    spelled = spells_umlauts(lang)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     raw = clean_raw(text[:max_chars])

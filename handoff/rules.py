@@ -25,7 +25,7 @@ from typing import Any, Mapping
 
 import yaml
 
-from .normalize import SPELLED_UMLAUTS, Speller, clean_raw, fold
+from .normalize import Speller, clean_raw, fold, spells_umlauts
 
 REASONS = ("safety", "legal", "emotional", "sarcasm", "human_request", "privacy_request", "complex",
            "repeated_failure")
@@ -351,7 +351,7 @@ def _compile_group(name: str, spec: Any, token_map: Mapping[str, Mapping[str, st
     for lang in LANGS:
         sources: list[tuple[str, list[tuple[str, str]] | None]] = []
         syms: list[str] = []
-        spelled = lang in SPELLED_UMLAUTS
+        spelled = spells_umlauts(lang)
         for key in ("any", lang):
             tmap = token_map.get(lang, {})
             for i, phrase in enumerate(entries[key]):
@@ -616,9 +616,9 @@ def compile_rules(data: Any, path: Path) -> Rules:
         if lang not in LANGS:
             raise _fail(path, "token_map", f"unknown language {lang!r}")
         _expect(mapping, dict, path, f"token_map.{lang}")
+        spelled = spells_umlauts(lang)
         for k, v in mapping.items():
             _expect(v, str, path, f"token_map.{lang}.{k}")
-            spelled = lang in SPELLED_UMLAUTS
             token_map[lang][fold(str(k), spelled_umlauts=spelled)] = fold(v, spelled_umlauts=spelled)
 
     priorities = _expect(data["priorities"], dict, path, "priorities")
@@ -659,7 +659,7 @@ def compile_rules(data: Any, path: Path) -> Rules:
     for lang, words in exc_spec.items():
         if lang not in LANGS:
             raise _fail(path, "typo_exceptions", f"unknown language {lang!r}")
-        exceptions[lang] = {fold(w, spelled_umlauts=lang in SPELLED_UMLAUTS)
+        exceptions[lang] = {fold(w, spelled_umlauts=spells_umlauts(lang))
                             for w in _string_list(words, path, f"typo_exceptions.{lang}")}
     spellers = {lang: Speller(vocab[lang], int(settings["typo_min_length"]), exceptions[lang]) for lang in LANGS}
     turn_model = _compile_turn_model(data.get("turn_model"), path)

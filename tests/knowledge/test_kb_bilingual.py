@@ -127,8 +127,8 @@ def test_an_english_question_is_answered_from_the_german_price_list(with_diction
 def test_only_the_dictionary_makes_the_english_word_known(with_dictionary: KnowledgeAnswerer,
                                                          without_dictionary: KnowledgeAnswerer):
     """Only the dictionary ties "slider" to "Schieber". Without it the word is one the knowledge base lacks, which
-    the answer model weighs against answering (whether it still answers from the question's other words is its
-    call: since the nineteenth session's model it quotes the right price row even so)."""
+    the answer model weighs against answering; whether it still answers from the question's other words is the
+    model's call, not the dictionary's."""
     assert "slider" in [w.lower() for w in without_dictionary.answer(QUESTION, "en").unknown]
     assert "slider" not in [w.lower() for w in with_dictionary.answer(QUESTION, "en").unknown]
 

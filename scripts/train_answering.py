@@ -50,6 +50,7 @@ import argparse
 import json
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -151,17 +152,24 @@ def save_cases(path: Path, cases: list[Case], sets: list[Path]) -> None:
 
 
 def load_cases(path: Path, sets: list[Path]) -> list[Case]:
-    """The cases `save_cases` wrote; an error when they were extracted from other sets or with other settings."""
-    with np.load(path, allow_pickle=False) as arrays:
-        meta = json.loads(str(arrays["meta"]))
-        rows, labels, vectors = arrays["rows"], arrays["labels"], arrays["vectors"]
-    if meta["sets"] != [str(s) for s in sets]:
-        raise SystemExit(f"{path} holds cases of other sets ({len(meta['sets'])}): remove it to extract again")
-    if meta["extraction"] != extraction_settings():
-        changed = sorted(k for k, v in extraction_settings().items() if meta["extraction"].get(k) != v)
+    """The cases `save_cases` wrote; an error when they were extracted from other sets or with other settings, or the
+    file is not one `save_cases` wrote."""
+    try:
+        with np.load(path, allow_pickle=False) as arrays:
+            meta = json.loads(str(arrays["meta"]))
+            rows, labels, vectors = arrays["rows"], arrays["labels"], arrays["vectors"]
+        stored_sets, extracted_with, stored_cases = meta["sets"], meta["extraction"], meta["cases"]
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        raise SystemExit(f"{path} is not a file of extracted cases ({exc.__class__.__name__}): remove it to extract "
+                         "again") from None
+    if stored_sets != [str(s) for s in sets]:
+        raise SystemExit(f"{path} holds cases of other sets ({len(stored_sets)}): remove it to extract again")
+    current = extraction_settings()
+    if extracted_with != current:
+        changed = sorted(k for k, v in current.items() if extracted_with.get(k) != v)
         raise SystemExit(f"{path} was extracted with other {', '.join(changed)}: remove it to extract again")
     out, at = [], 0
-    for (company, case_id, lang, expect, n), vector in zip(meta["cases"], vectors):
+    for (company, case_id, lang, expect, n), vector in zip(stored_cases, vectors):
         out.append(Case(company, case_id, lang, expect, rows[at:at + n], labels[at:at + n], vector))
         at += n
     return out

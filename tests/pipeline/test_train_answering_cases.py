@@ -47,3 +47,16 @@ def test_cases_of_other_sets_are_refused(tmp_path):
     save_cases(tmp_path / "cases.npz", cases(), SETS)
     with pytest.raises(SystemExit, match="other sets"):
         load_cases(tmp_path / "cases.npz", SETS[:1])
+
+
+@pytest.mark.parametrize("content", [b"", b"garbage", b"PK\x03\x04 not a zip"])
+def test_a_file_that_is_not_extracted_cases_is_refused_with_a_clear_error(tmp_path, content):
+    (tmp_path / "cases.npz").write_bytes(content)
+    with pytest.raises(SystemExit, match="is not a file of extracted cases"):
+        load_cases(tmp_path / "cases.npz", SETS)
+
+
+def test_an_archive_without_the_cases_is_refused(tmp_path):
+    np.savez(tmp_path / "cases.npz", rows=np.zeros((1, 2)))
+    with pytest.raises(SystemExit, match="is not a file of extracted cases"):
+        load_cases(tmp_path / "cases.npz", SETS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from handoff.detector import Conversation
+
 INSULTS_DE = [
     "ihr seid doch alle unfähig, ihr Idioten",
     "dein support ist scheiße",
@@ -83,11 +85,37 @@ def test_an_insult_word_aimed_at_nobody_here_does_not_escalate(check, text, lang
 
 
 def test_insults_escalate_without_the_embedding_model(rules_only):
-    from handoff.detector import Conversation
-
     for text, lang in [("ihr seid doch alle unfähig, ihr Idioten", "de"), ("you useless morons", "en")]:
         assert "emotional" in rules_only.detect(text, Conversation(previous_user_messages=[]), lang).reasons
 
 
 def test_the_explanation_names_the_insult_for_the_agent(check):
     assert "insult" in check("Ihr Penner habt mein Geld geklaut", "de").explanation
+
+
+# Each form of the rule ("you useless …", "you are … useless", "ihr unfähigen …", "ihr seid … unfähig") takes
+# the same words: a judgement said with a verb is as much an insult as the one said before a noun. Checked as the
+# detector ships (exact rules OR the turn model), where an insult aimed at the company decides on its own and the
+# anger lists only inform the model.
+SAID_WITH_A_VERB = [
+    ("Your agents are completely useless.", "en"),
+    ("Honestly, your support team is incompetent.", "en"),
+    ("Ihr seid echt so inkompetent.", "de"),
+    ("Euer Kundenservice ist völlig nutzlos.", "de"),
+    ("Die Mitarbeiter an der Hotline sind unfähig.", "de"),
+]
+ABOUT_A_THING = [
+    ("Is my old charger useless now that I have the new model?", "en"),
+    ("Die alte Halterung ist jetzt nutzlos, gibt es eine neue für das Modell?", "de"),
+]
+
+
+@pytest.mark.parametrize("text, lang", SAID_WITH_A_VERB)
+def test_an_insult_said_with_a_verb_escalates_like_the_one_before_a_noun(with_model, text, lang):
+    detection = with_model.detect(text, Conversation(previous_user_messages=[]), lang)
+    assert "emotional" in detection.reasons and "emotional" in detection.exact
+
+
+@pytest.mark.parametrize("text, lang", ABOUT_A_THING)
+def test_the_same_word_about_a_thing_does_not_escalate(with_model, text, lang):
+    assert not with_model.detect(text, Conversation(previous_user_messages=[]), lang).handover

@@ -31,6 +31,7 @@ from typing import Callable
 import numpy as np
 
 DEFAULT_PATH = Path(__file__).with_name("model") / "detector.npz"
+COMPLAINT_PATH = Path(__file__).with_name("model") / "complaint.npz"   # handoff/train.py --reasons complaint
 EMBED_DIM = 512
 CHAR_FEATURES = 2 ** 18
 CHAR_NGRAMS = (2, 5)

@@ -1,6 +1,8 @@
 """Train the learned escalation detector from the tuning data and write ``handoff/model/detector.npz``.
 
     .venv/bin/python handoff/train.py [--data handoff/data/train.jsonl] [--out handoff/model/detector.npz]
+    .venv/bin/python handoff/train.py --data handoff/data/complaints.jsonl --reasons complaint \
+        --out handoff/model/complaint.npz        # the complaint model, a feature of the turn model
 
 One command, reproducible (fixed folds, deterministic solver). Steps:
 
@@ -13,7 +15,7 @@ One command, reproducible (fixed folds, deterministic solver). Steps:
 4. 5-fold cross-validated probabilities of the same pipeline, from which each reason's threshold is
    chosen (highest F1 on the tuning data, never on the held-out real messages or an evaluation set)
    and the tuning-data report ``handoff/model/cv_report.json`` is written (``bench/detector.py``
-   prints it).
+   prints it; another ``--out`` gets its own report, ``<name>_cv_report.json``).
 
 The held-out real messages (``handoff/data/heldout_real.jsonl``) are not read here. ``--add-sets`` adds the
 in-domain customer messages of evaluation sets (README, "Escalation detector": tried, not shipped). With
@@ -106,6 +108,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT / "handoff/data/train.jsonl")
     parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
     parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--reasons", nargs="+", default=list(LEARNED), metavar="REASON",
+                        help="the labels to learn, one model each (default: %(default)s)")
     parser.add_argument("--add-sets", type=Path, nargs="*", default=[], metavar="SET_DIR",
                         help="also learn from evaluation sets (cases.jsonl): the hand-over turn of their sarcasm and "
                              "emotional cases, every turn of their other non-hand-over cases as none (experiment; "
@@ -131,7 +135,9 @@ def main() -> None:
     print(f"{X.shape[0]} rows x {X.shape[1]} features")
 
     models, thresholds, report = {}, {}, {"rows": len(rows), "folds": 5, "reasons": {}}
-    for reason in LEARNED:
+    for reason in args.reasons:
+        if not any(r["reason"] == reason for r in rows):
+            parser.error(f"no row of {args.data} is labelled {reason!r}")
         y = np.array([r["reason"] == reason for r in rows])
         t0 = time.perf_counter()
         oof = cross_val_predict(estimator(args.C), X, y, cv=StratifiedKFold(5, shuffle=True, random_state=SEED + 1),
@@ -172,8 +178,10 @@ def main() -> None:
             "rows": len(rows), "C": args.C, "chars": bool(args.chars),
             "added_sets": [str(d) for d in args.add_sets], "set_weight": args.set_weight if args.add_sets else 0}
     save(args.out, models, thresholds, info)
-    (args.out.parent / "cv_report.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) and cv_report.json")
+    report_name = "cv_report.json" if args.out == DEFAULT_PATH else f"{args.out.stem}_cv_report.json"
+    report_path = args.out.with_name(report_name)
+    report_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB) and {report_path.name}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ another company (no company's words or product names are features in their own r
               earlier one (by meaning and by words: asking again), the public model's highest emotional
               and sarcasm probability over the earlier messages (getting upset over several turns);
 * ``public``  the public-corpus model's sarcasm and emotional probabilities for this message;
+* ``complaint`` the complaint model's probability for this message (``handoff/model/complaint.npz``, learned from
+              tweets to companies' customer-service accounts that their authors' readers labelled complaint or not:
+              a follower telling the company what went wrong, the kind of message the helpers' companies teach
+              least, since their hand-over turns are long and explicit);
 * ``knn``     per reason, the highest cosine similarity to the *training* companies' hand-over turns of that
               reason, and to their turns that stayed with the bot (for a training row, only other companies'
               turns count, so the feature means at training what it means on a new company).
@@ -45,7 +49,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .conversation import jaccard, words
-from .model import DEFAULT_PATH, EMBED_DIM, SURFACE_NAMES, LearnedModel, clean, surface_features
+from .model import COMPLAINT_PATH, DEFAULT_PATH, EMBED_DIM, SURFACE_NAMES, LearnedModel, clean, surface_features
 from .rules import REASONS
 
 VARIANTS = {
@@ -55,8 +59,9 @@ VARIANTS = {
     # stacked: the rules' own decision per reason is a feature, and only the exact rules decide beside the model
     "stack": ("emb", "surface", "conv", "public", "knn", "rules"),
     "stack_compact": ("surface", "conv", "public", "knn", "rules"),
+    "stack_complaint": ("surface", "conv", "public", "complaint", "knn", "rules"),
 }
-STACKED = {"stack", "stack_compact"}
+STACKED = {"stack", "stack_compact", "stack_complaint"}
 EXACT = ("safety", "legal", "privacy_request", "human_request", "repeated_failure")
 """Reasons whose rules stay exact (a named check that fires on its own); the others are judgement calls."""
 EXACT_GROUPS = ("insult_directed", "insult_target", "hate")
@@ -73,7 +78,7 @@ KNN_LABELS = (*REASONS, "none")
 """The knn columns, in order: per reason the nearest training hand-over of that reason, then the nearest stay."""
 CONV_NAMES = ("has_previous", "log_previous", "max_cos_previous", "max_jaccard_previous",
               "max_emotional_previous", "max_sarcasm_previous")
-PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2,
+PART_SIZES = {"emb": EMBED_DIM, "surface": len(SURFACE_NAMES), "conv": len(CONV_NAMES), "public": 2, "complaint": 1,
               "knn": len(KNN_LABELS), "rules": len(REASONS)}
 CHECK_PARTS = ("emb", "surface")
 """What a learned check sees of a message: its meaning and its form, nothing of the conversation or the rules
@@ -138,6 +143,7 @@ class TurnFeatures:
     def __init__(self, embed) -> None:
         self.embed = embed
         self.public = LearnedModel(DEFAULT_PATH)
+        self.complaint = LearnedModel(COMPLAINT_PATH) if COMPLAINT_PATH.exists() else None
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         unique = sorted(set(texts))
@@ -165,8 +171,11 @@ class TurnFeatures:
         conv = [conversation_features(r["text"], v, r["previous"], prev_vec.__getitem__, public)
                 for r, v in zip(rows, emb)]
         fired = np.array([rules_features(r.get("rules", ())) for r in rows])
-        return {"emb": emb, "surface": surface, "conv": np.array(conv).reshape(len(rows), len(CONV_NAMES)),
-                "public": pub, "rules": fired.reshape(len(rows), len(REASONS))}
+        out = {"emb": emb, "surface": surface, "conv": np.array(conv).reshape(len(rows), len(CONV_NAMES)),
+               "public": pub, "rules": fired.reshape(len(rows), len(REASONS))}
+        if self.complaint is not None:
+            out["complaint"] = np.array([[self.complaint.probabilities(t, v)["complaint"]] for t, v in zip(texts, emb)])
+        return out
 
 
 def knn_features(emb: np.ndarray, rows: list[dict], train_idx: np.ndarray, target_idx: np.ndarray,
@@ -359,6 +368,8 @@ def export(model: TurnModel, base: dict[str, np.ndarray], rows: list[dict], thre
     meta = {"format": FORMAT, "variant": model.variant, "parts": list(VARIANTS[model.variant]),
             "threshold": float(threshold), "reasons": reasons, "knn_companies": companies,
             "embed_dim": EMBED_DIM, "public_model": DEFAULT_PATH.name, "public_model_sha256": file_sha256(DEFAULT_PATH),
+            **({"complaint_model": COMPLAINT_PATH.name, "complaint_model_sha256": file_sha256(COMPLAINT_PATH)}
+               if "complaint" in VARIANTS[model.variant] else {}),
             **info}
     arrays["meta"] = np.array(json.dumps(meta))
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -432,6 +443,13 @@ class RuntimeTurnModel:
             raise ValueError(f"{self.path}: trained with another {meta['public_model']} than the one here; "
                              "retrain with handoff/train_turns.py")
         self.public = LearnedModel(public_path)
+        self.complaint: LearnedModel | None = None
+        if "complaint" in self.parts:
+            complaint_path = Path(__file__).with_name("model") / meta["complaint_model"]
+            if not complaint_path.exists() or file_sha256(complaint_path) != meta["complaint_model_sha256"]:
+                raise ValueError(f"{self.path}: trained with another {meta['complaint_model']} than the one here; "
+                                 "retrain with handoff/train_turns.py")
+            self.complaint = LearnedModel(complaint_path)
         for name, values in (("mean", self.mean), ("scale", self.scale), ("coef", self.coef), ("knn_emb", self.knn_emb)):
             if not np.isfinite(values).all():
                 raise ValueError(f"{self.path}: {name} holds non-finite numbers")
@@ -458,6 +476,7 @@ class RuntimeTurnModel:
             "surface": lambda: surface_features(clean(text)),
             "conv": lambda: conversation_features(text, vector, previous, vector_of, public_of),
             "public": lambda: [public_of(text, vector)["sarcasm"], public_of(text, vector)["emotional"]],
+            "complaint": lambda: [self.complaint.probabilities(text, vector)["complaint"]],  # type: ignore[union-attr]
             "knn": lambda: self.knn(vector, exclude_company),
             "rules": lambda: rules_features(rule_reasons),
         }

@@ -196,10 +196,12 @@ def test_rules_yml_names_unknown_turn_model_keys(rules):
                                                                                         "presence_check")})
 
 
-def test_run_time_features_equal_training_features(detector, messages, tmp_path):
+@pytest.mark.parametrize("variant", ["stack", "stack_complaint"])
+def test_run_time_features_equal_training_features(detector, messages, tmp_path, variant):
     """A model fitted on the fixture (three pseudo-companies, some turns with earlier messages) and written
     like the shipped one gives every training turn the same probability through the detector's run-time path
-    (its embedding cache, the conversation, the public model, the shipped knn matrix, the rules' reasons)."""
+    (its embedding cache, the conversation, the public and complaint models, the shipped knn matrix, the rules'
+    reasons)."""
     rows = []
     for i, m in enumerate(messages):
         previous = [messages[i - 1]["text"], messages[i - 2]["text"]] if i % 4 == 3 else []
@@ -209,7 +211,7 @@ def test_run_time_features_equal_training_features(detector, messages, tmp_path)
     base = tm.TurnFeatures(detector._embed).base(rows)
     comp = np.array([r["company"] for r in rows])
     y = np.array([r["label"] != "none" for r in rows])
-    model = tm.fit(base, rows, comp, y, np.ones(len(rows), bool), ["c0", "c1", "c2"], "stack")
+    model = tm.fit(base, rows, comp, y, np.ones(len(rows), bool), ["c0", "c1", "c2"], variant)
     expected = model.predict(base, rows, np.arange(len(rows)))
     path = tmp_path / "turns.npz"
     tm.export(model, base, rows, 0.5, path, {})

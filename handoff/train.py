@@ -2,7 +2,7 @@
 
     .venv/bin/python handoff/train.py [--data handoff/data/train.jsonl] [--out handoff/model/detector.npz]
     .venv/bin/python handoff/train.py --data handoff/data/complaints.jsonl --reasons complaint \
-        --out handoff/model/complaint.npz        # the complaint model, a feature of the turn model
+        --out handoff/model/complaint.npz        # the complaint model (the stack_complaint turn model's input)
 
 One command, reproducible (fixed folds, deterministic solver). Steps:
 

@@ -12,9 +12,9 @@ another company (no company's words or product names are features in their own r
               and sarcasm probability over the earlier messages (getting upset over several turns);
 * ``public``  the public-corpus model's sarcasm and emotional probabilities for this message;
 * ``complaint`` the complaint model's probability for this message (``handoff/model/complaint.npz``, learned from
-              tweets to companies' customer-service accounts that their authors' readers labelled complaint or not:
-              a follower telling the company what went wrong, the kind of message the helpers' companies teach
-              least, since their hand-over turns are long and explicit);
+              tweets to companies' customer-service accounts that the corpus's annotators labelled complaint or
+              not: a follower telling the company what went wrong, the kind of message the helpers' companies
+              teach least); only the ``stack_complaint`` variant reads it (tried, not shipped: README);
 * ``knn``     per reason, the highest cosine similarity to the *training* companies' hand-over turns of that
               reason, and to their turns that stayed with the bot (for a training row, only other companies'
               turns count, so the feature means at training what it means on a new company).

@@ -108,6 +108,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=tm.DEFAULT_FILE, help="model file (a .json is written beside it)")
     parser.add_argument("--without", default="", metavar="COMPANY[,COMPANY]",
                         help="tuning companies to leave out, for comparing (the shipped file learns from all)")
+    parser.add_argument("--score-extra", default="", metavar="FILE[,FILE]",
+                        help="single-message rows (as --extra) scored leave-one-company-out like the tuning companies, "
+                             "so the thresholds see them too (experiment)")
     parser.add_argument("--max-fh", type=float, default=0.02, help="false hand-overs allowed when picking thresholds")
     parser.add_argument("--max-added", type=float, default=0.01,
                         help="where the rules alone exceed --max-fh: false hand-overs the model may add on top")
@@ -137,6 +140,10 @@ def main() -> None:
     sets = [s for s in SETS if company(s) not in without]
     rows = load_turns(detector, sets)
     companies = [company(s) for s in sets]
+    if args.score_extra:
+        scored = load_extra(detector, extra_files(args.score_extra), reserved=companies)
+        rows += scored
+        companies += sorted({r["company"] for r in scored})
     extra_paths = extra_files(args.extra)
     extra = load_extra(detector, extra_paths, reserved=companies)
     extra_companies = sorted({r["company"] for r in extra})

@@ -3,6 +3,7 @@
     .venv/bin/python handoff/train_turns.py [--variant stack_compact] [--extra written|FILE[,FILE]]
                                             [--check REASON=FILE[,FILE] ...] [--no-checks]
                                             [--out handoff/model/turns.npz] [--max-fh 0.02] [--max-added 0.01]
+                                            [--score-extra FILE[,FILE]]
     (about 11 minutes on thirty-eight companies on this 2-core machine; the defaults train on every tuning company,
     the shipped file on those its turns.json lists: ``--without`` the others rebuilds it)
 
@@ -12,6 +13,8 @@ One command, reproducible (fixed folds, deterministic solvers). Steps:
    ``eval/*``, never ``eval/sealed``) is played through the rules as rules.yml ships them (their reasons are
    features of the stacked variants); ``--extra`` adds single-message rows (JSON lines ``{"id", "company",
    "lang", "kind", "label", "text"}``, label "none" or a reason) of extra companies, always training data;
+   ``--score-extra`` adds such rows as companies of their own, scored leave-one-company-out beside the tuning
+   companies so the thresholds see them too (an experiment: README, "Terse messages");
 2. leave-one-company-out exactly as ``bench/detector_loco.py`` runs it (``turn_data.loco``): per company a
    model from the others, its threshold from inner folds over them (``turn_data.inner_folds``: six groups of
    companies, each scored by a model of the rest); the figures are printed and kept;

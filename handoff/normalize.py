@@ -32,11 +32,6 @@ _SHARP_S = str.maketrans({"ß": "ss", "ẞ": "ss", "æ": "ae", "œ": "oe", "ø":
 # Languages whose writers type ä as "ae" when they lack the key, so both spellings must meet. In the others a word
 # written with an umlaut is a foreign name, and spelling it out can make it one of their own words.
 SPELLED_UMLAUTS = frozenset({"de"})
-
-
-def spells_umlauts(lang: str | None) -> bool:
-    """Whether ``lang``'s phrases and messages fold ä to "ae" (``SPELLED_UMLAUTS``; no language given: yes)."""
-    return lang is None or lang in SPELLED_UMLAUTS
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _NON_WORD = re.compile(r"[^a-z0-9*|$]+")
 _NON_WORD_STRICT = re.compile(r"[^a-z0-9]+")
@@ -50,6 +45,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CLAUSE_BREAK = re.compile(
     r"(?:(?<!\d)[.,]|[.,](?!\d)|[!?;:…–—()\[\]{}\"“”„«»\n\r]|\s-+\s|\s-+$|^-+\s"
     r"|[\u2600-\u27bf\U0001f000-\U0001faff])+")
+
+
+def spells_umlauts(lang: str | None) -> bool:
+    """Whether ``lang``'s phrases and messages fold ä to "ae" (``SPELLED_UMLAUTS``; no language given: yes)."""
+    return lang is None or lang in SPELLED_UMLAUTS
 
 
 def fold(text: str, keep_wildcards: bool = False, keep_double: bool = False, spelled_umlauts: bool = True) -> str:

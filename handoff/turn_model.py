@@ -438,21 +438,20 @@ class RuntimeTurnModel:
                     or not np.isfinite(weights.coef).all():
                 raise ValueError(f"{self.path}: the {reason} check does not fit {CHECK_PARTS} ({width} features)")
             self.checks[reason] = weights
-        public_path = Path(__file__).with_name("model") / meta["public_model"]
-        if file_sha256(public_path) != meta["public_model_sha256"]:
-            raise ValueError(f"{self.path}: trained with another {meta['public_model']} than the one here; "
-                             "retrain with handoff/train_turns.py")
-        self.public = LearnedModel(public_path)
-        self.complaint: LearnedModel | None = None
-        if "complaint" in self.parts:
-            complaint_path = Path(__file__).with_name("model") / meta["complaint_model"]
-            if not complaint_path.exists() or file_sha256(complaint_path) != meta["complaint_model_sha256"]:
-                raise ValueError(f"{self.path}: trained with another {meta['complaint_model']} than the one here; "
-                                 "retrain with handoff/train_turns.py")
-            self.complaint = LearnedModel(complaint_path)
+        self.public = self._trained_with(meta, "public_model")
+        self.complaint = self._trained_with(meta, "complaint_model") if "complaint" in self.parts else None
         for name, values in (("mean", self.mean), ("scale", self.scale), ("coef", self.coef), ("knn_emb", self.knn_emb)):
             if not np.isfinite(values).all():
                 raise ValueError(f"{self.path}: {name} holds non-finite numbers")
+
+    def _trained_with(self, meta: dict, key: str) -> LearnedModel:
+        """The model file beside this one that ``meta[key]`` names, refused unless it is the very file training read
+        (``meta[key + "_sha256"]``): another one would give its input other values than the weights expect."""
+        path = Path(__file__).with_name("model") / meta[key]
+        if not path.exists() or file_sha256(path) != meta[f"{key}_sha256"]:
+            raise ValueError(f"{self.path}: trained with another {meta[key]} than the one here; "
+                             "retrain with handoff/train_turns.py")
+        return LearnedModel(path)
 
     @property
     def stacked(self) -> bool:

@@ -268,7 +268,7 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
         ordered = hand_order(choices, quoting) if choices else []
     if not ordered or idx is None:
         return [], False
-    picked = _chosen(idx, ordered, quoting)
+    picked = _chosen(result, ordered, quoting, asked_measures(question))
     in_range = {c.unit.id for c in ordered if c.features["in_range"]}
     return picked, any(unit.id in in_range for unit, _ in picked)
 
@@ -304,7 +304,9 @@ def _each_kind_first(lead: UnitChoice, rest: list[UnitChoice]) -> list[UnitChoic
     return first + later
 
 
-def _chosen(idx, ordered: list[UnitChoice], quoting: QuotingSettings) -> list[tuple[Unit, Hit]]:
+def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettings,
+            measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
+    idx = result.index
     concluded = {c.unit.lead for c in ordered if c.features["in_range"]}
     chosen, sections, chars = [], set(), 0
     for choice in ordered:
@@ -320,7 +322,41 @@ def _chosen(idx, ordered: list[UnitChoice], quoting: QuotingSettings) -> list[tu
         chosen.append((unit, hit))
         sections.add(hit.chunk.id)
         chars += len(unit.text)
+    table = _whole_table(result, chosen, quoting, measures)
+    if table:
+        chosen = [(u, h) for u, h in chosen if u.kind != "row"] + table
+        chars = sum(len(u.text) for u, _ in chosen)
     return _with_short_paragraphs(idx, chosen, chars, quoting)
+
+
+def _whole_table(result: Retrieval, chosen: list[tuple[Unit, Hit]], quoting: QuotingSettings,
+                 measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
+    """Every row of the table a chosen row belongs to, in its order, when the question names none of its rows and
+    the rows fit ``whole_table_chars``: "when are you open?" over an opening-hours table asks for the week, not for
+    the day whose row happens to match best. The caller quotes them instead of the chosen rows, beside the chosen
+    sentences. Empty when the rule is off, no row is chosen, the table is longer, or a row of it is named or holds an
+    amount the question gives (that row is the answer). Judged on the whole table, not on the units left to a later
+    quote, so a document's second quote never repeats rows its first one quoted."""
+    row = next(((u, h) for u, h in chosen if u.kind == "row"), None)
+    idx = result.index
+    if not quoting.whole_table_chars or row is None or idx is None:
+        return []
+    unit, hit = row
+    units = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())]
+    at = next((n for n, u in enumerate(units) if u.id == unit.id), None)
+    if at is None:
+        return []
+    first, last = at, at
+    while first > 0 and units[first - 1].kind == "row":
+        first -= 1
+    while last + 1 < len(units) and units[last + 1].kind == "row":
+        last += 1
+    rows = units[first:last + 1]
+    if len(rows) < 2 or sum(len(u.text) for u in rows) > quoting.whole_table_chars:
+        return []
+    if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
+        return []
+    return [(u, hit) for u in rows]
 
 
 def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int,

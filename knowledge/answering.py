@@ -308,6 +308,9 @@ def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettin
             measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
     idx = result.index
     concluded = {c.unit.lead for c in ordered if c.features["in_range"]}
+    lead = ordered[0]
+    keyed = {u.id for u in _table_of(idx, lead.unit)} if quoting.keyed_row_alone and lead.features["keyed_row"] \
+        else set()
     chosen, sections, chars = [], set(), 0
     for choice in ordered:
         unit, hit = choice.unit, choice.hit
@@ -315,6 +318,8 @@ def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettin
             break
         if unit.kind == "row" and unit.lead in concluded and not choice.features["in_range"]:
             continue                        # the row the asker's number falls in is the answer, not its neighbours
+        if unit.id in keyed and not choice.features["keyed_row"]:
+            continue                        # the row the question names is the answer, not the rows around it
         if hit.chunk.id not in sections and len(sections) >= 2:
             continue
         if chosen and chars + len(unit.text) > quoting.max_reply_chars - 150:
@@ -342,6 +347,19 @@ def _whole_table(result: Retrieval, chosen: list[tuple[Unit, Hit]], quoting: Quo
     if not quoting.whole_table_chars or row is None or idx is None:
         return []
     unit, hit = row
+    rows = _table_of(idx, unit)
+    if len(rows) < 2 or sum(len(u.text) for u in rows) > quoting.whole_table_chars:
+        return []
+    if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
+        return []
+    return [(u, hit) for u in rows]
+
+
+def _table_of(idx, unit: Unit) -> list[Unit]:
+    """The rows of the table a row belongs to, in their order: the run of row units around it in its chunk (empty
+    for a unit that is no row)."""
+    if unit.kind != "row":
+        return []
     units = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())]
     at = next((n for n, u in enumerate(units) if u.id == unit.id), None)
     if at is None:
@@ -351,12 +369,7 @@ def _whole_table(result: Retrieval, chosen: list[tuple[Unit, Hit]], quoting: Quo
         first -= 1
     while last + 1 < len(units) and units[last + 1].kind == "row":
         last += 1
-    rows = units[first:last + 1]
-    if len(rows) < 2 or sum(len(u.text) for u in rows) > quoting.whole_table_chars:
-        return []
-    if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
-        return []
-    return [(u, hit) for u in rows]
+    return units[first:last + 1]
 
 
 def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int,

@@ -1,5 +1,6 @@
 """A question naming none of a table's rows is answered with the whole table when it is short; a question naming
-a row is answered with that row (`knowledge.answering._whole_table`, `QuotingSettings.whole_table_chars`)."""
+a row is answered with that row alone (`knowledge.answering._whole_table` and `_chosen`, `QuotingSettings`'
+`whole_table_chars` and `keyed_row_alone`)."""
 from __future__ import annotations
 
 import pytest
@@ -54,19 +55,30 @@ def test_a_question_naming_no_day_is_answered_with_the_whole_week(ferry_answerer
     assert all(day in answer.text for day in DAYS), answer.text
 
 
-def test_a_question_naming_a_day_is_answered_with_that_days_row(ferry_answerer):
-    answer = ferry_answerer.answer("Wann fährt am Sonntag die letzte Fähre?", "de")
-    assert "20:15" in answer.text
-    assert "Mittwoch" not in answer.text, answer.text
+def test_a_question_naming_a_day_is_answered_with_that_days_row_alone(ferry_answerer):
+    answer = ferry_answerer.answer("Wann fährt am Samstag die letzte Fähre?", "de")
+    assert "Samstag" in answer.text and "23:10" in answer.text
+    assert [day for day in DAYS if day != "Samstag" and day in answer.text] == [], answer.text
 
 
-def test_with_the_rule_off_the_week_is_not_quoted_whole(ferry_answerer, monkeypatch):
-    monkeypatch.setenv("TANDEM_QUOTING__WHOLE_TABLE_CHARS", "0")
+def answer_with(ferry_answerer: KnowledgeAnswerer, monkeypatch, setting: str, value: str, question: str) -> str:
+    """The reply with one quoting setting changed, as a deployment would set it."""
+    monkeypatch.setenv(setting, value)
     get_settings.cache_clear()
     try:
         answerer = KnowledgeAnswerer(ferry_answerer.retriever, ferry_answerer.threshold)
-        answer = answerer.answer("Wann fährt die Fähre?", "de")
+        return answerer.answer(question, "de").text
     finally:
-        monkeypatch.delenv("TANDEM_QUOTING__WHOLE_TABLE_CHARS")
+        monkeypatch.delenv(setting)
         get_settings.cache_clear()
-    assert not all(day in answer.text for day in DAYS), answer.text
+
+
+def test_with_the_whole_table_rule_off_the_week_is_not_quoted_whole(ferry_answerer, monkeypatch):
+    text = answer_with(ferry_answerer, monkeypatch, "TANDEM_QUOTING__WHOLE_TABLE_CHARS", "0", "Wann fährt die Fähre?")
+    assert not all(day in text for day in DAYS), text
+
+
+def test_with_the_named_row_rule_off_the_rows_around_it_are_quoted_too(ferry_answerer, monkeypatch):
+    text = answer_with(ferry_answerer, monkeypatch, "TANDEM_QUOTING__KEYED_ROW_ALONE", "false",
+                       "Wann fährt am Samstag die letzte Fähre?")
+    assert "Samstag" in text and [day for day in DAYS if day != "Samstag" and day in text], text

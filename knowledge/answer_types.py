@@ -60,8 +60,12 @@ _TEXT_TYPES: dict[str, re.Pattern] = {
     AGE: re.compile(rf"\b(?:{_any('age_bounds')})\s+\d{{1,2}}\b|\b\d{{1,2}}\s*(?:{_any('years_of_age')})\b|"
                     rf"\b\d{{1,2}}\+|{_words('adult')}", re.I),
     WEIGHT: re.compile(rf"{_NUMBER}\s*(?:{_any('weight_units')})\b", re.I),
-    PLACE: re.compile(rf"\b[\wäöüß-]+(?:{_any('street_kinds')})\s+\d+|\b\d{{4,5}}\s+[A-ZÄÖÜ][\wäöüß-]+|"
-                      rf"\b(?:{_any('at')})\s+[A-ZÄÖÜ][\wäöüß-]+(?:{_any('street_kinds_after_at')})\b", re.I),
+    # A postal code or "at" is followed by a capitalised name ("79098 Freiburg"); the whole pattern ignores case, so
+    # the capital is asked for case-sensitively, or any four-digit number before a word ("1500 euros") is a place.
+    # Nor is a phone number's last group before a word ("555 0110 Telefon"): three digits and a space precede it.
+    PLACE: re.compile(rf"\b[\wäöüß-]+(?:{_any('street_kinds')})\s+\d+|"
+                      rf"(?<!\d{{3}}\s)\b\d{{4,5}}\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]+|"
+                      rf"\b(?:{_any('at')})\s+(?-i:[A-ZÄÖÜ])[\wäöüß-]+(?:{_any('street_kinds_after_at')})\b", re.I),
 }
 
 # Questions that cannot be answered without a time, a price, a weight, an age or a colour: quoting a passage

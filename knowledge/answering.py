@@ -257,7 +257,12 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
     The row whose ranges hold the most of the amounts the question gives, in the same unit ("I'm 180 cm, chest
     100 cm" and the row "176–182 cm; 97–102 cm"; `ranges_held`), is quoted as the only row of its table: the
     conclusion, not the whole table. Looking at every cell, not only the first, and matching units: fashion's
-    size tables (key: the size) gained 3 answers leave-one-company-out, the other companies none.
+    size tables (key: the size) gained 3 answers leave-one-company-out, the other companies none. So is a row the
+    question names by its key and that holds the kind of answer asked for, when it leads (`keyed_row_alone`); a table
+    none of whose rows the question names is quoted whole when it is short (`_with_whole_tables`).
+
+    The second value says whether the quote must stay this narrow: a concluded or named row is not widened into its
+    whole short section by `compose`.
 
     ``ordered``: the document's `unit_choices` in `hand_order` when the caller has them already (the answer model
     reads the leading one's features).
@@ -270,7 +275,8 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
         return [], False
     picked = _chosen(result, ordered, quoting, asked_measures(question))
     in_range = {c.unit.id for c in ordered if c.features["in_range"]}
-    return picked, any(unit.id in in_range for unit, _ in picked)
+    keyed_alone = quoting.keyed_row_alone and bool(ordered[0].features["keyed_row"])
+    return picked, keyed_alone or any(unit.id in in_range for unit, _ in picked)
 
 
 def hand_order(choices: list[UnitChoice], quoting: QuotingSettings = DEFAULT_QUOTING) -> list[UnitChoice]:
@@ -327,37 +333,49 @@ def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettin
         chosen.append((unit, hit))
         sections.add(hit.chunk.id)
         chars += len(unit.text)
-    table = _whole_table(result, chosen, quoting, measures)
-    if table:
-        chosen = [(u, h) for u, h in chosen if u.kind != "row"] + table
-        chars = sum(len(u.text) for u, _ in chosen)
+    chosen = _with_whole_tables(result, chosen, quoting, measures)
+    chars = sum(len(u.text) for u, _ in chosen)
     return _with_short_paragraphs(idx, chosen, chars, quoting)
 
 
-def _whole_table(result: Retrieval, chosen: list[tuple[Unit, Hit]], quoting: QuotingSettings,
-                 measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
-    """Every row of the table a chosen row belongs to, in its order, when the question names none of its rows and
-    the rows fit ``whole_table_chars``: "when are you open?" over an opening-hours table asks for the week, not for
-    the day whose row happens to match best. The caller quotes them instead of the chosen rows, beside the chosen
-    sentences. Empty when the rule is off, no row is chosen, the table is longer, or a row of it is named or holds an
-    amount the question gives (that row is the answer). Judged on the whole table, not on the units left to a later
-    quote, so a document's second quote never repeats rows its first one quoted."""
-    row = next(((u, h) for u, h in chosen if u.kind == "row"), None)
+def _with_whole_tables(result: Retrieval, chosen: list[tuple[Unit, Hit]], quoting: QuotingSettings,
+                       measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
+    """``chosen`` with each chosen row of a table `_whole_table` widens replaced by all of its rows, in their order
+    and where its first chosen row stood; rows of other tables and the other units stay as chosen."""
+    out: list[tuple[Unit, Hit]] = []
+    done: set[str] = set()
+    for unit, hit in chosen:
+        if unit.id in done:
+            continue
+        rows = _whole_table(result, unit, quoting, measures)
+        widened = rows or [unit]
+        out.extend((u, hit) for u in widened)
+        done |= {u.id for u in widened}
+    return out
+
+
+def _whole_table(result: Retrieval, unit: Unit, quoting: QuotingSettings,
+                 measures: list[tuple[float, str]]) -> list[Unit]:
+    """Every row of the table a chosen row belongs to, when the question names none of its rows and the rows fit
+    ``whole_table_chars``: "when are you open?" over an opening-hours table asks for the week, not for the day whose
+    row happens to match best. Empty when the rule is off, the unit is no row, the table is longer, or a row of it is
+    named or holds an amount the question gives (that row is the answer). Judged on the whole table, not on the units
+    left to a later quote, so a document's second quote never repeats rows of a table its first one quoted whole."""
     idx = result.index
-    if not quoting.whole_table_chars or row is None or idx is None:
+    if not quoting.whole_table_chars or unit.kind != "row" or idx is None:
         return []
-    unit, hit = row
     rows = _table_of(idx, unit)
     if len(rows) < 2 or sum(len(u.text) for u in rows) > quoting.whole_table_chars:
         return []
     if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
         return []
-    return [(u, hit) for u in rows]
+    return rows
 
 
 def _table_of(idx, unit: Unit) -> list[Unit]:
-    """The rows of the table a row belongs to, in their order: the run of row units around it in its chunk (empty
-    for a unit that is no row)."""
+    """The rows of the table a row belongs to, in their order: the rows on consecutive lines around it in its chunk
+    under the same intro (a blank line, a heading or an intro sentence starts another table); empty for a unit that is
+    no row."""
     if unit.kind != "row":
         return []
     units = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())]
@@ -365,11 +383,16 @@ def _table_of(idx, unit: Unit) -> list[Unit]:
     if at is None:
         return []
     first, last = at, at
-    while first > 0 and units[first - 1].kind == "row":
+    while first > 0 and _same_table(units[first - 1], units[first]):
         first -= 1
-    while last + 1 < len(units) and units[last + 1].kind == "row":
+    while last + 1 < len(units) and _same_table(units[last], units[last + 1]):
         last += 1
     return units[first:last + 1]
+
+
+def _same_table(above: Unit, below: Unit) -> bool:
+    """Two rows on consecutive lines under the same intro."""
+    return below.kind == above.kind == "row" and below.lead == above.lead and below.start - above.end <= 1
 
 
 def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int,

@@ -132,3 +132,15 @@ def test_every_answer_type_word_in_the_language_files_is_text():
 def test_a_time_question_in_either_language_wants_a_time_from_the_language_files():
     assert answer_types.required_types("And when do you open?") == {answer_types.TIME}
     assert answer_types.holds(answer_types.PLACE, "Wir sind in der Hauptstraße 5 zu finden")
+
+
+@pytest.mark.parametrize("text", ["Musterweg 3, 12345 Neustadt", "Wir sind in der Hauptstraße 5 zu finden",
+                                  "Visit us at 10115 Berlin, near the station"])
+def test_an_address_holds_a_place(text):
+    assert answer_types.holds(answer_types.PLACE, text)
+
+
+@pytest.mark.parametrize("text", ["Ab 1500 euros Bestellwert ist der Versand frei", "Im Jahr 2025 wurden es mehr",
+                                  "Telefon Laden: +49 30 555 0110 Telefon Lager: +49 30 555 0120"])
+def test_a_number_before_a_word_or_a_phone_number_holds_no_place(text):
+    assert not answer_types.holds(answer_types.PLACE, text)

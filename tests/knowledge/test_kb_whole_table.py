@@ -82,3 +82,61 @@ def test_with_the_named_row_rule_off_the_rows_around_it_are_quoted_too(ferry_ans
     text = answer_with(ferry_answerer, monkeypatch, "TANDEM_QUOTING__KEYED_ROW_ALONE", "false",
                        "Wann fährt am Samstag die letzte Fähre?")
     assert "Samstag" in text and [day for day in DAYS if day != "Samstag" and day in text], text
+
+
+CAFE = {
+    "cafe/haus.md": """---
+title: Café am Deich
+language: de
+---
+
+# Café am Deich
+
+## Öffnungszeiten und Getränke
+
+Unser Café liegt direkt am Deich, mit Blick auf die Fähre. Bei gutem Wetter sitzen Sie auf der Terrasse, im Winter
+heizen wir den Kaminraum. Hunde sind willkommen, Wasser für sie steht an der Tür.
+
+| Tag | Geöffnet |
+|---|---|
+| Montag bis Freitag | 9:00–18:00 Uhr |
+| Samstag | 10:00–17:00 Uhr |
+| Sonntag | 10:00–14:00 Uhr |
+
+| Getränk | Preis |
+|---|---|
+| Espresso | 2,10 € |
+| Cappuccino | 3,20 € |
+| Ostfriesentee | 2,60 € |
+""",
+    "cafe/kuchen.md": """---
+title: Kuchen
+language: de
+---
+
+# Kuchen
+
+| Kuchen | Preis |
+|---|---|
+| Apfelkuchen | 3,40 € |
+| Käsekuchen | 3,60 € |
+| Butterkuchen | 2,80 € |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def cafe_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(CAFE, "cafe")
+
+
+def test_a_whole_table_stops_where_the_next_table_begins(cafe_answerer):
+    answer = cafe_answerer.answer("Wann habt ihr geöffnet?", "de")
+    assert "Samstag" in answer.text and "Sonntag" in answer.text, answer.text
+    assert "Cappuccino" not in answer.text, answer.text
+
+
+def test_a_named_row_of_a_short_section_is_not_widened_into_the_whole_section(cafe_answerer):
+    answer = cafe_answerer.answer("Was kostet ein Käsekuchen?", "de")
+    assert "3,60 €" in answer.text
+    assert "Apfelkuchen" not in answer.text and "Butterkuchen" not in answer.text, answer.text

@@ -43,3 +43,22 @@ def test_how_many_quotes_a_document_gives_is_set_in_the_environment_and_bounded(
     monkeypatch.setenv("TANDEM_ANSWERING__QUOTES_PER_DOC", "0")
     with pytest.raises(ValidationError, match="quotes_per_doc"):
         Settings()
+
+
+@pytest.mark.parametrize(("setting", "value", "named"), [
+    ("TANDEM_QUOTING__WHOLE_TABLE_CHARS", "-1", "quoting.whole_table_chars"),
+    ("TANDEM_QUOTING__KEYED_ROW_ALONE", "maybe", "quoting.keyed_row_alone"),
+])
+def test_a_table_quoting_knob_with_a_value_that_makes_no_sense_is_refused_by_name(monkeypatch, setting, value, named):
+    monkeypatch.setenv(setting, value)
+    with pytest.raises(ValidationError) as refused:
+        Settings()
+    assert named in str(refused.value)
+
+
+def test_the_table_quoting_knobs_are_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv("TANDEM_QUOTING__WHOLE_TABLE_CHARS", "0")
+    monkeypatch.setenv("TANDEM_QUOTING__KEYED_ROW_ALONE", "false")
+    quoting = Settings().quoting
+    assert (quoting.whole_table_chars, quoting.keyed_row_alone) == (0, False)
+    assert (QuotingSettings().whole_table_chars, QuotingSettings().keyed_row_alone) == (520, True)

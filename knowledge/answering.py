@@ -313,7 +313,7 @@ def _each_kind_first(lead: UnitChoice, rest: list[UnitChoice]) -> list[UnitChoic
 def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettings,
             measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
     idx = result.index
-    concluded = {c.unit.lead for c in ordered if c.features["in_range"]}
+    concluded = {u.id for c in ordered if c.features["in_range"] for u in _table_of(idx, c.unit)}
     lead = ordered[0]
     keyed = {u.id for u in _table_of(idx, lead.unit)} if quoting.keyed_row_alone and lead.features["keyed_row"] \
         else set()
@@ -322,7 +322,7 @@ def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettin
         unit, hit = choice.unit, choice.hit
         if len(chosen) >= quoting.max_units:
             break
-        if unit.kind == "row" and unit.lead in concluded and not choice.features["in_range"]:
+        if unit.id in concluded and not choice.features["in_range"]:
             continue                        # the row the asker's number falls in is the answer, not its neighbours
         if unit.id in keyed and not choice.features["keyed_row"]:
             continue                        # the row the question names is the answer, not the rows around it

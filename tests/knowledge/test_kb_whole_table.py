@@ -140,3 +140,45 @@ def test_a_named_row_of_a_short_section_is_not_widened_into_the_whole_section(ca
     answer = cafe_answerer.answer("Was kostet ein Käsekuchen?", "de")
     assert "3,60 €" in answer.text
     assert "Apfelkuchen" not in answer.text and "Butterkuchen" not in answer.text, answer.text
+
+
+FRAMES = {
+    "rad/rahmen.md": """---
+title: Rahmengrößen und Aufpreise
+language: de
+---
+
+# Rahmengrößen und Aufpreise
+
+## Welcher Rahmen passt?
+
+| Körpergröße | Rahmengröße |
+|---|---|
+| 160–170 cm | S |
+| 171–180 cm | M |
+| 181–190 cm | L |
+| 191–200 cm | XL |
+
+| Rahmengröße | Aufpreis |
+|---|---|
+| S | kein Aufpreis |
+| M | kein Aufpreis |
+| L | kein Aufpreis |
+| XL | 40 € Aufpreis |
+
+Alle Räder bauen wir nach Ihrer Bestellung in der gewählten Größe auf; ein Tausch der Größe nach der Lieferung ist
+innerhalb von 14 Tagen kostenlos möglich.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def frames_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(FRAMES, "frames")
+
+
+def test_the_row_an_asked_amount_falls_in_leaves_the_other_tables_rows_quotable(frames_answerer):
+    answer = frames_answerer.answer("Ich bin 195 cm groß. Welche Rahmengröße brauche ich, und kostet die einen Aufpreis?",
+                                    "de")
+    assert "191–200 cm" in answer.text and "40 €" in answer.text, answer.text
+    assert "171–180 cm" not in answer.text, answer.text

@@ -178,7 +178,7 @@ def frames_answerer(answerer_over) -> KnowledgeAnswerer:
 
 
 def test_the_row_an_asked_amount_falls_in_leaves_the_other_tables_rows_quotable(frames_answerer):
-    answer = frames_answerer.answer("Ich bin 195 cm groß. Welche Rahmengröße brauche ich, und kostet die einen Aufpreis?",
-                                    "de")
+    question = "Ich bin 195 cm groß. Welche Rahmengröße brauche ich, und kostet die einen Aufpreis?"
+    answer = frames_answerer.answer(question, "de")
     assert "191–200 cm" in answer.text and "40 €" in answer.text, answer.text
     assert "171–180 cm" not in answer.text, answer.text

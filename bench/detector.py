@@ -316,12 +316,13 @@ def report_heldout(detector: Detector, cases: list[dict], show_texts: bool = Fal
     band_report(detector, cases, found)
     if not show_texts:
         print("  (the messages missed or handed over wrongly: --show-heldout)")
-    for c in cases if show_texts else ():
-        if c["expect"] == "handoff" and not found[c["id"]]:
-            print(f"  MISSED {c['id']} [{c['reason']}/{c['lang']}]: {c['turns'][0][:140]}")
-    for c in cases if show_texts else ():
-        if c.get("kind") in ("routine", "praise") and found[c["id"]]:
-            print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
+    else:
+        for c in cases:
+            if c["expect"] == "handoff" and not found[c["id"]]:
+                print(f"  MISSED {c['id']} [{c['reason']}/{c['lang']}]: {c['turns'][0][:140]}")
+        for c in cases:
+            if c.get("kind") in ("routine", "praise") and found[c["id"]]:
+                print(f"  FALSE {c['id']} [{c['kind']}/{c['lang']}] {sorted(found[c['id']])}: {c['turns'][0][:140]}")
     print("\n" + "=" * 100 + "\n")
     return lines[0].strip() + f"  [{table}]"
 

@@ -273,9 +273,9 @@ def pick_units(result: Retrieval, doc_id: str, question: str = "", context: str 
         ordered = hand_order(choices, quoting) if choices else []
     if not ordered or idx is None:
         return [], False
-    picked = _chosen(result, ordered, quoting, asked_measures(question))
-    in_range = {c.unit.id for c in ordered if c.features["in_range"]}
     keyed_alone = quoting.keyed_row_alone and bool(ordered[0].features["keyed_row"])
+    picked = _chosen(result, ordered, quoting, asked_measures(question), keyed_alone)
+    in_range = {c.unit.id for c in ordered if c.features["in_range"]}
     return picked, keyed_alone or any(unit.id in in_range for unit, _ in picked)
 
 
@@ -311,12 +311,11 @@ def _each_kind_first(lead: UnitChoice, rest: list[UnitChoice]) -> list[UnitChoic
 
 
 def _chosen(result: Retrieval, ordered: list[UnitChoice], quoting: QuotingSettings,
-            measures: list[tuple[float, str]]) -> list[tuple[Unit, Hit]]:
+            measures: list[tuple[float, str]], keyed_alone: bool) -> list[tuple[Unit, Hit]]:
+    """``keyed_alone``: the leading unit is a keyed row that answers without the other rows of its table."""
     idx = result.index
     concluded = {u.id for c in ordered if c.features["in_range"] for u in _table_of(idx, c.unit)}
-    lead = ordered[0]
-    keyed = {u.id for u in _table_of(idx, lead.unit)} if quoting.keyed_row_alone and lead.features["keyed_row"] \
-        else set()
+    keyed = {u.id for u in _table_of(idx, ordered[0].unit)} if keyed_alone else set()
     chosen, sections, chars = [], set(), 0
     for choice in ordered:
         unit, hit = choice.unit, choice.hit
@@ -361,10 +360,9 @@ def _whole_table(result: Retrieval, unit: Unit, quoting: QuotingSettings,
     row happens to match best. Empty when the rule is off, the unit is no row, the table is longer, or a row of it is
     named or holds an amount the question gives (that row is the answer). Judged on the whole table, not on the units
     left to a later quote, so a document's second quote never repeats rows of a table its first one quoted whole."""
-    idx = result.index
-    if not quoting.whole_table_chars or unit.kind != "row" or idx is None:
+    if not quoting.whole_table_chars or unit.kind != "row":
         return []
-    rows = _table_of(idx, unit)
+    rows = _table_of(result.index, unit)
     if len(rows) < 2 or sum(len(u.text) for u in rows) > quoting.whole_table_chars:
         return []
     if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
@@ -378,7 +376,7 @@ def _table_of(idx, unit: Unit) -> list[Unit]:
     no row."""
     if unit.kind != "row":
         return []
-    units = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())]
+    units = _units_beside(idx, unit)
     at = next((n for n, u in enumerate(units) if u.id == unit.id), None)
     if at is None:
         return []
@@ -388,6 +386,11 @@ def _table_of(idx, unit: Unit) -> list[Unit]:
     while last + 1 < len(units) and _same_table(units[last], units[last + 1]):
         last += 1
     return units[first:last + 1]
+
+
+def _units_beside(idx, unit: Unit) -> list[Unit]:
+    """Every unit of ``unit``'s chunk, in their order (``unit`` among them)."""
+    return [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())]
 
 
 def _same_table(above: Unit, below: Unit) -> bool:
@@ -404,8 +407,7 @@ def _with_short_paragraphs(idx, chosen: list[tuple[Unit, Hit]], chars: int,
     for unit, hit in chosen:
         if unit.kind != "sentence":
             continue
-        siblings = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos.get(unit.chunk_id, -1), ())
-                    if idx.units[j].kind == "sentence" and idx.units[j].start == unit.start]
+        siblings = [u for u in _units_beside(idx, unit) if u.kind == "sentence" and u.start == unit.start]
         rest = [u for u in siblings if u.id not in have]
         size = sum(len(u.text) for u in siblings)
         if not rest or size > quoting.paragraph_chars or chars + size > quoting.max_reply_chars - 150:

@@ -461,16 +461,17 @@ def ranges_held(unit: Unit, measures: list[tuple[float, str]]) -> int:
 
 
 def _ranges_held_per_table(idx, doc_id: str, measures: list[tuple[float, str]]) -> set[int]:
-    """The rows of document ``doc_id`` that hold the most asked amounts of their table (at least one): the
-    conclusion a question giving measurements asks for."""
+    """The rows of document ``doc_id`` that hold the most asked amounts of their table (at least one; a table as
+    `_table_of` bounds it): the conclusion a question giving measurements asks for."""
     if not measures:
         return set()
-    counts: dict[tuple, dict[int, int]] = {}
+    counts: dict[tuple[str, ...], dict[int, int]] = {}
     for i in idx.doc_chunks.get(doc_id, ()):
         for j in idx.units_of.get(i, ()):
             unit = idx.units[j]
             if unit.kind == "row":
-                counts.setdefault((unit.chunk_id, unit.lead), {})[j] = ranges_held(unit, measures)
+                table = tuple(u.id for u in _table_of(idx, unit))
+                counts.setdefault(table, {})[j] = ranges_held(unit, measures)
     out = set()
     for rows in counts.values():
         best = max(rows.values())

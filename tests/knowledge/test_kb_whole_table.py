@@ -182,3 +182,40 @@ def test_the_row_an_asked_amount_falls_in_leaves_the_other_tables_rows_quotable(
     answer = frames_answerer.answer(question, "de")
     assert "191–200 cm" in answer.text and "40 €" in answer.text, answer.text
     assert "171–180 cm" not in answer.text, answer.text
+
+
+LOADS = {
+    "rad/tourenrad.md": """---
+title: Tourenrad Weitblick – Größe und Zuladung
+language: de
+---
+
+# Tourenrad Weitblick
+
+## Größe und Zuladung
+
+| Körpergröße | Schrittlänge | Rahmen |
+|---|---|---|
+| 165–174 cm | 76–81 cm | 48 |
+| 175–184 cm | 82–86 cm | 52 |
+| 185–194 cm | 87–92 cm | 56 |
+
+| Fahrergewicht | Gepäck bis |
+|---|---|
+| bis 89 kg | 40 kg |
+| 90–110 kg | 25 kg |
+| 111–130 kg | 10 kg |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def loads_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(LOADS, "loads")
+
+
+def test_each_table_concludes_its_own_row_when_two_tables_share_a_section(loads_answerer):
+    question = "Ich bin 188 cm groß mit 89 cm Schrittlänge und wiege 95 kg. Welcher Rahmen, und wie viel Gepäck geht?"
+    answer = loads_answerer.answer(question, "de")
+    assert "185–194 cm" in answer.text and "90–110 kg" in answer.text, answer.text
+    assert "111–130 kg" not in answer.text and "40 kg" not in answer.text, answer.text

@@ -367,7 +367,37 @@ def _whole_table(result: Retrieval, unit: Unit, quoting: QuotingSettings,
         return []
     if any(_names_row(result, u, quoting) or ranges_held(u, measures) for u in rows):
         return []
+    if _continued(result.index, rows):
+        return []
     return rows
+
+
+def _continued(idx, rows: list[Unit]) -> bool:
+    """Whether the table ``rows`` is one part of a table longer than a section (`knowledge.chunking` splits it by
+    rows, each part under the header): the section before ends, or the one after begins, with a row under the same
+    header, right beside it in the document. Half a week's opening hours quoted as the whole table would read as
+    closed on the other days."""
+    chunks = idx.doc_chunks.get(rows[0].doc_id, [])
+    at = idx.chunk_pos.get(rows[0].chunk_id, -1)
+    if at not in chunks:
+        return False
+    units = _units_beside(idx, rows[0])
+    n = chunks.index(at)
+    before = idx.chunks[chunks[n - 1]] if n > 0 and units[0].id == rows[0].id else None
+    after = idx.chunks[chunks[n + 1]] if n + 1 < len(chunks) and units[-1].id == rows[-1].id else None
+    here = idx.chunks[at]
+    for other, edge, row in ((before, -1, rows[0]), (after, 0, rows[-1])):
+        if other is None or not 0 <= max(here.start - other.end, other.start - here.end) <= 1:
+            continue
+        beside = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos[other.id], ())]
+        if beside and beside[edge].kind == "row" and _header(beside[edge]) == _header(row):
+            return True
+    return False
+
+
+def _header(row: Unit) -> tuple[str, ...]:
+    """A table row's column names ("Tag: Montag; Erste Fähre: 6:10 Uhr" → Tag, Erste Fähre)."""
+    return tuple(cell.split(":", 1)[0].strip() for cell in row.text.split("; "))
 
 
 def _table_of(idx, unit: Unit) -> list[Unit]:

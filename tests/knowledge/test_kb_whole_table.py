@@ -219,3 +219,42 @@ def test_each_table_concludes_its_own_row_when_two_tables_share_a_section(loads_
     answer = loads_answerer.answer(question, "de")
     assert "185–194 cm" in answer.text and "90–110 kg" in answer.text, answer.text
     assert "111–130 kg" not in answer.text and "40 kg" not in answer.text, answer.text
+
+
+# Sixteen departures in an aligned Markdown table: longer than a section, so the chunker splits it into two parts
+# (each under the header), and each part's rows are short enough to be quoted whole.
+DEPARTURES = "\n".join(
+    f"| {days:<20} | {hour}:{minute:02d} Uhr{'':<12} | {pier:<20} |"
+    for days in ("Werktags", "Samstags")
+    for hour, minute, pier in [(6 + k, 10 * (k % 6), "Nord" if k % 2 else "Süd") for k in range(8)])
+LONG_TIMETABLE = {
+    "faehre/abfahrten.md": f"""---
+title: Fähre Lindenwerth – Abfahrten
+language: de
+---
+
+# Fähre Lindenwerth
+
+## Abfahrten
+
+| Tage | Abfahrt | Anleger |
+|---|---|---|
+{DEPARTURES}
+
+Bei Sturm fällt die Fähre aus.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def timetable_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(LONG_TIMETABLE, "timetable")
+
+
+def test_one_part_of_a_table_split_across_sections_is_not_quoted_as_the_whole_table(timetable_answerer):
+    index = timetable_answerer.retriever.index()
+    parts = {u.chunk_id for u in index.units if u.kind == "row"}
+    assert len(parts) == 2, "the timetable should be split into two sections"
+    answer = timetable_answerer.answer("Abfahrtszeiten?", "de")
+    rows = [line for line in answer.text.splitlines() if line.startswith("• ")]
+    assert 0 < len(rows) <= get_settings().quoting.max_units, answer.text

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge import answer_types
-from knowledge.chunking import Chunk, Unit, plain_text, split_sentences
+from knowledge.chunking import Chunk, Unit, plain_text, split_sentences, table_headers
 from knowledge.editions import YEAR
 from knowledge.replies import decline, lead_for, source_line
 from knowledge.retrieval import Retrieval
@@ -373,31 +373,38 @@ def _whole_table(result: Retrieval, unit: Unit, quoting: QuotingSettings,
 
 
 def _continued(idx, rows: list[Unit]) -> bool:
-    """Whether the table ``rows`` is one part of a table longer than a section (`knowledge.chunking` splits it by
-    rows, each part under the header): the section before ends, or the one after begins, with a row under the same
-    header, right beside it in the document. Half a week's opening hours quoted as the whole table would read as
-    closed on the other days."""
+    """Whether the table ``rows`` is one part of a table longer than a section: `knowledge.chunking` splits such a
+    table by rows into sections of their own that touch in the document, each beginning with the table's header line
+    again. Half a week's opening hours quoted as the whole table would read as closed on the other days."""
     chunks = idx.doc_chunks.get(rows[0].doc_id, [])
     at = idx.chunk_pos.get(rows[0].chunk_id, -1)
     if at not in chunks:
         return False
     units = _units_beside(idx, rows[0])
     n = chunks.index(at)
-    before = idx.chunks[chunks[n - 1]] if n > 0 and units[0].id == rows[0].id else None
-    after = idx.chunks[chunks[n + 1]] if n + 1 < len(chunks) and units[-1].id == rows[-1].id else None
     here = idx.chunks[at]
-    for other, edge, row in ((before, -1, rows[0]), (after, 0, rows[-1])):
-        if other is None or not 0 <= max(here.start - other.end, other.start - here.end) <= 1:
-            continue
-        beside = [idx.units[j] for j in idx.units_of.get(idx.chunk_pos[other.id], ())]
-        if beside and beside[edge].kind == "row" and _header(beside[edge]) == _header(row):
+    if n > 0 and units[0].id == rows[0].id and not rows[0].lead:
+        before = idx.chunks[chunks[n - 1]]
+        if before.end == here.start and _opening_header(here.text) is not None \
+                and _opening_header(here.text) == _last_header(before.text):
+            return True
+    if n + 1 < len(chunks) and units[-1].id == rows[-1].id:
+        after = idx.chunks[chunks[n + 1]]
+        if here.end == after.start and _opening_header(after.text) is not None \
+                and _opening_header(after.text) == _last_header(here.text):
             return True
     return False
 
 
-def _header(row: Unit) -> tuple[str, ...]:
-    """A table row's column names ("Tag: Montag; Erste Fähre: 6:10 Uhr" → Tag, Erste Fähre)."""
-    return tuple(cell.split(":", 1)[0].strip() for cell in row.text.split("; "))
+def _opening_header(text: str) -> tuple[str, ...] | None:
+    """The header line a section's text begins with, when it begins with a table (every split part does)."""
+    headers = table_headers(text.strip())
+    return headers[0][1] if headers and headers[0][0] == 0 else None
+
+
+def _last_header(text: str) -> tuple[str, ...] | None:
+    headers = table_headers(text)
+    return headers[-1][1] if headers else None
 
 
 def _table_of(idx, unit: Unit) -> list[Unit]:

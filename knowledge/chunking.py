@@ -97,10 +97,12 @@ def chunk_document(doc: Document) -> list[Chunk]:
             level = int(block.kind[1])
             headings[:] = [h for h in headings if h[0] < level] + [(level, block.text.lstrip("#").strip())]
             continue
-        for piece in _split_large(block, doc.text):
+        for n, piece in enumerate(_split_large(block, doc.text)):
             size = sum(b.end - b.start for b in pending)
             starts_qa = piece.kind == "paragraph" and _QUESTION_LEAD.match(piece.text.split("\n", 1)[0] or "")
-            if pending and (size + piece.end - piece.start > MAX_CHUNK_CHARS or starts_qa):
+            # each part of a split table or list is a section of its own: two parts in one section would read as two
+            # tables, and quoting could take one of them for the whole (`knowledge.answering._continued`)
+            if pending and (n > 0 or size + piece.end - piece.start > MAX_CHUNK_CHARS or starts_qa):
                 flush()
             pending.append(piece)
     flush()
@@ -169,6 +171,19 @@ def chunk_units(chunk: Chunk) -> list[Unit]:
             units.append(Unit(id=f"{chunk.id}:{n}", chunk_id=chunk.id, doc_id=chunk.doc_id, text=text.strip(),
                               kind=kind, start=start, end=end, lead=lead))
     return units
+
+
+def table_headers(text: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The header lines of the Markdown tables in ``text`` (a table line above a rule line): each line's number
+    and its cells."""
+    lines = text.splitlines()
+    return [(n, _cells(line)) for n, (line, below) in enumerate(zip(lines, lines[1:]))
+            if _TABLE_LINE.match(line) and _TABLE_LINE.match(below)
+            and all(_TABLE_RULE.fullmatch(c.replace(" ", "")) for c in _cells(below) if c)]
+
+
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
 
 
 def _attach_list_intros(raw: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:

@@ -78,6 +78,15 @@ def test_a_long_table_is_split_and_every_part_keeps_the_header():
     assert all(len(c.text) <= MAX_CHUNK_CHARS + 60 for c in chunks)
 
 
+def test_each_part_of_a_split_table_is_a_section_of_its_own():
+    # seven long rows: the parts' rows fit one section together, with the repeated header they do not
+    hours = "Montag bis Freitag von 9 bis 18 Uhr, samstags von 10 bis 14 Uhr, sonntags zu"
+    rows = "\n".join(f"| Filiale {i} | {hours:<82} |" for i in range(7))
+    chunks = chunk_document(_doc(f"# Filialen\n\n| Ort | Zeiten |\n|---|---|\n{rows}\n"))
+    assert len(chunks) == 2
+    assert all(c.text.count("| Ort | Zeiten |") == 1 for c in chunks), [c.text for c in chunks]
+
+
 def test_a_table_row_unit_reads_with_its_column_names():
     table = next(c for c in chunk_document(_doc()) if c.section == "Tabelle")
     texts = [u.text for u in chunk_units(table)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.answering import _continued, _table_of
 from pipeline.answerer import KnowledgeAnswerer
 from tandem.settings import get_settings
 
@@ -219,6 +220,7 @@ def test_each_table_concludes_its_own_row_when_two_tables_share_a_section(loads_
     answer = loads_answerer.answer(question, "de")
     assert "185–194 cm" in answer.text and "90–110 kg" in answer.text, answer.text
     assert "111–130 kg" not in answer.text and "40 kg" not in answer.text, answer.text
+    assert "175–184 cm" not in answer.text and "165–174 cm" not in answer.text, answer.text
 
 
 # Sixteen departures in an aligned Markdown table: longer than a section, so the chunker splits it into two parts
@@ -258,3 +260,46 @@ def test_one_part_of_a_table_split_across_sections_is_not_quoted_as_the_whole_ta
     answer = timetable_answerer.answer("Abfahrtszeiten?", "de")
     rows = [line for line in answer.text.splitlines() if line.startswith("• ")]
     assert 0 < len(rows) <= get_settings().quoting.max_units, answer.text
+
+
+# A long weekday timetable, split into two full parts, then a blank line and a short Sunday table under the same
+# header, which begins the next section.
+WEEKDAY_DEPARTURES = "\n".join(f"| {6 + k // 4}:{15 * (k % 4):02d} Uhr{'':<16} | {'Nord' if k % 2 else 'Süd':<24} |"
+                                for k in range(22))
+SUNDAY_DEPARTURES = "\n".join(f"| {hour}:40 Uhr | {pier} |" for hour, pier in [(10, "Nord"), (13, "Süd"), (17, "Nord")])
+TWO_TIMETABLES = {
+    "faehre/fahrplan.md": f"""---
+title: Fähre Lindenwerth – Fahrplan
+language: de
+---
+
+# Fähre Lindenwerth
+
+## Fahrplan
+
+| Abfahrt | Anleger |
+|---|---|
+{WEEKDAY_DEPARTURES}
+
+| Abfahrt | Anleger |
+|---|---|
+{SUNDAY_DEPARTURES}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def two_timetables_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(TWO_TIMETABLES, "two-timetables")
+
+
+def test_the_parts_of_a_split_table_are_told_from_a_whole_table_beside_them(two_timetables_answerer):
+    index = two_timetables_answerer.retriever.index()
+    sections = {}
+    for unit in index.units:
+        sections.setdefault(unit.chunk_id, unit)
+    tables = [_table_of(index, first) for first in sections.values()]
+    assert [len(t) for t in tables] == [11, 11, 3], "two weekday parts, then the Sunday table in a section of its own"
+    weekday_first, weekday_second, sunday = tables
+    assert _continued(index, weekday_first) and _continued(index, weekday_second)
+    assert not _continued(index, sunday)

@@ -303,3 +303,35 @@ def test_the_parts_of_a_split_table_are_told_from_a_whole_table_beside_them(two_
     weekday_first, weekday_second, sunday = tables
     assert _continued(index, weekday_first) and _continued(index, weekday_second)
     assert not _continued(index, sunday)
+
+
+# A fare table whose first column has no name: its rows read "Strecke 3; Erwachsene: …", without a column name first.
+FARES = "\n".join(f"| Strecke {n:<14} | {2 + n * 0.4:.2f} €{'':<12} | {1 + n * 0.2:.2f} €{'':<12} |" for n in range(1, 17))
+FARE_TABLE = {
+    "faehre/tarife.md": f"""---
+title: Fähre Lindenwerth – Tarife
+language: de
+---
+
+# Tarife
+
+|  | Erwachsene | Kinder |
+|---|---|---|
+{FARES}
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def fares_answerer(answerer_over) -> KnowledgeAnswerer:
+    return answerer_over(FARE_TABLE, "fares")
+
+
+def test_the_parts_of_a_split_table_with_an_unnamed_column_are_told_apart_as_parts(fares_answerer):
+    index = fares_answerer.retriever.index()
+    sections = {}
+    for unit in index.units:
+        sections.setdefault(unit.chunk_id, unit)
+    parts = [_table_of(index, first) for first in sections.values()]
+    assert len(parts) == 2 and all(len(part) > 1 for part in parts)
+    assert all(_continued(index, part) for part in parts)

@@ -306,7 +306,8 @@ def test_the_parts_of_a_split_table_are_told_from_a_whole_table_beside_them(two_
 
 
 # A fare table whose first column has no name: its rows read "Strecke 3; Erwachsene: …", without a column name first.
-FARES = "\n".join(f"| Strecke {n:<14} | {2 + n * 0.4:.2f} €{'':<12} | {1 + n * 0.2:.2f} €{'':<12} |" for n in range(1, 17))
+FARES = "\n".join(f"| Strecke {n:<14} | {2 + n * 0.4:.2f} €{'':<12} | {1 + n * 0.2:.2f} €{'':<12} |"
+                  for n in range(1, 17))
 FARE_TABLE = {
     "faehre/tarife.md": f"""---
 title: Fähre Lindenwerth – Tarife

@@ -103,13 +103,24 @@ def chunk_document(doc: Document) -> list[Chunk]:
             # each part of a split table or list is a section of its own: two parts in one section would read as two
             # tables, and quoting could take one of them for the whole (`knowledge.answering._continued`)
             if pending and (n > 0 or size + piece.end - piece.start > MAX_CHUNK_CHARS or starts_qa):
+                # an intro ("Es gibt vier Tarife:") stays with the table or list it introduces, not at a section's end
+                # alone: it starts the next section, or with nothing before it, the section runs a little long
+                intro = pending.pop() if n == 0 and _introduces(pending[-1], piece) else None
                 flush()
+                if intro is not None:
+                    pending.append(intro)
             pending.append(piece)
     flush()
     if not chunks and doc.text.strip():
         chunks.append(Chunk(id=f"{doc.id}#0", doc_id=doc.id, title=doc.title, text=doc.text.strip(),
                             url=doc.url, language=doc.language, start=0, end=len(doc.text)))
     return chunks
+
+
+def _introduces(block: _Block, piece: _Block) -> bool:
+    """A paragraph ending in a colon right before a table or list introduces it."""
+    return block.kind == "paragraph" and block.text.rstrip().endswith(":") \
+        and piece.kind in ("table", "bullet_list", "ordered_list")
 
 
 _LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")

@@ -29,7 +29,7 @@ from knowledge.documents import Document
 from knowledge.embedder import Embedder, TandemEmbeddingFunction
 from knowledge.text import tokens
 
-SCHEMA = 3          # bump when what is stored per document changes: older documents are re-indexed
+SCHEMA = 4          # bump when what is stored per document changes: older documents are re-indexed
 PAGE = 2000
 REVISION_ID = "revision"
 

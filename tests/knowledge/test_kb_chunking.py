@@ -112,6 +112,24 @@ def test_a_list_intro_becomes_the_lead_of_its_items():
     assert units[0].text == "Räder ohne Rahmennummer"
 
 
+def test_a_list_intro_at_a_section_break_goes_with_its_list():
+    filler = " ".join(["Wir versenden jedes Paket klimaneutral und gut gepolstert."] * 7)
+    items = "\n".join(f"- Artikel der Gruppe {n} dürfen nicht in ein Paket, auch nicht gut verpackt." for n in range(6))
+    chunks = chunk_document(_doc(f"# Versand\n\n{filler}\n\nBitte beachten Sie:\n\n{items}\n"))
+    assert len(chunks) == 2
+    assert not chunks[0].text.endswith(":"), chunks[0].text
+    assert {u.lead for u in chunk_units(chunks[1])} == {"Bitte beachten Sie"}
+
+
+def test_an_intro_alone_stays_with_its_long_list():
+    # the list fits a section, the list with its intro does not
+    items = "\n".join(f"- Artikel der Gruppe {n} dürfen nicht in ein Paket, auch nicht gut verpackt. Danke sehr!"
+                      for n in range(8))
+    chunks = chunk_document(_doc(f"# Versand\n\nBitte beachten Sie:\n\n{items}\n"))
+    assert len(chunks) == 1
+    assert {u.lead for u in chunk_units(chunks[0])} == {"Bitte beachten Sie"}
+
+
 def test_unit_spans_lie_inside_their_chunk():
     doc = _doc()
     for chunk in chunk_document(doc):

@@ -293,12 +293,17 @@ def two_timetables_answerer(answerer_over) -> KnowledgeAnswerer:
     return answerer_over(TWO_TIMETABLES, "two-timetables")
 
 
-def test_the_parts_of_a_split_table_are_told_from_a_whole_table_beside_them(two_timetables_answerer):
-    index = two_timetables_answerer.retriever.index()
-    sections = {}
+def _tables_opening_sections(answerer: KnowledgeAnswerer) -> tuple[object, list[list]]:
+    """The index, and the table each section begins with (its first unit's table), in document order."""
+    index = answerer.retriever.index()
+    first_units: dict[str, object] = {}
     for unit in index.units:
-        sections.setdefault(unit.chunk_id, unit)
-    tables = [_table_of(index, first) for first in sections.values()]
+        first_units.setdefault(unit.chunk_id, unit)
+    return index, [_table_of(index, unit) for unit in first_units.values()]
+
+
+def test_the_parts_of_a_split_table_are_told_from_a_whole_table_beside_them(two_timetables_answerer):
+    index, tables = _tables_opening_sections(two_timetables_answerer)
     assert [len(t) for t in tables] == [11, 11, 3], "two weekday parts, then the Sunday table in a section of its own"
     weekday_first, weekday_second, sunday = tables
     assert _continued(index, weekday_first) and _continued(index, weekday_second)
@@ -329,10 +334,6 @@ def fares_answerer(answerer_over) -> KnowledgeAnswerer:
 
 
 def test_the_parts_of_a_split_table_with_an_unnamed_column_are_told_apart_as_parts(fares_answerer):
-    index = fares_answerer.retriever.index()
-    sections = {}
-    for unit in index.units:
-        sections.setdefault(unit.chunk_id, unit)
-    parts = [_table_of(index, first) for first in sections.values()]
+    index, parts = _tables_opening_sections(fares_answerer)
     assert len(parts) == 2 and all(len(part) > 1 for part in parts)
     assert all(_continued(index, part) for part in parts)

@@ -383,28 +383,19 @@ def _continued(idx, rows: list[Unit]) -> bool:
     units = _units_beside(idx, rows[0])
     n = chunks.index(at)
     here = idx.chunks[at]
-    if n > 0 and units[0].id == rows[0].id and not rows[0].lead:
-        before = idx.chunks[chunks[n - 1]]
-        if before.end == here.start and _opening_header(here.text) is not None \
-                and _opening_header(here.text) == _last_header(before.text):
-            return True
-    if n + 1 < len(chunks) and units[-1].id == rows[-1].id:
-        after = idx.chunks[chunks[n + 1]]
-        if here.end == after.start and _opening_header(after.text) is not None \
-                and _opening_header(after.text) == _last_header(here.text):
-            return True
-    return False
+    if n > 0 and units[0].id == rows[0].id and not rows[0].lead and _runs_on(idx.chunks[chunks[n - 1]], here):
+        return True
+    return n + 1 < len(chunks) and units[-1].id == rows[-1].id and _runs_on(here, idx.chunks[chunks[n + 1]])
 
 
-def _opening_header(text: str) -> tuple[str, ...] | None:
-    """The header line a section's text begins with, when it begins with a table (every split part does)."""
-    headers = table_headers(text.strip())
-    return headers[0][1] if headers and headers[0][0] == 0 else None
-
-
-def _last_header(text: str) -> tuple[str, ...] | None:
-    headers = table_headers(text)
-    return headers[-1][1] if headers else None
+def _runs_on(first: Chunk, second: Chunk) -> bool:
+    """Whether section ``second`` goes on with the table ``first`` ends with: it touches ``first`` in the document
+    and begins with the same header line (every part of a split table begins with it)."""
+    if first.end != second.start:
+        return False
+    opening = table_headers(second.text.strip())[:1]
+    last = table_headers(first.text)[-1:]
+    return bool(opening) and opening[0][0] == 0 and bool(last) and opening[0][1] == last[0][1]
 
 
 def _table_of(idx, unit: Unit) -> list[Unit]:
@@ -502,18 +493,19 @@ def _ranges_held_per_table(idx, doc_id: str, measures: list[tuple[float, str]]) 
     `_table_of` bounds it): the conclusion a question giving measurements asks for."""
     if not measures:
         return set()
-    counts: dict[tuple[str, ...], dict[int, int]] = {}
+    out: set[int] = set()
+    seen: set[str] = set()
     for i in idx.doc_chunks.get(doc_id, ()):
         for j in idx.units_of.get(i, ()):
             unit = idx.units[j]
-            if unit.kind == "row":
-                table = tuple(u.id for u in _table_of(idx, unit))
-                counts.setdefault(table, {})[j] = ranges_held(unit, measures)
-    out = set()
-    for rows in counts.values():
-        best = max(rows.values())
-        if best:
-            out |= {j for j, n in rows.items() if n == best}
+            if unit.kind != "row" or unit.id in seen:
+                continue
+            table = _table_of(idx, unit)
+            seen |= {u.id for u in table}
+            held = {idx.unit_pos[u.id]: ranges_held(u, measures) for u in table}
+            best = max(held.values())
+            if best:
+                out |= {k for k, n in held.items() if n == best}
     return out
 
 

@@ -150,10 +150,10 @@ def chunk_units(chunk: Chunk) -> list[Unit]:
         if _TABLE_LINE.match(line):
             header = None
             while i < len(spans) and _TABLE_LINE.match(spans[i][0]):
-                cells = [_inline(c.strip()) for c in spans[i][0].strip().strip("|").split("|")]
+                cells = [_inline(c) for c in _cells(spans[i][0])]
                 if header is None:
                     header = cells
-                elif not all(_TABLE_RULE.fullmatch(c.replace(" ", "")) for c in cells if c):
+                elif not _is_rule(cells):
                     text = "; ".join(f"{h}: {c}" if h else c for h, c in zip(header, cells) if c)
                     raw.append(("row", text, spans[i][1], spans[i][2], ""))
                 i += 1
@@ -189,12 +189,17 @@ def table_headers(text: str) -> list[tuple[int, tuple[str, ...]]]:
     and its cells."""
     lines = text.splitlines()
     return [(n, _cells(line)) for n, (line, below) in enumerate(zip(lines, lines[1:]))
-            if _TABLE_LINE.match(line) and _TABLE_LINE.match(below)
-            and all(_TABLE_RULE.fullmatch(c.replace(" ", "")) for c in _cells(below) if c)]
+            if _TABLE_LINE.match(line) and _TABLE_LINE.match(below) and _is_rule(_cells(below))]
 
 
 def _cells(line: str) -> tuple[str, ...]:
+    """A Markdown table line's cells, stripped."""
     return tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+
+
+def _is_rule(cells) -> bool:
+    """Whether a table line's cells are its header rule ("---", ":--:"), not a row."""
+    return all(_TABLE_RULE.fullmatch(c.replace(" ", "")) for c in cells if c)
 
 
 def _attach_list_intros(raw: list[tuple[str, str, int, int, str]]) -> list[tuple[str, str, int, int, str]]:
